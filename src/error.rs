@@ -1,0 +1,29 @@
+//! Library errors. Every error about input names the file.
+
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: cannot decode the text (not UTF-8; best guess {encoding} fails too)")]
+    Undecodable { path: PathBuf, encoding: &'static str },
+    #[error("{path}: the file holds no text")]
+    Empty { path: PathBuf },
+    #[error("{path}:{line}: not a JSON article ({message})")]
+    BadLine { path: PathBuf, line: usize, message: String },
+    #[error("store {path}: {message}")]
+    Store { path: PathBuf, message: String },
+    #[error("SPARQL: {0}")]
+    Query(String),
+    #[error("{0}")]
+    Other(String),
+}
+
+impl Error {
+    pub fn io(path: &Path, source: std::io::Error) -> Error {
+        Error::Io { path: path.to_path_buf(), source }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,86 @@
+//! One article through stages 1–5: normalise → segment → recognise →
+//! resolve → relate. Pure and deterministic: the same article gives the same
+//! [`Extraction`] on every run and thread.
+
+use std::collections::BTreeSet;
+
+use crate::model::{Article, Class, EntityKey, Extraction, Mention, Relation};
+use crate::normalise::normalise;
+use crate::recognise::recognise;
+use crate::relate::relate;
+use crate::resolve::resolve;
+use crate::segment::segment;
+
+pub fn extract(article: Article) -> Extraction {
+    let text = normalise(&article.text);
+    let seg = segment(&text.as_string());
+    let rec = recognise(&text, &seg);
+    let res = resolve(&text, &rec);
+    let rels = relate(&text, &rec, &res);
+
+    // A person given a post anywhere in the article is an Official throughout.
+    let officials: BTreeSet<String> = res
+        .mentions
+        .iter()
+        .flatten()
+        .filter(|m| m.entity.class == Class::Official)
+        .map(|m| m.entity.name.clone())
+        .collect();
+    let person_key = |k: &EntityKey| {
+        if k.class == Class::Person && officials.contains(&k.name) {
+            EntityKey::new(Class::Official, k.name.clone())
+        } else {
+            k.clone()
+        }
+    };
+    let mut mentions: Vec<Mention> = Vec::new();
+    let resolved = res.mentions.iter().flatten().chain(res.posts.iter().map(|p| &p.organisation));
+    for m in resolved {
+        if m.start >= m.end {
+            continue; // an organisation implied by a title, with no text of its own
+        }
+        let (start, end) = text.original_span(m.start, m.end);
+        mentions.push(Mention { start, end, text: m.text.clone(), entity: person_key(&m.entity), rule: m.rule });
+    }
+    mentions.sort_by(|a, b| (a.start, a.end, &a.entity).cmp(&(b.start, b.end, &b.entity)));
+    mentions.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.entity == b.entity);
+
+    let mut relations: Vec<Relation> = rels.stated.into_iter().map(|r| map_persons(r, &person_key)).collect();
+    relations.sort();
+    relations.dedup();
+    let mut aliases: Vec<(EntityKey, String)> = res.aliases;
+    for m in &mentions {
+        if m.text != m.entity.name && !m.text.trim().is_empty() {
+            aliases.push((m.entity.clone(), m.text.clone()));
+        }
+    }
+    aliases.sort();
+    aliases.dedup();
+    let headline = article.title.clone().unwrap_or_else(|| headline_of(&article.text));
+    Extraction { article, headline, mentions, relations, inferred: rels.inferred.into_iter().collect(), aliases }
+}
+
+fn map_persons(r: Relation, f: &impl Fn(&EntityKey) -> EntityKey) -> Relation {
+    match r {
+        Relation::Link { subject, predicate, object } => Relation::Link { subject: f(&subject), predicate, object: f(&object) },
+        other => other,
+    }
+}
+
+/// The first non-empty line, without Markdown heading marks; hard-wrapped
+/// headlines are joined up to the first blank line.
+pub fn headline_of(text: &str) -> String {
+    let mut lines = text.lines().map(str::trim).skip_while(|l| l.is_empty());
+    let mut head = String::new();
+    for l in lines.by_ref() {
+        if l.is_empty() || head.chars().count() > 40 {
+            break;
+        }
+        head.push_str(l.trim_start_matches('#').trim());
+        if l.starts_with('#') {
+            break;
+        }
+    }
+    let head: String = normalise(&head).as_string();
+    head.chars().take(80).collect()
+}

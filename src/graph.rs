@@ -1,0 +1,160 @@
+//! Stage 6: the in-memory knowledge graph (petgraph). Entities are nodes,
+//! relations edges; every node and edge records which articles stated it,
+//! so the RDF writer can put each statement in its article's graph.
+//! Cross-article alias merging (洛阳银隆 ↔ 洛阳银隆新能源有限公司) happens
+//! here, where the whole corpus is in view.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use petgraph::graph::{DiGraph, NodeIndex};
+
+use crate::lexicon::lexicons;
+use crate::model::{Article, Class, EntityKey, Extraction, Predicate, Relation};
+
+#[derive(Clone, Debug)]
+pub struct EntityNode {
+    pub key: EntityKey,
+    /// Other surface forms, per article that wrote them.
+    pub aliases: BTreeMap<usize, BTreeSet<String>>,
+    /// Articles that mention the entity.
+    pub docs: BTreeSet<usize>,
+    /// Total investment per article that states one (projects).
+    pub investment: BTreeMap<usize, u64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EdgeKind {
+    Link(Predicate),
+    /// holdsPost, with the post's title; the target is the organisation.
+    Post { title: String },
+}
+
+#[derive(Clone, Debug)]
+pub struct RelationEdge {
+    pub kind: EdgeKind,
+    /// Articles that state it.
+    pub docs: BTreeSet<usize>,
+    /// Inferred from the gazetteer rather than stated.
+    pub inferred: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct DocInfo {
+    pub article: Article,
+    pub headline: String,
+}
+
+#[derive(Default)]
+pub struct KnowledgeGraph {
+    pub graph: DiGraph<EntityNode, RelationEdge>,
+    pub docs: Vec<DocInfo>,
+    index: HashMap<EntityKey, NodeIndex>,
+    edges: HashMap<(NodeIndex, NodeIndex, EdgeKind, bool), petgraph::graph::EdgeIndex>,
+}
+
+impl KnowledgeGraph {
+    /// Build the graph of a corpus, merging enterprise short forms into the
+    /// longest full name seen anywhere in it.
+    pub fn from_extractions(extractions: Vec<Extraction>) -> KnowledgeGraph {
+        let renames = enterprise_renames(&extractions);
+        let canon = |k: &EntityKey| renames.get(k).cloned().unwrap_or_else(|| k.clone());
+        let mut g = KnowledgeGraph::default();
+        for x in extractions {
+            let d = g.docs.len();
+            g.docs.push(DocInfo { article: x.article, headline: x.headline });
+            for m in &x.mentions {
+                let key = canon(&m.entity);
+                let n = g.node(&key);
+                g.graph[n].docs.insert(d);
+                if m.entity != key {
+                    g.graph[n].aliases.entry(d).or_default().insert(m.entity.name.clone());
+                }
+            }
+            for (k, alias) in &x.aliases {
+                let key = canon(k);
+                let n = g.node(&key);
+                g.graph[n].docs.insert(d);
+                g.graph[n].aliases.entry(d).or_default().insert(alias.clone());
+            }
+            for r in &x.relations {
+                g.add_relation(d, r, false, &canon);
+            }
+            for r in &x.inferred {
+                g.add_relation(d, r, true, &canon);
+            }
+        }
+        g
+    }
+
+    fn node(&mut self, key: &EntityKey) -> NodeIndex {
+        if let Some(&n) = self.index.get(key) {
+            return n;
+        }
+        let n = self.graph.add_node(EntityNode { key: key.clone(), aliases: BTreeMap::new(), docs: BTreeSet::new(), investment: BTreeMap::new() });
+        self.index.insert(key.clone(), n);
+        n
+    }
+
+    fn add_relation(&mut self, d: usize, r: &Relation, inferred: bool, canon: &impl Fn(&EntityKey) -> EntityKey) {
+        let (s, o, kind) = match r {
+            Relation::Link { subject, predicate, object } => (canon(subject), canon(object), EdgeKind::Link(*predicate)),
+            Relation::HoldsPost { official, title, organisation } => (canon(official), canon(organisation), EdgeKind::Post { title: title.clone() }),
+            Relation::TotalInvestment { project, yuan } => {
+                let n = self.node(&canon(project));
+                self.graph[n].docs.insert(d);
+                self.graph[n].investment.insert(d, *yuan);
+                return;
+            }
+        };
+        if s == o {
+            return;
+        }
+        let (a, b) = (self.node(&s), self.node(&o));
+        if !inferred {
+            self.graph[a].docs.insert(d);
+            self.graph[b].docs.insert(d);
+        }
+        let e = *self.edges.entry((a, b, kind.clone(), inferred)).or_insert_with(|| {
+            self.graph.add_edge(a, b, RelationEdge { kind, docs: BTreeSet::new(), inferred })
+        });
+        self.graph[e].docs.insert(d);
+    }
+
+    pub fn find(&self, key: &EntityKey) -> Option<NodeIndex> {
+        self.index.get(key).copied()
+    }
+}
+
+/// Short enterprise names that are the start of exactly one longer full
+/// name in the corpus (洛阳银隆 → 洛阳银隆新能源有限公司, 格力 → 格力电器洛阳有限公司).
+fn enterprise_renames(extractions: &[Extraction]) -> HashMap<EntityKey, EntityKey> {
+    let lex = lexicons();
+    let names: BTreeSet<&EntityKey> = extractions
+        .iter()
+        .flat_map(|x| x.mentions.iter().map(|m| &m.entity))
+        .filter(|k| k.class == Class::Enterprise)
+        .collect();
+    let full: Vec<&EntityKey> = names
+        .iter()
+        .copied()
+        .filter(|k| lex.enterprise_suffixes.iter().any(|s| k.name.ends_with(s.as_str()) && k.name.chars().count() > s.chars().count() + 2))
+        .collect();
+    let mut renames = HashMap::new();
+    for short in &names {
+        if short.name.chars().count() < 2 {
+            continue;
+        }
+        let longer: Vec<&&EntityKey> = full.iter().filter(|f| f.name != short.name && f.name.starts_with(short.name.as_str())).collect();
+        // 格力电器(洛阳) → 格力电器洛阳有限公司: compare without brackets too
+        let folded: String = short.name.chars().filter(|c| !"()".contains(*c)).collect();
+        let longer: Vec<&&EntityKey> = if longer.is_empty() {
+            full.iter().filter(|f| f.name != short.name && f.name.starts_with(folded.as_str())).collect()
+        } else {
+            longer
+        };
+        if let [only] = longer.as_slice() {
+            renames.insert((*short).clone(), (**only).clone());
+        }
+    }
+    renames
+}

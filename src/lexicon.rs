@@ -1,0 +1,116 @@
+//! The domain lexicons of `data/`: titles, name suffixes and heads, surnames,
+//! stop words. Each file has a `#` header saying where it comes from; all are
+//! compiled into the binary and parsed once.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+pub struct Lexicons {
+    /// Post titles, longest first.
+    pub titles: Vec<String>,
+    /// Titles that keep their committee word (区委书记, 市委常委).
+    pub committee_titles: HashSet<String>,
+    /// Head-of-government titles whose post is in the region itself (副市长).
+    pub head_of_government_titles: HashSet<String>,
+    pub body_suffixes: Vec<String>,
+    pub enterprise_suffixes: Vec<String>,
+    pub project_heads: Vec<String>,
+    pub meeting_heads: Vec<String>,
+    pub policy_heads: Vec<String>,
+    pub name_stops: HashSet<String>,
+    pub name_verbs: HashSet<String>,
+    pub generic_names: HashSet<String>,
+    pub surnames: HashSet<String>,
+    pub media: Vec<String>,
+    /// National bodies: alias → canonical name.
+    pub national_bodies: HashMap<String, String>,
+    /// Zone types: long form → short form, longest first.
+    pub zone_types: Vec<(String, String)>,
+    pub short_name_stops: HashSet<String>,
+}
+
+/// Non-comment, non-empty lines of a data file.
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn longest_first(data: &'static str) -> Vec<String> {
+    let mut v: Vec<String> = lines(data).map(str::to_owned).collect();
+    v.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    v.dedup();
+    v
+}
+
+fn set(data: &'static str) -> HashSet<String> {
+    lines(data).flat_map(|l| l.split_whitespace()).map(str::to_owned).collect()
+}
+
+/// Lines of one `# [section]` of a data file.
+fn section(data: &'static str, name: &str) -> HashSet<String> {
+    let mut inside = false;
+    let mut out = HashSet::new();
+    for line in data.lines().map(str::trim) {
+        if let Some(rest) = line.strip_prefix("# [") {
+            inside = rest.starts_with(name);
+        } else if inside && !line.is_empty() && !line.starts_with('#') {
+            out.insert(line.to_owned());
+        }
+    }
+    out
+}
+
+static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
+    let titles = include_str!("../data/titles.txt");
+    let national = include_str!("../data/national_bodies.txt");
+    let mut national_bodies = HashMap::new();
+    for line in lines(national) {
+        let mut parts = line.split('\t');
+        if let Some(canonical) = parts.next() {
+            national_bodies.insert(canonical.to_owned(), canonical.to_owned());
+            for alias in parts {
+                national_bodies.insert(alias.to_owned(), canonical.to_owned());
+            }
+        }
+    }
+    let mut zone_types: Vec<(String, String)> = lines(include_str!("../data/zone_types.txt"))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+        .collect();
+    zone_types.sort_by_key(|(long, _)| std::cmp::Reverse(long.chars().count()));
+    Lexicons {
+        titles: longest_first(titles),
+        committee_titles: section(titles, "committee"),
+        head_of_government_titles: section(titles, "head-of-government"),
+        body_suffixes: longest_first(include_str!("../data/body_suffixes.txt")),
+        enterprise_suffixes: longest_first(include_str!("../data/enterprise_suffixes.txt")),
+        project_heads: longest_first(include_str!("../data/project_heads.txt")),
+        meeting_heads: longest_first(include_str!("../data/meeting_heads.txt")),
+        policy_heads: longest_first(include_str!("../data/policy_heads.txt")),
+        name_stops: set(include_str!("../data/name_stops.txt")),
+        name_verbs: set(include_str!("../data/name_verbs.txt")),
+        generic_names: set(include_str!("../data/generic_names.txt")),
+        surnames: set(include_str!("../data/surnames.txt")),
+        media: longest_first(include_str!("../data/media.txt")),
+        national_bodies,
+        zone_types,
+        short_name_stops: set(include_str!("../data/short_name_stops.txt")),
+    }
+});
+
+pub fn lexicons() -> &'static Lexicons {
+    &LEXICONS
+}
+
+impl Lexicons {
+    /// The longest entry of `list` that `text` ends with.
+    pub fn longest_suffix<'a>(list: &'a [String], text: &str) -> Option<&'a str> {
+        list.iter().find(|s| text.ends_with(s.as_str())).map(String::as_str)
+    }
+    /// The longest entry of `list` that `text` starts with.
+    pub fn longest_prefix<'a>(list: &'a [String], text: &str) -> Option<&'a str> {
+        list.iter().find(|s| text.starts_with(s.as_str())).map(String::as_str)
+    }
+    pub fn is_media(&self, name: &str) -> bool {
+        self.media.iter().any(|m| name.ends_with(m.as_str()))
+    }
+}

@@ -1,0 +1,289 @@
+//! The `hetu` command line: a thin layer over the library.
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use oxigraph::io::RdfFormat;
+use oxigraph::model::Term;
+use oxigraph::sparql::results::QueryResultsFormat;
+
+use hetu::corpus::read_file;
+use hetu::extract::extract;
+use hetu::model::Class;
+use hetu::network::Network;
+use hetu::pipeline::{build, read_corpus};
+use hetu::rdf::Iris;
+use hetu::store::{Answer, HetuStore, write_answer};
+
+#[derive(Parser)]
+#[command(name = "hetu", version, about = "河图: build a knowledge graph from Chinese government and party news")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract articles (files, folders, .jsonl) into the store; an article built again replaces its graph.
+    Build {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, default_value = "hetu.db")]
+        store: PathBuf,
+        /// Base of entity IRIs.
+        #[arg(long, default_value = hetu::rdf::DEFAULT_BASE)]
+        base: String,
+    },
+    /// Run a SPARQL 1.1 query over the union of all graphs.
+    Query {
+        /// The query; or use -f FILE; or give neither to read stdin.
+        sparql: Option<String>,
+        #[arg(short = 'f', long = "file")]
+        file: Option<PathBuf>,
+        #[arg(long, default_value = "hetu.db")]
+        store: PathBuf,
+        /// Output: table (default on a terminal), csv (default when piped), tsv, json, xml.
+        #[arg(long)]
+        format: Option<QueryFormat>,
+    },
+    /// Write the store as RDF or as a GraphViz diagram.
+    Export {
+        #[arg(long, default_value = "hetu.db")]
+        store: PathBuf,
+        #[arg(long)]
+        format: ExportFormat,
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
+    /// Counts per class and relation, documents and triples.
+    Stats {
+        #[arg(long, default_value = "hetu.db")]
+        store: PathBuf,
+    },
+    /// Per-article mentions as JSON Lines (stateless, for pipelines): files, folders or - for JSON Lines on stdin.
+    Extract {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, default_value = "jsonl")]
+        format: ExtractFormat,
+        #[arg(long, default_value = hetu::rdf::DEFAULT_BASE)]
+        base: String,
+    },
+    /// Show every mention of one article: span, class, rule, entity.
+    Explain {
+        article: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum QueryFormat {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Nquads,
+    Trig,
+    Turtle,
+    Ntriples,
+    Jsonld,
+    Rdfxml,
+    Dot,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    Jsonl,
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("hetu: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Build { paths, store, base } => {
+            let started = std::time::Instant::now();
+            let report = build(&paths, &store, &Iris::with_base(base))?;
+            eprintln!(
+                "built {} article(s) from {} file(s) into {}: {} mentions, {} relations, {} quads written, {} quads in store ({:.1}s)",
+                report.articles,
+                report.files,
+                store.display(),
+                report.mentions,
+                report.relations,
+                report.quads_written,
+                report.store_quads,
+                started.elapsed().as_secs_f64()
+            );
+        }
+        Command::Query { sparql, file, store, format } => {
+            let text = match (sparql, file) {
+                (Some(q), None) => q,
+                (None, Some(f)) => std::fs::read_to_string(&f).with_context(|| format!("{}", f.display()))?,
+                (None, None) => {
+                    let mut s = String::new();
+                    std::io::stdin().read_to_string(&mut s)?;
+                    s
+                }
+                (Some(_), Some(_)) => bail!("give the query either as an argument or with -f, not both"),
+            };
+            let store = HetuStore::open_existing(&store)?;
+            let answer = store.query(&text)?;
+            let stdout = std::io::stdout();
+            let format = format.unwrap_or(if stdout.is_terminal() { QueryFormat::Table } else { QueryFormat::Csv });
+            let out = stdout.lock();
+            match format {
+                QueryFormat::Table => print_table(&answer, out)?,
+                QueryFormat::Csv => write_answer(&answer, QueryResultsFormat::Csv, RdfFormat::Turtle, out)?,
+                QueryFormat::Tsv => write_answer(&answer, QueryResultsFormat::Tsv, RdfFormat::NTriples, out)?,
+                QueryFormat::Json => write_answer(&answer, QueryResultsFormat::Json, RdfFormat::JsonLd { profile: Default::default() }, out)?,
+                QueryFormat::Xml => write_answer(&answer, QueryResultsFormat::Xml, RdfFormat::RdfXml, out)?,
+            }
+        }
+        Command::Export { store, format, output } => {
+            let store = HetuStore::open_existing(&store)?;
+            let mut out: Box<dyn Write> = match &output {
+                Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| format!("{}", p.display()))?)),
+                None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+            };
+            let rdf = match format {
+                ExportFormat::Nquads => RdfFormat::NQuads,
+                ExportFormat::Trig => RdfFormat::TriG,
+                ExportFormat::Turtle => RdfFormat::Turtle,
+                ExportFormat::Ntriples => RdfFormat::NTriples,
+                ExportFormat::Jsonld => RdfFormat::JsonLd { profile: Default::default() },
+                ExportFormat::Rdfxml => RdfFormat::RdfXml,
+                ExportFormat::Dot => {
+                    let net = Network::from_quads(&store.sorted_quads()?);
+                    out.write_all(hetu::diagram::to_dot(&net).as_bytes())?;
+                    out.flush()?;
+                    return Ok(());
+                }
+            };
+            store.export(rdf, &mut out)?;
+            out.flush()?;
+        }
+        Command::Stats { store } => stats(&store)?,
+        Command::Extract { paths, format: ExtractFormat::Jsonl, base } => extract_jsonl(&paths, &Iris::with_base(base))?,
+        Command::Explain { article } => explain(&article)?,
+    }
+    Ok(())
+}
+
+fn term_text(t: &Term) -> String {
+    match t {
+        Term::Literal(l) => l.value().to_owned(),
+        Term::NamedNode(n) => n.as_str().to_owned(),
+        other => other.to_string(),
+    }
+}
+
+/// An aligned table, widths counted in terminal columns (CJK = 2).
+fn print_table(answer: &Answer, mut out: impl Write) -> anyhow::Result<()> {
+    let width = |s: &str| s.chars().map(|c| if c as u32 >= 0x1100 { 2 } else { 1 }).sum::<usize>();
+    match answer {
+        Answer::Boolean(b) => writeln!(out, "{b}")?,
+        Answer::Graph(triples) => {
+            for t in triples {
+                writeln!(out, "{t} .")?;
+            }
+        }
+        Answer::Solutions { variables, rows } => {
+            let header: Vec<String> = variables.iter().map(|v| v.as_str().to_owned()).collect();
+            let cells: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|t| t.as_ref().map(term_text).unwrap_or_default()).collect()).collect();
+            let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
+            for row in &cells {
+                for (i, c) in row.iter().enumerate() {
+                    widths[i] = widths[i].max(width(c));
+                }
+            }
+            let line = |row: &[String]| {
+                row.iter().enumerate().map(|(i, c)| format!("{c}{}", " ".repeat(widths[i] - width(c)))).collect::<Vec<_>>().join("  ")
+            };
+            writeln!(out, "{}", line(&header).trim_end())?;
+            writeln!(out, "{}", widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("  "))?;
+            for row in &cells {
+                writeln!(out, "{}", line(row).trim_end())?;
+            }
+            writeln!(out, "({} row{})", cells.len(), if cells.len() == 1 { "" } else { "s" })?;
+        }
+    }
+    Ok(())
+}
+
+fn stats(path: &Path) -> anyhow::Result<()> {
+    let store = HetuStore::open_existing(path)?;
+    println!("documents  {}", store.documents()?);
+    println!("quads      {}", store.len()?);
+    let count = |q: &str| -> anyhow::Result<Vec<(String, String)>> {
+        let Answer::Solutions { rows, .. } = store.query(q)? else { bail!("unexpected answer") };
+        Ok(rows.iter().map(|r| (r[0].as_ref().map(term_text).unwrap_or_default(), r[1].as_ref().map(term_text).unwrap_or_default())).collect())
+    };
+    println!("\nentities per class");
+    for (c, n) in count("SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?c . ?d <https://w3id.org/hetu/ontology#mentions> ?e } GROUP BY ?c ORDER BY ?c")? {
+        let local = c.rsplit('#').next().unwrap_or(&c);
+        let zh = Class::from_name(local).map_or("", Class::label_zh);
+        println!("  {local:<18}{zh:<10}{n}");
+    }
+    println!("\nrelations");
+    for (p, n) in count("SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?p), \"https://w3id.org/hetu/ontology#\") && ?p NOT IN (<https://w3id.org/hetu/ontology#mentions>, <https://w3id.org/hetu/ontology#sourceFile>, <https://w3id.org/hetu/ontology#title>, <https://w3id.org/hetu/ontology#postIn>, <https://w3id.org/hetu/ontology#adminCode>)) } } GROUP BY ?p ORDER BY ?p")? {
+        println!("  {:<18}{n}", p.rsplit('#').next().unwrap_or(&p));
+    }
+    Ok(())
+}
+
+/// One JSON line per article: its id, source and every mention with its span.
+fn extract_jsonl(paths: &[PathBuf], iris: &Iris) -> anyhow::Result<()> {
+    let articles = if paths.len() == 1 && paths[0].as_os_str() == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s)?;
+        hetu::corpus::parse_jsonl(Path::new("<stdin>"), &s, "<stdin>", "stdin")?
+    } else {
+        read_corpus(paths)?.1
+    };
+    let out = std::io::stdout();
+    let mut out = std::io::BufWriter::new(out.lock());
+    for x in hetu::pipeline::extract_all(articles) {
+        let mentions: Vec<serde_json::Value> = x
+            .mentions
+            .iter()
+            .map(|m| {
+                serde_json::json!({"start": m.start, "end": m.end, "text": m.text, "class": m.entity.class.name(), "entity": iris.entity(&m.entity).as_str()})
+            })
+            .collect();
+        let source = Path::new(&x.article.source).file_name().map_or(x.article.source.clone(), |f| f.to_string_lossy().into_owned());
+        let line = serde_json::json!({"id": x.article.id, "source": source, "mentions": mentions});
+        writeln!(out, "{line}")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn explain(path: &Path) -> anyhow::Result<()> {
+    for article in read_file(path)? {
+        let x = extract(article);
+        println!("# {} ({})", x.headline, x.article.id);
+        for m in &x.mentions {
+            println!("{:>6}-{:<6} {:<16} {:<20} {} → {}", m.start, m.end, m.entity.class.name(), m.rule, m.text, m.entity.name);
+        }
+        println!("\n# relations");
+        for r in &x.relations {
+            println!("{r:?}");
+        }
+    }
+    Ok(())
+}

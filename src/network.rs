@@ -1,0 +1,148 @@
+//! The entity network read back from the store as a petgraph graph: the
+//! input of diagrams and analysis. Nodes are entities (label, class, number
+//! of articles), edges the relations between them; holdsPost is folded into
+//! an edge official → organisation labelled with the title.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use oxigraph::model::{Quad, Term};
+use petgraph::graph::{DiGraph, NodeIndex};
+
+use crate::model::{Class, Predicate};
+use crate::rdf::HETU;
+
+const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
+
+#[derive(Clone, Debug)]
+pub struct NetNode {
+    pub iri: String,
+    pub label: String,
+    pub class: Option<Class>,
+    pub articles: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct NetEdge {
+    /// `hetu:` local name (locatedIn, holdsPost…)
+    pub predicate: String,
+    /// Chinese label for diagrams: the title for posts, else the relation's name.
+    pub label: String,
+}
+
+pub struct Network {
+    pub graph: DiGraph<NetNode, NetEdge>,
+    index: HashMap<String, NodeIndex>,
+}
+
+fn iri(t: &Term) -> Option<&str> {
+    match t {
+        Term::NamedNode(n) => Some(n.as_str()),
+        _ => None,
+    }
+}
+
+impl Network {
+    pub fn from_quads(quads: &[Quad]) -> Network {
+        let mut labels: BTreeMap<String, String> = BTreeMap::new();
+        let mut classes: BTreeMap<String, Class> = BTreeMap::new();
+        let mut mentioned: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut post_title: HashMap<String, String> = HashMap::new();
+        let mut post_in: HashMap<String, String> = HashMap::new();
+        let mut links: BTreeSet<(String, String, String)> = BTreeSet::new();
+        for q in quads {
+            let s = q.subject.to_string();
+            let s = s.trim_start_matches('<').trim_end_matches('>').to_owned();
+            let p = q.predicate.as_str();
+            match p {
+                RDFS_LABEL => {
+                    if let Term::Literal(l) = &q.object {
+                        labels.entry(s.clone()).or_insert_with(|| l.value().to_owned());
+                    }
+                }
+                RDF_TYPE => {
+                    if let Some(c) = iri(&q.object).and_then(|o| o.strip_prefix(HETU)).and_then(Class::from_name) {
+                        // Official wins over Person for one IRI
+                        let e = classes.entry(s.clone()).or_insert(c);
+                        if c == Class::Official {
+                            *e = c;
+                        }
+                    }
+                }
+                _ => {
+                    let Some(local) = p.strip_prefix(HETU) else { continue };
+                    match (local, &q.object) {
+                        ("mentions", o) => {
+                            if let Some(o) = iri(o) {
+                                mentioned.entry(o.to_owned()).or_default().insert(s.clone());
+                            }
+                        }
+                        ("title", Term::Literal(l)) => {
+                            post_title.insert(s.clone(), l.value().to_owned());
+                        }
+                        ("postIn", o) => {
+                            if let Some(o) = iri(o) {
+                                post_in.insert(s.clone(), o.to_owned());
+                            }
+                        }
+                        (_, o) => {
+                            if let Some(o) = iri(o) {
+                                links.insert((s.clone(), local.to_owned(), o.to_owned()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let mut net = Network { graph: DiGraph::new(), index: HashMap::new() };
+        for (iri, class) in &classes {
+            let n = net.graph.add_node(NetNode {
+                iri: iri.clone(),
+                label: labels.get(iri).cloned().unwrap_or_else(|| iri.clone()),
+                class: Some(*class),
+                articles: mentioned.get(iri).map_or(0, BTreeSet::len),
+            });
+            net.index.insert(iri.clone(), n);
+        }
+        for (s, p, o) in links {
+            let (s, o, label, predicate) = if p == "holdsPost" {
+                let (Some(org), Some(title)) = (post_in.get(&o), post_title.get(&o)) else { continue };
+                (s, org.clone(), title.clone(), p)
+            } else {
+                let label = predicate_label(&p);
+                (s, o, label, p)
+            };
+            if let (Some(&a), Some(&b)) = (net.index.get(&s), net.index.get(&o)) {
+                net.graph.add_edge(a, b, NetEdge { predicate, label });
+            }
+        }
+        net
+    }
+
+    pub fn node(&self, iri: &str) -> Option<NodeIndex> {
+        self.index.get(iri).copied()
+    }
+
+    /// Nodes whose label is `name`, or contains it when none is equal.
+    pub fn find_by_label(&self, name: &str) -> Vec<NodeIndex> {
+        let exact: Vec<NodeIndex> = self.graph.node_indices().filter(|&n| self.graph[n].label == name).collect();
+        if !exact.is_empty() {
+            return exact;
+        }
+        self.graph.node_indices().filter(|&n| self.graph[n].label.contains(name)).collect()
+    }
+}
+
+fn predicate_label(local: &str) -> String {
+    const ALL: [Predicate; 8] = [
+        Predicate::LocatedIn,
+        Predicate::PartOf,
+        Predicate::Involves,
+        Predicate::IssuedBy,
+        Predicate::ChairedBy,
+        Predicate::AttendedBy,
+        Predicate::Inspected,
+        Predicate::WorksFor,
+    ];
+    ALL.iter().find(|p| p.name() == local).map_or(local.to_owned(), |p| p.label_zh().to_owned())
+}

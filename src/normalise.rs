@@ -1,0 +1,129 @@
+//! Stage 1: undo what PDF/OCR did to the text, keeping a map back to the
+//! original code-point offsets so that mentions point into the text as read.
+//!
+//! - full-width ASCII forms become half-width (`，` → `,`, `（` → `(`), the
+//!   ideographic space a space; Chinese punctuation (`、。《》“”`) stays;
+//! - a single line break inside a sentence is removed (`赵\n俊峰` → `赵俊峰`);
+//!   a blank line, or a break after sentence-final punctuation, stays as `\n`;
+//! - spaces around an isolated Han character or between Han characters and
+//!   digits are removed (`习 近 平` → `习近平`, `4 月 20 日` → `4月20日`).
+
+/// Normalised text with the original offset of every character.
+#[derive(Clone, Debug)]
+pub struct NormText {
+    pub chars: Vec<char>,
+    /// `origin[i]` is the code-point offset in the original text of `chars[i]`.
+    origin: Vec<usize>,
+    original_len: usize,
+}
+
+impl NormText {
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+    pub fn slice(&self, start: usize, end: usize) -> String {
+        self.chars[start..end].iter().collect()
+    }
+    /// Original code-point span of the normalised span `start..end`.
+    pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
+        let s = self.origin.get(start).copied().unwrap_or(self.original_len);
+        let e = if end == 0 { s } else { self.origin.get(end - 1).map_or(self.original_len, |o| o + 1) };
+        (s, e)
+    }
+    pub fn as_string(&self) -> String {
+        self.chars.iter().collect()
+    }
+}
+
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '〇')
+}
+
+fn fold_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' | '\u{00A0}' => ' ',
+        '\r' => '\n',
+        _ => c,
+    }
+}
+
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | ';' | '…')
+}
+
+pub fn normalise(text: &str) -> NormText {
+    let src: Vec<char> = text.chars().map(fold_width).collect();
+    let mut chars = Vec::with_capacity(src.len());
+    let mut origin = Vec::with_capacity(src.len());
+    let mut i = 0;
+    while i < src.len() {
+        let c = src[i];
+        if c == ' ' || c == '\t' || c == '\n' {
+            // A whitespace run: decide what it becomes.
+            let start = i;
+            while i < src.len() && matches!(src[i], ' ' | '\t' | '\n') {
+                i += 1;
+            }
+            let newlines = src[start..i].iter().filter(|&&c| c == '\n').count();
+            let prev = chars.last().copied();
+            let next = src.get(i).copied();
+            let (Some(p), Some(n)) = (prev, next) else {
+                continue; // leading or trailing whitespace
+            };
+            if newlines >= 2 || (newlines == 1 && ends_sentence(p)) {
+                chars.push('\n');
+                origin.push(start);
+            } else if newlines == 1 {
+                // a hard wrap inside a sentence: join
+            } else if joins_across_space(&chars, p, n, src.get(i + 1).copied()) {
+                // spaces inside a name or number: drop
+            } else {
+                chars.push(' ');
+                origin.push(start);
+            }
+            continue;
+        }
+        chars.push(c);
+        origin.push(i);
+        i += 1;
+    }
+    NormText { chars, origin, original_len: src.len() }
+}
+
+/// Spaces are dropped between a Han character and a digit, and around a Han
+/// character that stands alone between spaces (`习 近 平`).
+fn joins_across_space(out: &[char], prev: char, next: char, after_next: Option<char>) -> bool {
+    let digit_han = (prev.is_ascii_digit() && is_han(next)) || (is_han(prev) && next.is_ascii_digit());
+    if digit_han {
+        return true;
+    }
+    if !(is_han(prev) && is_han(next)) {
+        return false;
+    }
+    let prev_isolated = out.len() < 2 || !is_han(out[out.len() - 2]);
+    let next_isolated = after_next.is_none_or(|c| !is_han(c));
+    prev_isolated || next_isolated
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_names_broken_by_hard_wraps() {
+        let n = normalise("区领导赵俊\n峰、赵\n俊生出席会议。\n\n会议指出");
+        assert_eq!(n.as_string(), "区领导赵俊峰、赵俊生出席会议。\n会议指出");
+        // 赵俊峰 starts at offset 3 and ends after the original 峰 at offset 7
+        assert_eq!(n.original_span(3, 6), (3, 7));
+    }
+
+    #[test]
+    fn folds_width_and_spaced_names() {
+        let n = normalise("习 近 平总书记（扩大）4 月 20 日，记者 白云飞");
+        assert_eq!(n.as_string(), "习近平总书记(扩大)4月20日,记者 白云飞");
+    }
+}

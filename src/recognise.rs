@@ -1,0 +1,1040 @@
+//! Stage 3: find mentions of every class in the normalised text, each with
+//! its span and the rule that found it. Names that depend on the article's
+//! home region (市委, 高新区, 县农业农村局) are left as references for
+//! [`crate::resolve`]; nothing here decides which city 市 means.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::gazetteer::{NameKind, gazetteer};
+use crate::lexicon::{Lexicons, lexicons};
+use crate::model::Class;
+use crate::normalise::{NormText, is_han};
+use crate::segment::Segmentation;
+
+/// Which region a name points at, before resolution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RegionRef {
+    /// Gazetteer regions the name can mean (several for 城关镇).
+    Named(Vec<usize>),
+    /// A relative prefix: 省, 市, 县 or 区 (a bare 区 may mean a zone).
+    Relative(char),
+    /// A zone named by its type alone (高新区, 示范区), meaning the home city's.
+    Zone(String),
+    /// Central organs (中央, 国家).
+    National,
+}
+
+/// An organisation as written: the region part and the body part (委, 扶贫办).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrgRef {
+    /// `None` when the text names only the body (统战部 after 市委常委、).
+    pub region: Option<RegionRef>,
+    /// The body as written after the region part; empty for a region itself.
+    pub body: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reference {
+    Region(RegionRef),
+    /// A village, optionally with the town or county written right before it.
+    Village { name: String, parent: Option<RegionRef> },
+    Body(OrgRef),
+    /// `employer` is the index of the enterprise candidate written before a staff member.
+    Person { name: String, official: bool, employer: Option<usize> },
+    /// Enterprise, project, policy or meeting; `prefix` is a relative organ
+    /// written at its start (市泰鑫机械制造有限公司, 县委农村工作会议).
+    Named { class: Class, name: String, prefix: Option<OrgRef> },
+}
+
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub reference: Reference,
+    pub rule: &'static str,
+}
+
+/// A post written next to an official's name: title and organisation.
+#[derive(Clone, Debug)]
+pub struct PostRef {
+    /// Index of the official's candidate.
+    pub person: usize,
+    pub title: String,
+    /// Where the organisation was written (for resolving relative names and its span).
+    pub at: usize,
+    pub org_end: usize,
+    pub org: Option<OrgRef>,
+}
+
+pub struct Recognised {
+    pub candidates: Vec<Candidate>,
+    pub posts: Vec<PostRef>,
+}
+
+struct Matchers {
+    regions: AhoCorasick,
+    region_names: Vec<String>,
+    titles: AhoCorasick,
+    heads: AhoCorasick,
+    head_names: Vec<(String, Class)>,
+}
+
+static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
+    let lex = lexicons();
+    let mut region_names: Vec<String> = gazetteer().names().map(str::to_owned).collect();
+    region_names.extend(lex.zone_types.iter().map(|(long, _)| long.clone()));
+    region_names.sort();
+    let mut head_names: Vec<(String, Class)> = Vec::new();
+    for h in &lex.enterprise_suffixes {
+        head_names.push((h.clone(), Class::Enterprise));
+    }
+    for h in &lex.project_heads {
+        head_names.push((h.clone(), Class::Project));
+    }
+    for h in &lex.meeting_heads {
+        head_names.push((h.clone(), Class::Meeting));
+    }
+    for h in &lex.policy_heads {
+        if !head_names.iter().any(|(n, _)| n == h) {
+            head_names.push((h.clone(), Class::Policy));
+        }
+    }
+    let build = |pats: &[String]| {
+        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(pats).expect("lexicon patterns")
+    };
+    Matchers {
+        regions: build(&region_names),
+        region_names,
+        titles: build(&lex.titles),
+        heads: AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(head_names.iter().map(|(n, _)| n))
+            .expect("lexicon patterns"),
+        head_names,
+    }
+});
+
+/// Characters after a name that end it (到, 主持, punctuation…).
+const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代";
+
+fn is_name_char(c: char) -> bool {
+    is_han(c) && !"的和与及在是了对把将为从向等、".contains(c)
+}
+
+struct Ctx<'a> {
+    text: &'a NormText,
+    chars: &'a [char],
+    seg: &'a Segmentation,
+    lex: &'static Lexicons,
+    out: Vec<Candidate>,
+    posts: Vec<PostRef>,
+}
+
+pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
+    let mut ctx = Ctx { text, chars: &text.chars, seg, lex: lexicons(), out: Vec::new(), posts: Vec::new() };
+    ctx.regions();
+    ctx.villages();
+    ctx.officials();
+    ctx.leader_lists();
+    ctx.bylines();
+    ctx.bodies();
+    ctx.headed_names();
+    ctx.quoted_policies();
+    ctx.listed_enterprises();
+    ctx.staff();
+    ctx.tagged_persons();
+    Recognised { candidates: ctx.out, posts: ctx.posts }
+}
+
+impl Ctx<'_> {
+    fn s(&self, a: usize, b: usize) -> String {
+        self.text.slice(a, b)
+    }
+
+    fn push(&mut self, start: usize, end: usize, reference: Reference, rule: &'static str) -> usize {
+        self.out.push(Candidate { start, end, reference, rule });
+        self.out.len() - 1
+    }
+
+    fn covered_by_person(&self, start: usize, end: usize) -> bool {
+        self.out.iter().any(|c| {
+            matches!(c.reference, Reference::Person { .. }) && c.start < end && start < c.end
+        })
+    }
+
+    // ---- regions ----------------------------------------------------------
+
+    fn regions(&mut self) {
+        let text = self.text.as_string();
+        let byte_to_char = byte_to_char_map(&text);
+        let m = &*MATCHERS;
+        let mut found = Vec::new();
+        for hit in m.regions.find_iter(&text) {
+            let (s, e) = (byte_to_char[hit.start()], byte_to_char[hit.end()]);
+            let name = &m.region_names[hit.pattern().as_usize()];
+            found.push((s, e, name.clone()));
+        }
+        for (s, e, name) in found {
+            // a zone type alone (高新区) or preceded by a city: handled as a zone reference
+            if let Some((_, short)) = self.lex.zone_types.iter().find(|(long, _)| *long == name) {
+                self.push(s, e, Reference::Region(RegionRef::Zone(short.clone())), "zone-type");
+                continue;
+            }
+            let cands: Vec<usize> = gazetteer().lookup(&name).iter().map(|&(i, _)| i).collect();
+            let short = gazetteer().lookup(&name).iter().all(|&(_, k)| k == NameKind::Short);
+            if short {
+                // a short form inside a longer word (新安 in 新安全) is not a name
+                let next = self.chars.get(e).copied();
+                if next.is_some_and(|c| is_han(c) && !"县区市省委政".contains(c)) && !self.seg.is_word_start(e) {
+                    continue;
+                }
+                if !self.seg.is_word_start(s) && s > 0 && is_han(self.chars[s - 1]) {
+                    let prev_is_region = self.out.last().is_some_and(|c| c.end == s);
+                    if !prev_is_region {
+                        continue;
+                    }
+                }
+            }
+            self.push(s, e, Reference::Region(RegionRef::Named(cands)), if short { "gazetteer-short" } else { "gazetteer" });
+        }
+        self.region_abbreviations();
+    }
+
+    /// 莅焦, 返栾, 回栾: a one-character abbreviation after a verb of arrival
+    /// (CONVENTIONS rule 4). Resolved against the home city and county later.
+    fn region_abbreviations(&mut self) {
+        for i in 0..self.chars.len().saturating_sub(1) {
+            if "莅返回抵".contains(self.chars[i]) && is_han(self.chars[i + 1]) {
+                let word = self.seg.token_at(i).map(|t| t.word.clone()).unwrap_or_default();
+                if word.chars().count() > 2 {
+                    continue;
+                }
+                let c = self.chars[i + 1];
+                self.push(i + 1, i + 2, Reference::Region(RegionRef::Relative(c)), "abbreviation");
+            }
+        }
+    }
+
+    /// X村 right after a town or county (宜阳县韩城镇朱家沟村), or a two- to
+    /// three-character word ending in 村 that jieba tags as a place.
+    fn villages(&mut self) {
+        let regions: Vec<(usize, usize, RegionRef)> = self
+            .out
+            .iter()
+            .filter_map(|c| match &c.reference {
+                Reference::Region(r @ RegionRef::Named(_)) => Some((c.start, c.end, r.clone())),
+                _ => None,
+            })
+            .collect();
+        for (_, end, parent) in regions {
+            for len in (2..=3).rev() {
+                let e = end + len;
+                if e < self.chars.len() && self.chars[e] == '村' && self.chars[end..e].iter().all(|&c| is_name_char(c)) {
+                    let name = format!("{}村", self.s(end, e));
+                    if self.chars.get(e + 1).is_some_and(|&c| "民委级集".contains(c)) {
+                        continue;
+                    }
+                    self.push(end, e + 1, Reference::Village { name, parent: Some(parent.clone()) }, "village-after-region");
+                    break;
+                }
+            }
+        }
+        for t in &self.seg.tokens {
+            let n = t.end - t.start;
+            if (3..=4).contains(&n) && t.word.ends_with('村') && !self.out.iter().any(|c| c.start <= t.start && t.end <= c.end) {
+                let stem: String = t.word.chars().take(n - 1).collect();
+                if t.tag == "ns" || self.chars.get(t.end).is_some_and(|&c| "、,和".contains(c)) && self.chars.get(t.start.wrapping_sub(1)).is_some_and(|&c| "、".contains(c)) {
+                    if !self.lex.generic_names.contains(&stem) && !stem.contains('全') {
+                        self.out.push(Candidate {
+                            start: t.start,
+                            end: t.end,
+                            reference: Reference::Village { name: t.word.clone(), parent: None },
+                            rule: "village-word",
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- people -------------------------------------------------------------
+
+    /// A person's name starting at `pos`: surname + one or two characters.
+    fn name_at(&self, pos: usize) -> Option<usize> {
+        let c = &self.chars;
+        if pos >= c.len() || !is_han(c[pos]) {
+            return None;
+        }
+        let two: String = c[pos..(pos + 2).min(c.len())].iter().collect();
+        let surname_len = if self.lex.surnames.contains(&two) { 2 } else if self.lex.surnames.contains(&c[pos].to_string()) { 1 } else { return None };
+        // prefer jieba's own person-name token
+        if let Some(t) = self.seg.token_at(pos) {
+            let n = t.end - t.start;
+            if t.start == pos && t.tag == "nr" && (surname_len + 1..=surname_len + 2).contains(&n) {
+                return Some(t.end);
+            }
+        }
+        let g1 = pos + surname_len;
+        if g1 >= c.len() || !is_name_char(c[g1]) || NAME_FOLLOWERS.contains(c[g1]) {
+            return None;
+        }
+        let after2 = g1 + 1;
+        if after2 >= c.len() || !is_name_char(c[after2]) || NAME_FOLLOWERS.contains(c[after2]) {
+            return Some(after2);
+        }
+        // three characters unless the one after would also continue a word
+        let after3 = g1 + 2;
+        if after3 >= c.len() || !is_han(c[after3]) || NAME_FOLLOWERS.contains(c[after3]) {
+            return Some(after3);
+        }
+        let title_follows = self.lex.titles.iter().any(|t| self.s(after2, (after2 + 4).min(c.len())).starts_with(t.as_str()));
+        if title_follows {
+            return Some(after2);
+        }
+        Some(after3)
+    }
+
+    fn push_person(&mut self, start: usize, end: usize, official: bool, rule: &'static str) -> usize {
+        self.push_staff(start, end, official, None, rule)
+    }
+
+    fn push_staff(&mut self, start: usize, end: usize, official: bool, employer: Option<usize>, rule: &'static str) -> usize {
+        let name = self.s(start, end);
+        self.push(start, end, Reference::Person { name, official, employer }, rule)
+    }
+
+    /// [organisation][title](、[organisation][title])*[name]: 市委常委、统战部副部长陈淑欣.
+    fn officials(&mut self) {
+        let text = self.text.as_string();
+        let byte_to_char = byte_to_char_map(&text);
+        let hits: Vec<(usize, usize)> = MATCHERS
+            .titles
+            .find_iter(&text)
+            .map(|h| (byte_to_char[h.start()], byte_to_char[h.end()]))
+            .collect();
+        for &(ts, te) in &hits {
+            // title followed by a name
+            if let Some(ne) = self.name_at(te) {
+                if self.seg.token_at(te).is_some_and(|t| t.start < te) {
+                    continue; // the title is the head of a longer word
+                }
+                // chain continues with another title (副市长胡加彬、李亚): handled by the list loop below
+                let person = self.push_person(te, ne, true, "title-name");
+                self.chain_posts(person);
+                // 副市长A、B: further names sharing the title
+                let mut pos = ne;
+                while pos < self.chars.len() && self.chars[pos] == '、' {
+                    match self.name_at(pos + 1) {
+                        Some(e2) if self.title_at(pos + 1).is_none() && e2 - pos <= 4 => {
+                            let p2 = self.push_person(pos + 1, e2, true, "title-name-list");
+                            let shared: Vec<PostRef> = self.posts.iter().filter(|p| p.person == person).cloned().collect();
+                            self.posts.extend(shared.into_iter().map(|p| PostRef { person: p2, ..p }));
+                            pos = e2;
+                        }
+                        _ => break,
+                    }
+                }
+                continue;
+            }
+            // name followed by 总书记/同志 (习近平总书记)
+            let title = self.s(ts, te);
+            if title == "总书记" && ts >= 2 {
+                for len in [3, 2] {
+                    if ts >= len && self.name_at(ts - len) == Some(ts) {
+                        let p = self.push_person(ts - len, ts, true, "name-title");
+                        self.posts.push(PostRef { person: p, title, at: ts, org_end: ts, org: Some(OrgRef { region: Some(RegionRef::National), body: "中共中央".into() }) });
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    fn title_at(&self, pos: usize) -> Option<String> {
+        let rest = self.s(pos, (pos + 8).min(self.chars.len()));
+        Lexicons::longest_prefix(&self.lex.titles, &rest).map(str::to_owned)
+    }
+
+    /// Parse the chain of posts written before `title_start` … `name`.
+    fn chain_posts(&mut self, person: usize) {
+        let name_start = self.out[person].start;
+        // the chain runs left until punctuation other than 、 and ()
+        let mut s = name_start;
+        while s > 0 && name_start - s < 40 {
+            let c = self.chars[s - 1];
+            if is_han(c) || c == '、' || c == '(' || c == ')' {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        // split into items at 、
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut a = s;
+        for i in s..name_start {
+            if self.chars[i] == '、' {
+                items.push((a, i));
+                a = i + 1;
+            }
+        }
+        items.push((a, name_start));
+        // each item: [org][title]; keep the trailing run of items that have titles
+        let mut parsed: Vec<(usize, usize, String)> = Vec::new(); // (org start, org end, title)
+        for &(a, b) in items.iter().rev() {
+            let item = self.s(a, b);
+            let Some(title) = Lexicons::longest_suffix(&self.lex.titles, &item) else { break };
+            let org_end = b - title.chars().count();
+            parsed.push((a, org_end, title.to_owned()));
+        }
+        parsed.reverse();
+        let mut previous: Option<OrgRef> = None;
+        for (at, org_end, title) in parsed {
+            // junk before the organisation (会议由市委常委): keep its longest parseable tail
+            let (at, org_text) = (at..org_end)
+                .map(|k| (k, self.s(k, org_end)))
+                .find(|(_, t)| t.is_empty() || parse_region_prefix(t).is_some() || parse_org(t).is_some())
+                .unwrap_or((org_end, String::new()));
+            let org = self.post_org(&org_text, &title, previous.as_ref());
+            if org.is_some() {
+                previous = org.clone();
+            }
+            if ["区领导", "市领导", "县领导", "负责人"].contains(&title.as_str()) {
+                continue;
+            }
+            self.posts.push(PostRef { person, title, at, org_end, org });
+        }
+    }
+
+    /// The organisation of one post in a chain (CONVENTIONS rules 15, 18–20).
+    fn post_org(&self, org_text: &str, title: &str, previous: Option<&OrgRef>) -> Option<OrgRef> {
+        let lex = self.lex;
+        if lex.committee_titles.contains(title) {
+            // 区委书记 in 洛龙区委书记: the committee of the region written before it
+            let committee = if title.starts_with("党工委") { "党工委" } else { "委" };
+            let rel = title.chars().next().filter(|c| "省市县区州".contains(*c));
+            let region = parse_region_prefix(org_text)
+                .map(|(r, _)| r)
+                .or_else(|| previous.and_then(|p| p.region.clone()))
+                .or(rel.map(RegionRef::Relative))?;
+            return Some(OrgRef { region: Some(region), body: committee.into() });
+        }
+        if let Some(org) = parse_org(org_text) {
+            if org.region.is_none() {
+                // 统战部 after 市委常委: a department of the committee before it
+                if let Some(p) = previous {
+                    let body = if p.body.ends_with('委') && org.body.ends_with('部') {
+                        format!("{}{}", p.body, org.body)
+                    } else {
+                        org.body.clone()
+                    };
+                    return Some(OrgRef { region: p.region.clone(), body });
+                }
+                return None;
+            }
+            return Some(org);
+        }
+        if lex.head_of_government_titles.contains(title) {
+            let rel = title.trim_start_matches(['副', '代', '常', '务']).chars().next()?;
+            let region = parse_region_prefix(org_text).map(|(r, _)| r).unwrap_or(RegionRef::Relative(rel));
+            return Some(OrgRef { region: Some(region), body: String::new() });
+        }
+        if org_text.is_empty() {
+            return previous.cloned();
+        }
+        None
+    }
+
+    /// 区领导刘明胜、刘春明…出席: officials listed without posts.
+    fn leader_lists(&mut self) {
+        let c = self.chars;
+        for i in 0..c.len().saturating_sub(3) {
+            let w = self.s(i, i + 3);
+            let start = if ["区领导", "市领导", "县领导", "省领导"].contains(&w.as_str()) {
+                i + 3
+            } else if c[i] == '领' && c[i + 1] == '导' && (i == 0 || !is_han(c[i - 1])) {
+                i + 2
+            } else {
+                continue;
+            };
+            let mut pos = start;
+            loop {
+                let Some(e) = self.name_at(pos) else { break };
+                if !self.covered_by_person(pos, e) {
+                    self.push_person(pos, e, true, "leader-list");
+                }
+                if e < c.len() && c[e] == '、' {
+                    pos = e + 1;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// 记者 孙小蕊, 通讯员 程程亮: bylines and photo credits.
+    fn bylines(&mut self) {
+        let c = self.chars;
+        for role in ["见习记者", "记者", "通讯员", "实习生", "摄影", "摄"] {
+            let n = role.chars().count();
+            let mut i = 0;
+            while i + n <= c.len() {
+                if self.s(i, i + n) != role {
+                    i += 1;
+                    continue;
+                }
+                let mut pos = i + n;
+                loop {
+                    while pos < c.len() && c[pos] == ' ' {
+                        pos += 1;
+                    }
+                    let Some(e) = self.name_at(pos) else { break };
+                    // a byline name is followed by a separator, never by more text
+                    let e = self.byline_name_end(pos, e);
+                    if !self.covered_by_person(pos, e) {
+                        self.push_person(pos, e, false, "byline");
+                    }
+                    pos = e;
+                    if pos < c.len() && (c[pos] == '、' || c[pos] == ' ') {
+                        pos += 1;
+                        if self.s(pos, (pos + 3).min(c.len())).starts_with("通讯员") {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                i += n;
+            }
+        }
+    }
+
+    /// In bylines names end at a space, bracket or the next role word.
+    fn byline_name_end(&self, start: usize, guess: usize) -> usize {
+        let c = self.chars;
+        let mut e = start;
+        while e < c.len() && is_han(c[e]) && e - start < 4 {
+            if self.s(e, (e + 3).min(c.len())).starts_with("通讯员") || self.s(e, (e + 2).min(c.len())) == "记者" {
+                break;
+            }
+            e += 1;
+        }
+        if e - start >= 2 && e - start <= 3 { e } else { guess }
+    }
+
+    /// 格力电器洛阳有限公司综合部郭朝, 董事长张三: staff named after their employer.
+    fn staff(&mut self) {
+        let employers: Vec<(usize, usize)> = self
+            .out
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(&c.reference, Reference::Named { class: Class::Enterprise, .. }))
+            .map(|(i, c)| (i, c.end))
+            .collect();
+        for (employer, end) in employers {
+            let mut pos = end;
+            // an optional department: up to four characters ending in 部/处/科/室/车间
+            for len in (1..=5).rev() {
+                let e = pos + len;
+                if e <= self.chars.len() {
+                    let w = self.s(pos, e);
+                    if ["部", "处", "科", "室", "车间", "董事长", "总经理", "经理", "厂长", "负责人", "员工", "职工"].iter().any(|s| w.ends_with(s)) && w.chars().all(is_han) {
+                        pos = e;
+                        break;
+                    }
+                }
+            }
+            if let Some(e) = self.name_at(pos) {
+                if !self.covered_by_person(pos, e) && self.chars.get(e).is_none_or(|&c| NAME_FOLLOWERS.contains(c)) {
+                    self.push_staff(pos, e, false, Some(employer), "staff");
+                }
+            }
+        }
+        // villagers and other people introduced by a role word
+        let c = self.chars;
+        for role in ["村民", "脱贫户", "贫困户", "农民", "群众", "老板", "负责人", "董事长", "总经理", "村支书", "党支部书记", "社长"] {
+            let n = role.chars().count();
+            for i in 0..c.len().saturating_sub(n) {
+                if self.s(i, i + n) == role {
+                    if let Some(e) = self.name_at(i + n) {
+                        if !self.covered_by_person(i + n, e) && self.chars.get(e).is_none_or(|&c| NAME_FOLLOWERS.contains(c)) {
+                            self.push_person(i + n, e, false, "role-name");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Other person names jieba tags `nr` whose surname is in the table.
+    fn tagged_persons(&mut self) {
+        let tokens: Vec<(usize, usize, String)> = self
+            .seg
+            .tokens
+            .iter()
+            .filter(|t| t.tag == "nr" && (2..=3).contains(&(t.end - t.start)))
+            .map(|t| (t.start, t.end, t.word.clone()))
+            .collect();
+        for (s, e, word) in tokens {
+            if self.covered_by_person(s, e) || self.out.iter().any(|c| c.start <= s && e <= c.end) {
+                continue;
+            }
+            if self.name_at(s) != Some(e) {
+                continue;
+            }
+            let before = s.checked_sub(1).map(|i| self.chars[i]);
+            let after = self.chars.get(e).copied();
+            // a real name in running text stands between punctuation or verbs
+            let clean_edges = before.is_none_or(|c| !is_han(c) || "的和与及了、".contains(c))
+                && after.is_none_or(|c| NAME_FOLLOWERS.contains(c) || c == '是');
+            if clean_edges && !self.lex.generic_names.contains(&word) {
+                self.push_person(s, e, false, "jieba-nr");
+            }
+        }
+    }
+
+    // ---- organisations -------------------------------------------------------
+
+    /// 市扶贫办, 洛龙区委, 县农业农村局, 高新区重点项目建设办公室, 中共中央.
+    fn bodies(&mut self) {
+        let c = self.chars;
+        let n = c.len();
+        // national bodies by lexicon
+        for (alias, canonical) in &self.lex.national_bodies {
+            let k = alias.chars().count();
+            for i in 0..n.saturating_sub(k - 1) {
+                if self.s(i, i + k) == *alias {
+                    let org = OrgRef { region: Some(RegionRef::National), body: canonical.clone() };
+                    self.out.push(Candidate { start: i, end: i + k, reference: Reference::Body(org), rule: "national-body" });
+                }
+            }
+        }
+        // prefix positions: region mentions, zone references and relative characters at word starts
+        let mut starts: Vec<usize> = self
+            .out
+            .iter()
+            .filter(|c| matches!(c.reference, Reference::Region(RegionRef::Named(_) | RegionRef::Zone(_))))
+            .map(|c| c.start)
+            .collect();
+        for i in 0..n {
+            if "省市县区".contains(c[i]) && self.relative_prefix_ok(i) {
+                starts.push(i);
+            }
+            if c[i] == '中' && c.get(i + 1) == Some(&'央') && !self.out.iter().any(|x| x.start == i) {
+                starts.push(i);
+            }
+        }
+        starts.sort_unstable();
+        starts.dedup();
+        let mut taken_until = 0;
+        for s in starts {
+            if s < taken_until {
+                continue;
+            }
+            let limit = (s + 20).min(n);
+            // the longest span from s that parses as an organisation ending in a body suffix
+            let mut best: Option<(usize, OrgRef)> = None;
+            for e in (s + 1..=limit).rev() {
+                if !self.seg.is_word_start(e) && e < n && !self.body_may_end_inside_word(e) {
+                    continue;
+                }
+                let span = self.s(s, e);
+                if span.chars().any(|ch| !is_name_char(ch) && ch != '(' && ch != ')') {
+                    continue;
+                }
+                if let Some(org) = parse_org(&span) {
+                    if org.region.is_some() && !org.body.is_empty() && self.body_ok(&org.body) {
+                        best = Some((e, org));
+                        break;
+                    }
+                }
+            }
+            if let Some((e, org)) = best {
+                let covered_by_person = self.covered_by_person(s, e);
+                if !covered_by_person {
+                    self.push(s, e, Reference::Body(org), "body-pattern");
+                    taken_until = e;
+                }
+            }
+        }
+    }
+
+    /// A body name may end before a title that jieba glued to it (市委常委).
+    fn body_may_end_inside_word(&self, e: usize) -> bool {
+        self.title_at(e).is_some() || self.s(e, (e + 2).min(self.chars.len())) == "领导"
+    }
+
+    fn body_ok(&self, body: &str) -> bool {
+        const NOT_BODIES: [&str; 14] = ["干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "俱乐部", "部", "中心", "所"];
+        if NOT_BODIES.contains(&body) || NOT_BODIES[..11].iter().any(|w| body.ends_with(w)) {
+            return false;
+        }
+        // a body name never holds a title or a verb of action
+        !body.contains("书记") && !body.contains("领导") && !self.lex.name_stops.iter().any(|w| w.chars().count() >= 2 && body.contains(w.as_str()))
+    }
+
+    /// 市 in 市扶贫办 starts a word; 市 in 城市 or 全市 does not.
+    fn relative_prefix_ok(&self, i: usize) -> bool {
+        let c = self.chars;
+        if i > 0 && is_han(c[i - 1]) && !"和与及、由对向在经为是的以将把被同并了".contains(c[i - 1]) {
+            // allowed after another relative organ: 县委、县政府 is split by 、 anyway
+            return false;
+        }
+        true
+    }
+
+    /// Enterprises, projects, meetings and unquoted policies by their last word.
+    fn headed_names(&mut self) {
+        let text = self.text.as_string();
+        let byte_to_char = byte_to_char_map(&text);
+        let m = &*MATCHERS;
+        let mut hits: Vec<(usize, usize, String, Class)> = Vec::new();
+        for h in m.heads.find_overlapping_iter(&text) {
+            let (name, class) = &m.head_names[h.pattern().as_usize()];
+            hits.push((byte_to_char[h.start()], byte_to_char[h.end()], name.clone(), *class));
+        }
+        // the longest head at each end position wins (有限公司 over 公司)
+        hits.sort_by_key(|&(s, e, _, _)| (e, s));
+        let mut best_at_end: Vec<(usize, usize, String, Class)> = Vec::new();
+        for h in hits {
+            match best_at_end.last() {
+                Some(last) if last.1 == h.1 => {}
+                _ => best_at_end.push(h),
+            }
+        }
+        for (hs, he, head, class) in best_at_end {
+            // the head must end a word: 工程师 is not a 工程
+            if he < self.chars.len() && !self.seg.is_word_start(he) && !self.head_ends_word(he) {
+                continue;
+            }
+            let max = match class {
+                Class::Meeting => 26,
+                Class::Enterprise => 18,
+                _ => 16,
+            };
+            let start = self.extend_left(hs, max, class == Class::Meeting);
+            if hs - start < 2 {
+                continue;
+            }
+            let modifier = self.s(start, hs);
+            if self.lex.generic_names.contains(&modifier) || modifier.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let mut name = self.s(start, he);
+            if self.lex.is_media(&name) {
+                continue;
+            }
+            let mut class = class;
+            if head == "工程" && !is_construction(&name) {
+                class = Class::Policy;
+            }
+            if class == Class::Policy && self.inside_quotes(start) {
+                continue; // quoted programmes are read by quoted_policies
+            }
+            // a relative organ at the start (市泰鑫…, 县委农村工作会议) is resolved later
+            let mut prefix = None;
+            let mut s = start;
+            if let Some(org) = self.leading_org(start, he) {
+                prefix = Some(org.0);
+                if class == Class::Project {
+                    s = org.1; // the region before a project is its place, not its name
+                    name = self.s(s, he);
+                }
+            }
+            if class == Class::Project && he - s - head.chars().count() < 2 {
+                continue;
+            }
+            self.push(s, he, Reference::Named { class, name, prefix }, match class {
+                Class::Enterprise => "enterprise-suffix",
+                Class::Project => "project-head",
+                Class::Meeting => "meeting-head",
+                _ => "policy-head",
+            });
+        }
+    }
+
+    fn head_ends_word(&self, he: usize) -> bool {
+        let next = self.chars[he];
+        !is_han(next) || self.seg.token_at(he).is_some_and(|t| t.start == he)
+            || "建的和与及在是了,、。".contains(next)
+    }
+
+    fn inside_quotes(&self, pos: usize) -> bool {
+        let mut i = pos;
+        while i > 0 && pos - i < 30 {
+            i -= 1;
+            match self.chars[i] {
+                '“' => return true,
+                '”' | '。' | '\n' => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// A region, relative organ or body written at the start of a name.
+    fn leading_org(&self, start: usize, end: usize) -> Option<(OrgRef, usize)> {
+        let c = self.out.iter().find(|c| c.start == start && c.end < end)?;
+        match &c.reference {
+            Reference::Region(r) => Some((OrgRef { region: Some(r.clone()), body: String::new() }, c.end)),
+            Reference::Body(org) => Some((org.clone(), c.end)),
+            _ => None,
+        }
+    }
+
+    /// Walk left over the words of a name: stop at punctuation, function
+    /// words, verbs not known to occur in names, and the stop list.
+    fn extend_left(&self, head_start: usize, max: usize, allow_quotes: bool) -> usize {
+        let mut pos = head_start;
+        let mut open_quote = false;
+        while pos > 0 && head_start - pos < max {
+            let prev = self.chars[pos - 1];
+            if allow_quotes && (prev == '”' || (prev == '“' && open_quote)) {
+                open_quote = prev == '”';
+                pos -= 1;
+                continue;
+            }
+            if prev == ')' {
+                // keep a parenthesis that belongs to the name: 示范区党工委(扩大)会议
+                if let Some(open) = (pos.saturating_sub(6)..pos - 1).rev().find(|&i| self.chars[i] == '(') {
+                    pos = open;
+                    continue;
+                }
+            }
+            if !(is_han(prev) || prev.is_ascii_alphanumeric()) {
+                break;
+            }
+            let Some(tok) = self.seg.token_at(pos - 1) else { break };
+            let word = &tok.word;
+            let stop_tag = matches!(tok.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "r" | "d" | "y" | "e" | "q" | "ud" | "ug" | "uz" | "uv");
+            let verb = tok.tag.starts_with('v') && !self.lex.name_verbs.contains(word);
+            if self.lex.name_stops.contains(word) && !self.lex.name_verbs.contains(word) || stop_tag || (verb && tok.tag != "vn") {
+                break;
+            }
+            if self.title_at(tok.start).is_some_and(|t| t.chars().count() == tok.end - tok.start) {
+                break; // a title ends the name before it
+            }
+            if head_start - tok.start > max {
+                break;
+            }
+            pos = tok.start;
+        }
+        pos
+    }
+
+    /// 《…》 documents and “…” programmes (CONVENTIONS rules 31–32).
+    fn quoted_policies(&mut self) {
+        let c = self.chars;
+        let n = c.len();
+        let mut i = 0;
+        while i < n {
+            let (open, close) = match c[i] {
+                '《' => ('《', '》'),
+                '“' => ('“', '”'),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let Some(j) = (i + 1..(i + 60).min(n)).find(|&j| c[j] == close || c[j] == '\n') else {
+                i += 1;
+                continue;
+            };
+            if c[j] != close || j == i + 1 {
+                i = j + 1;
+                continue;
+            }
+            let inner = self.s(i + 1, j);
+            if open == '《' {
+                if !self.lex.is_media(&inner) {
+                    self.push(i, j + 1, Reference::Named { class: Class::Policy, name: inner, prefix: None }, "book-title");
+                }
+                i = j + 1;
+                continue;
+            }
+            // “…” followed by a policy head within a short phrase: “61713”强农工程
+            let after = self.s(j + 1, (j + 8).min(n));
+            let lex = self.lex;
+            let mut end = j + 1;
+            let mut name = inner.clone();
+            let mut is_policy = false;
+            for k in 1..=after.chars().count() {
+                let phrase: String = after.chars().take(k).collect();
+                if phrase.chars().any(|ch| !is_han(ch)) {
+                    break;
+                }
+                if lex.policy_heads.iter().any(|h| phrase.ends_with(h.as_str())) && !phrase.contains("建设") {
+                    name = format!("{inner}{phrase}");
+                    end = j + 1 + k;
+                    is_policy = true;
+                }
+            }
+            if !is_policy {
+                const CAMPAIGN: [&str; 9] = ["活动", "行动", "工程", "建设", "创建", "要求", "政策", "计划", "改革"];
+                if CAMPAIGN.iter().any(|w| after.starts_with(w)) {
+                    is_policy = true;
+                }
+                if let Some(cut) = last_policy_head(&inner) {
+                    name = cut;
+                    is_policy = true;
+                }
+            }
+            let looks_like_slogan = inner.chars().any(|ch| "，,。!?".contains(ch)) || inner.chars().count() > 16 || inner.chars().count() < 2;
+            if is_policy && !looks_like_slogan {
+                self.push(i, end, Reference::Named { class: Class::Policy, name, prefix: None }, "quoted-programme");
+            }
+            i = j + 1;
+        }
+        // 河长制: a short word ending in 制
+        let tokens: Vec<(usize, usize, String)> = self
+            .seg
+            .tokens
+            .iter()
+            .filter(|t| t.word.ends_with('制') && (3..=4).contains(&(t.end - t.start)))
+            .map(|t| (t.start, t.end, t.word.clone()))
+            .collect();
+        for (s, e, w) in tokens {
+            if !["体制", "机制", "编制", "控制", "管制", "限制", "抑制", "强制", "专制", "法制", "遏制", "压制", "研制", "定制", "复制", "节制", "牵制"].iter().any(|x| w.ends_with(x)) {
+                self.push(s, e, Reference::Named { class: Class::Policy, name: w, prefix: None }, "system-word");
+            }
+        }
+    }
+
+    /// 引进了A、B、C等企业: the items of a list that ends in 等…企业.
+    fn listed_enterprises(&mut self) {
+        let c = self.chars;
+        let chars_len = c.len();
+        let mut i = 0;
+        while i + 1 < chars_len {
+            if c[i] != '等' {
+                i += 1;
+                continue;
+            }
+            let tail = self.s(i + 1, (i + 9).min(chars_len));
+            let is_enterprise_list = ["企业", "公司", "龙头企业", "重点企业", "一批企业", "知名企业", "家企业"].iter().any(|w| {
+                tail.starts_with(w) || tail.chars().skip_while(|ch| ch.is_ascii_digit() || "一二三四五六七八九十多余家个批".contains(*ch)).collect::<String>().starts_with(w)
+            });
+            if !is_enterprise_list {
+                i += 1;
+                continue;
+            }
+            // items separated by 、 before 等
+            let mut end = i;
+            let mut items = Vec::new();
+            loop {
+                let mut s = end;
+                while s > 0 && end - s < 8 && (is_han(c[s - 1]) || c[s - 1].is_ascii_alphanumeric()) {
+                    s -= 1;
+                }
+                if end - s < 2 {
+                    break;
+                }
+                items.push((s, end));
+                if s > 0 && c[s - 1] == '、' {
+                    end = s - 1;
+                } else {
+                    break;
+                }
+            }
+            if items.len() >= 2 {
+                // the first item may carry the verb before it (引进了格力): cut at the last stop word
+                let last = items.len() - 1;
+                let (s, e) = items[last];
+                let word_start = (s..e).find(|&k| self.seg.is_word_start(k) && self.seg.token_at(k).is_some_and(|t| !self.lex.name_stops.contains(&t.word) && !t.tag.starts_with('v') && t.tag != "u" && t.tag != "ul")).unwrap_or(s);
+                items[last].0 = word_start;
+                for (s, e) in items {
+                    if e - s < 2 || self.out.iter().any(|x| x.start == s && x.end == e) {
+                        continue;
+                    }
+                    let name = self.s(s, e);
+                    self.push(s, e, Reference::Named { class: Class::Enterprise, name, prefix: None }, "enterprise-list");
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+fn is_construction(name: &str) -> bool {
+    ["改造", "提升", "建设", "提标", "新建", "扩建", "修建", "治理", "调水", "水厂", "道路", "大道", "公园", "管网", "供水", "污水", "安置", "棚户", "道", "路", "桥", "水库"]
+        .iter()
+        .any(|w| name.contains(w))
+}
+
+/// “人人持证、技能洛阳建设行动方案” → cut after the last policy head.
+fn last_policy_head(inner: &str) -> Option<String> {
+    let lex = lexicons();
+    let mut best: Option<usize> = None;
+    for h in &lex.policy_heads {
+        if let Some(pos) = inner.rfind(h.as_str()) {
+            let end = pos + h.len();
+            best = Some(best.map_or(end, |b: usize| b.max(end)));
+        }
+    }
+    best.map(|end| inner[..end].to_owned())
+}
+
+/// A region prefix at the start of `s`: gazetteer name, zone type or relative character.
+/// Returns the reference and its length in characters.
+pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
+    let chars: Vec<char> = s.chars().collect();
+    let g = gazetteer();
+    let lex = lexicons();
+    // the longest gazetteer name or zone type at the start
+    for len in (2..=chars.len().min(12)).rev() {
+        let head: String = chars[..len].iter().collect();
+        if let Some((_, short)) = lex.zone_types.iter().find(|(long, _)| *long == head) {
+            // 示范区(高新区): the bracketed alias belongs to the prefix
+            let mut l = len;
+            if chars.get(l) == Some(&'(') {
+                if let Some(close) = chars[l..].iter().position(|&c| c == ')') {
+                    l += close + 1;
+                }
+            }
+            return Some((RegionRef::Zone(short.clone()), l));
+        }
+        let found = g.lookup(&head);
+        if !found.is_empty() {
+            // a zone named with its city (洛阳高新区) keeps its gazetteer entry
+            return Some((RegionRef::Named(found.iter().map(|&(i, _)| i).collect()), len));
+        }
+    }
+    if s.starts_with("中央") {
+        return Some((RegionRef::National, 2));
+    }
+    let first = *chars.first()?;
+    if "省市县区".contains(first) {
+        return Some((RegionRef::Relative(first), 1));
+    }
+    None
+}
+
+/// An organisation as a whole: optional region prefix + body ending in a body suffix.
+pub fn parse_org(s: &str) -> Option<OrgRef> {
+    let lex = lexicons();
+    let (region, len) = match parse_region_prefix(s) {
+        Some((r, l)) => (Some(r), l),
+        None => (None, 0),
+    };
+    let body: String = s.chars().skip(len).collect();
+    if body.is_empty() {
+        return region.map(|r| OrgRef { region: Some(r), body: String::new() });
+    }
+    Lexicons::longest_suffix(&lex.body_suffixes, &body)?;
+    // the body must not itself start with a relative char that is really a title word
+    Some(OrgRef { region, body })
+}
+
+fn byte_to_char_map(text: &str) -> Vec<usize> {
+    let mut map = vec![0; text.len() + 1];
+    let mut n = 0;
+    for (b, ch) in text.char_indices() {
+        for k in 0..ch.len_utf8() {
+            map[b + k] = n;
+        }
+        n += 1;
+    }
+    map[text.len()] = n;
+    map
+}

@@ -1,0 +1,404 @@
+//! Stage 5: relations between the resolved mentions of one article, from
+//! the patterns of CONVENTIONS.md (主持 → chairedBy, 到…调研 → inspected,
+//! 总投资27.2亿元 → totalInvestment…) and from the gazetteer (partOf).
+
+use std::collections::BTreeSet;
+
+use crate::gazetteer::gazetteer;
+use crate::model::{Class, EntityKey, Predicate, Relation};
+use crate::normalise::NormText;
+use crate::recognise::{Recognised, Reference};
+use crate::resolve::{Resolution, Resolved};
+
+pub struct Relations {
+    /// Learned from the article's text: its named graph.
+    pub stated: BTreeSet<Relation>,
+    /// Inferred from the gazetteer for regions the article names.
+    pub inferred: BTreeSet<Relation>,
+}
+
+fn link(subject: &EntityKey, predicate: Predicate, object: &EntityKey) -> Relation {
+    Relation::Link { subject: subject.clone(), predicate, object: object.clone() }
+}
+
+pub fn relate(text: &NormText, rec: &Recognised, res: &Resolution) -> Relations {
+    let mut r = Relator { chars: &text.chars, text, rec, res, stated: BTreeSet::new(), inferred: BTreeSet::new() };
+    r.posts();
+    r.part_of();
+    r.zones_in_cities();
+    r.located_in();
+    r.involves();
+    r.investment();
+    r.issued_by();
+    r.meetings();
+    r.inspections();
+    r.works_for();
+    Relations { stated: r.stated, inferred: r.inferred }
+}
+
+struct Relator<'a> {
+    chars: &'a [char],
+    text: &'a NormText,
+    rec: &'a Recognised,
+    res: &'a Resolution,
+    stated: BTreeSet<Relation>,
+    inferred: BTreeSet<Relation>,
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | ';' | '\n')
+}
+
+impl<'a> Relator<'a> {
+    fn mentions(&self) -> impl Iterator<Item = (usize, &'a Resolved)> + 'a {
+        let res: &'a Resolution = self.res;
+        res.mentions.iter().enumerate().filter_map(|(i, m)| m.as_ref().map(|m| (i, m)))
+    }
+
+    fn sentence_of(&self, pos: usize) -> (usize, usize) {
+        let s = (0..pos).rev().find(|&i| is_sentence_end(self.chars[i])).map_or(0, |i| i + 1);
+        let e = (pos..self.chars.len()).find(|&i| is_sentence_end(self.chars[i])).unwrap_or(self.chars.len());
+        (s, e)
+    }
+
+    fn in_span(&self, (s, e): (usize, usize), class: impl Fn(Class) -> bool) -> Vec<&'a Resolved> {
+        let mut v: Vec<&'a Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.start >= s && m.end <= e && class(m.entity.class)).collect();
+        v.sort_by_key(|m| m.start);
+        v
+    }
+
+    fn slice(&self, a: usize, b: usize) -> String {
+        self.text.slice(a, b)
+    }
+
+    fn posts(&mut self) {
+        for p in &self.res.posts {
+            let Some(Some(person)) = self.res.mentions.get(p.person) else { continue };
+            let person = EntityKey::new(Class::Official, person.entity.name.clone());
+            self.stated.insert(Relation::HoldsPost { official: person, title: p.title.clone(), organisation: p.organisation.entity.clone() });
+        }
+    }
+
+    /// Nested names in the text (宜阳县韩城镇朱家沟村) and the gazetteer's
+    /// one-level-up edges between regions the article names (rules 10, 11).
+    fn part_of(&mut self) {
+        let g = gazetteer();
+        let mut sorted: Vec<&'a Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class.is_region()).collect();
+        sorted.sort_by_key(|m| m.start);
+        for w in sorted.windows(2) {
+            if w[0].end == w[1].start {
+                let child_ok = match (w[0].region, w[1].region) {
+                    (Some(p), Some(c)) => g.region(c).parent == Some(p),
+                    (Some(_), None) => w[1].entity.class == Class::Village,
+                    _ => false,
+                };
+                if child_ok {
+                    self.stated.insert(link(&w[1].entity, Predicate::PartOf, &w[0].entity));
+                }
+            }
+        }
+        let named: BTreeSet<usize> = sorted.iter().filter_map(|m| m.region).collect();
+        for &r in &named {
+            if let Some(p) = g.region(r).parent {
+                if named.contains(&p) && g.region(r).class.is_region() {
+                    let child = EntityKey::with_code(g.region(r).class, g.canonical(r), g.region(r).code.clone());
+                    let parent = EntityKey::with_code(g.region(p).class, g.canonical(p), g.region(p).code.clone());
+                    self.inferred.insert(link(&child, Predicate::PartOf, &parent));
+                }
+            }
+        }
+    }
+
+    /// A zone is located in its city, always (rule 13).
+    fn zones_in_cities(&mut self) {
+        let g = gazetteer();
+        let zones: Vec<(EntityKey, Option<usize>)> =
+            self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::DevelopmentZone).map(|m| (m.entity.clone(), m.region)).collect();
+        for (zone, reg) in zones {
+            let city = reg.and_then(|r| g.region(r).parent).or(self.res.home_city);
+            if let Some(c) = city {
+                let city = EntityKey::with_code(g.region(c).class, g.canonical(c), g.region(c).code.clone());
+                self.stated.insert(link(&zone, Predicate::LocatedIn, &city));
+            }
+        }
+    }
+
+    /// Enterprises and projects: a region written right before the name,
+    /// 位于/落户/在X开办, or the region a sentence's list of projects is about.
+    fn located_in(&mut self) {
+        let places = |c: Class| matches!(c, Class::Province | Class::City | Class::County | Class::Town | Class::Village | Class::DevelopmentZone);
+        let targets: Vec<Resolved> = self
+            .mentions()
+            .map(|(_, m)| m)
+            .filter(|m| matches!(m.entity.class, Class::Enterprise | Class::Project))
+            .cloned()
+            .collect();
+        for t in targets {
+            let sentence = self.sentence_of(t.start);
+            let regions = self.in_span(sentence, places);
+            // directly before: 瀍河区科弘国风龙工地
+            let before = regions.iter().rev().find(|r| r.end <= t.start);
+            let mut place: Option<EntityKey> = None;
+            if let Some(r) = before {
+                let between = self.slice(r.end, t.start);
+                if between.is_empty() && t.entity.class == Class::Project {
+                    place = Some(r.entity.clone());
+                } else if between.ends_with("开办") || between.ends_with("落户") || between.starts_with("在") && between.chars().count() <= 4 {
+                    place = Some(r.entity.clone());
+                }
+            }
+            // after: X位于Y, X落户Y
+            if place.is_none() {
+                let after = self.slice(t.end, (t.end + 4).min(self.chars.len()));
+                if ["位于", "落户", "坐落于", "落地"].iter().any(|w| after.starts_with(w)) {
+                    if let Some(r) = regions.iter().find(|r| r.start >= t.end && r.start <= t.end + 4) {
+                        place = Some(r.entity.clone());
+                    }
+                }
+            }
+            // a project in a sentence about one region's projects
+            if place.is_none() && t.entity.class == Class::Project {
+                if let Some(r) = before.filter(|r| !self.slice(r.end, t.start).contains('“')) {
+                    place = Some(r.entity.clone());
+                }
+            }
+            if let Some(p) = place {
+                if p != t.entity {
+                    self.stated.insert(link(&t.entity, Predicate::LocatedIn, &p));
+                }
+            }
+        }
+    }
+
+    /// A full enterprise name inside a project's name, or 承建/投资 that project.
+    fn involves(&mut self) {
+        let projects: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Project).cloned().collect();
+        let enterprises: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Enterprise).cloned().collect();
+        for p in &projects {
+            for e in &enterprises {
+                if p.text.contains(&e.text) || (e.start >= p.start && e.end <= p.end) {
+                    self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+                }
+            }
+        }
+        for e in &enterprises {
+            let (s, _) = self.sentence_of(e.start);
+            let before = self.slice(s, e.start);
+            if ["承建该项目的", "承建的", "建设该项目的", "投资该项目的", "由"].iter().any(|w| before.ends_with(w)) {
+                if let Some(p) = projects.iter().filter(|p| p.end <= e.start).max_by_key(|p| p.end) {
+                    self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+                }
+            }
+            // X投资建设的Y项目
+            let after = self.slice(e.end, (e.end + 6).min(self.chars.len()));
+            if ["投资建设的", "投资的", "建设的", "承建的"].iter().any(|w| after.starts_with(w)) {
+                if let Some(p) = projects.iter().filter(|p| p.start >= e.end && p.start <= e.end + 8).min_by_key(|p| p.start) {
+                    self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+                }
+            }
+        }
+    }
+
+    /// 计划总投资27.2亿元 → 2720000000 for the project of that sentence (rule 30).
+    fn investment(&mut self) {
+        let text: String = self.chars.iter().collect();
+        let mut pos = 0;
+        while let Some(found) = text[pos..].find("总投资") {
+            let byte = pos + found;
+            pos = byte + "总投资".len();
+            let at = text[..byte].chars().count();
+            let before = self.slice(at.saturating_sub(4), at);
+            if ["合计", "累计", "共计", "两项", "项目"].iter().any(|w| before.contains(w)) && !before.ends_with("项目") {
+                continue;
+            }
+            let after: String = text[pos..].chars().take(16).collect();
+            let Some(yuan) = parse_amount(&after) else { continue };
+            let sentence = self.sentence_of(at);
+            let projects = self.in_span(sentence, |c| c == Class::Project);
+            if projects.len() != 1 && projects.iter().filter(|p| p.end <= at).count() != 1 {
+                // several projects: take the one closest before the figure, if any
+            }
+            if let Some(p) = projects.iter().filter(|p| p.end <= at).max_by_key(|p| p.end).or(projects.first()) {
+                self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan });
+            }
+        }
+    }
+
+    /// 县委、县政府《…》: the bodies written right before a document, or the
+    /// subject of 出台/印发/制定… (rule 33).
+    fn issued_by(&mut self) {
+        let policies: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Policy).cloned().collect();
+        for p in policies {
+            let issuers = self.in_span((p.start.saturating_sub(30), p.start), |c| c == Class::GovernmentBody || c.is_region() && c != Class::Village);
+            // bodies chained right before the title by 、 or 和
+            let mut edge = p.start;
+            let mut found = Vec::new();
+            for b in issuers.iter().rev() {
+                let between = self.slice(b.end, edge);
+                if between.is_empty() || (edge != p.start && ["、", "和", "与", ","].contains(&between.as_str())) || (edge == p.start && between == "的") {
+                    found.push(b.entity.clone());
+                    edge = b.start;
+                } else {
+                    break;
+                }
+            }
+            if found.is_empty() {
+                // subject of an issuing verb in the same sentence
+                let (s, _) = self.sentence_of(p.start);
+                let before = self.slice(s, p.start);
+                const ISSUE: [&str; 11] = ["出台", "印发", "下发", "制定", "发布", "发起", "启动", "推行", "实行", "建立", "打造"];
+                if let Some(verb_pos) = ISSUE.iter().filter_map(|v| before.rfind(v)).max() {
+                    let verb_at = s + before[..verb_pos].chars().count();
+                    let subjects = self.in_span((s, verb_at), |c| c == Class::GovernmentBody);
+                    if let Some(b) = subjects.last() {
+                        if verb_at - b.end <= 6 {
+                            found.push(b.entity.clone());
+                        }
+                    }
+                }
+            }
+            for b in found {
+                self.stated.insert(link(&p.entity, Predicate::IssuedBy, &b));
+            }
+        }
+    }
+
+    /// 主持 → chairedBy; 出席/参加 → attendedBy (rule 37).
+    fn meetings(&mut self) {
+        let meetings: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Meeting).cloned().collect();
+        let officials: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Official).cloned().collect();
+        let mut chairs: Vec<(EntityKey, EntityKey, usize)> = Vec::new();
+        for o in &officials {
+            let after = self.slice(o.end, (o.end + 3).min(self.chars.len()));
+            if after.starts_with("主持") {
+                let sentence = self.sentence_of(o.start);
+                if let Some(m) = meetings.iter().find(|m| m.start >= o.end && m.end <= sentence.1) {
+                    chairs.push((m.entity.clone(), o.entity.clone(), m.start));
+                }
+            }
+            let before = self.slice(o.start.saturating_sub(4), o.start);
+            if before.ends_with("会议由") || before.ends_with("由") && after.starts_with("主持") {
+                if let Some(m) = meetings.iter().filter(|m| m.end <= o.start).max_by_key(|m| m.end) {
+                    chairs.push((m.entity.clone(), o.entity.clone(), m.start));
+                }
+            }
+        }
+        for (m, o, _) in &chairs {
+            self.stated.insert(link(m, Predicate::ChairedBy, o));
+        }
+        for i in 0..self.chars.len().saturating_sub(1) {
+            let w = self.slice(i, i + 2);
+            if w != "出席" && w != "参加" {
+                continue;
+            }
+            let sentence = self.sentence_of(i);
+            // the meeting: named after the verb in this sentence, else the last chaired or named one before
+            let meeting = meetings
+                .iter()
+                .find(|m| m.start >= i && m.end <= sentence.1)
+                .map(|m| m.entity.clone())
+                .or_else(|| {
+                    let after = self.slice(i + 2, (i + 4).min(self.chars.len()));
+                    if after.starts_with("会议") {
+                        chairs.iter().filter(|c| c.2 < i).max_by_key(|c| c.2).map(|c| c.0.clone())
+                            .or_else(|| meetings.iter().filter(|m| m.end <= i).max_by_key(|m| m.end).map(|m| m.entity.clone()))
+                    } else {
+                        None
+                    }
+                });
+            let Some(meeting) = meeting else { continue };
+            for o in officials.iter().filter(|o| o.start >= sentence.0 && o.end <= i) {
+                let chair = chairs.iter().any(|(m, c, _)| *m == meeting && *c == o.entity);
+                if !chair {
+                    self.stated.insert(link(&meeting, Predicate::AttendedBy, &o.entity));
+                }
+            }
+        }
+    }
+
+    /// An official who goes to (到/赴/深入/莅) named places to 调研/督导…
+    /// inspected them and the region that locates them (rule 38).
+    fn inspections(&mut self) {
+        let officials: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Official).cloned().collect();
+        const GO: [&str; 6] = ["先后到", "到", "赴", "深入", "莅", "来到"];
+        const VISIT: [&str; 7] = ["调研", "督导", "检查", "考察", "察看", "视察", "走访"];
+        for o in &officials {
+            let sentence = self.sentence_of(o.start);
+            let rest = self.slice(o.end, sentence.1);
+            if rest.contains("陪同") && rest.find("陪同") < VISIT.iter().filter_map(|v| rest.find(v)).min() {
+                continue;
+            }
+            // the verb of going must follow the name closely
+            let Some(go) = GO.iter().filter_map(|g| rest.find(g).map(|p| (p, g.len()))).min() else { continue };
+            if rest[..go.0].chars().count() > 6 {
+                continue;
+            }
+            let Some(visit) = VISIT.iter().filter_map(|v| rest.find(v)).filter(|&v| v > go.0).min() else { continue };
+            let from = o.end + rest[..go.0 + go.1].chars().count();
+            let to = o.end + rest[..visit].chars().count();
+            // other officials in between are fellow visitors, not places
+            for t in self.in_span((from, to), |c| matches!(c, Class::Project | Class::Enterprise | Class::Province | Class::City | Class::County | Class::Town | Class::Village | Class::DevelopmentZone)) {
+                self.stated.insert(link(&o.entity, Predicate::Inspected, &t.entity));
+            }
+        }
+    }
+
+    /// Staff named after their employer (rule 23).
+    fn works_for(&mut self) {
+        for (i, c) in self.rec.candidates.iter().enumerate() {
+            if let Reference::Person { employer: Some(e), .. } = &c.reference {
+                if let (Some(Some(p)), Some(Some(emp))) = (self.res.mentions.get(i), self.res.mentions.get(*e)) {
+                    if p.entity.class == Class::Person {
+                        self.stated.insert(link(&p.entity, Predicate::WorksFor, &emp.entity));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// 27.2亿元 → 2 720 000 000; 5000万元 → 50 000 000.
+pub fn parse_amount(s: &str) -> Option<u64> {
+    let s = s.trim_start_matches(['约', '达', '为', '超', '近', ' ']);
+    let num_len = s.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(s.len());
+    if num_len == 0 {
+        return None;
+    }
+    let (num, unit) = s.split_at(num_len);
+    let mult: u64 = if unit.starts_with("亿元") || unit.starts_with("亿") {
+        100_000_000
+    } else if unit.starts_with("万元") || unit.starts_with("万") {
+        10_000
+    } else if unit.starts_with('元') {
+        1
+    } else {
+        return None;
+    };
+    // exact decimal arithmetic: split integer and fraction
+    let (int, frac) = num.split_once('.').unwrap_or((num, ""));
+    let int: u64 = int.parse().ok()?;
+    let mut value = int.checked_mul(mult)?;
+    let mut scale = mult;
+    for d in frac.chars() {
+        scale /= 10;
+        if scale == 0 {
+            break;
+        }
+        value = value.checked_add(u64::from(d.to_digit(10)?) * scale)?;
+    }
+    Some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_amount;
+
+    #[test]
+    fn amounts_in_yuan() {
+        assert_eq!(parse_amount("27.2亿元,"), Some(2_720_000_000));
+        assert_eq!(parse_amount("约5000万元"), Some(50_000_000));
+        assert_eq!(parse_amount("1.05亿元"), Some(105_000_000));
+        assert_eq!(parse_amount("亿元"), None);
+        assert_eq!(parse_amount("304.21亿"), Some(30_421_000_000));
+    }
+}

@@ -1,0 +1,402 @@
+//! Stage 4: decide what each recognised name refers to. An article's home
+//! region (its most-mentioned city, CONVENTIONS rule 2) resolves relative
+//! names (市委 → 洛阳市委, 县农业农村局 → 栾川县农业农村局, 高新区 →
+//! 洛阳高新区); ambiguous gazetteer names (城关镇) take the candidate whose
+//! ancestors the article names, never the first match.
+
+use std::collections::BTreeMap;
+
+use crate::gazetteer::{Gazetteer, gazetteer, short_form};
+use crate::lexicon::lexicons;
+use crate::model::{Class, EntityKey};
+use crate::normalise::NormText;
+use crate::recognise::{Candidate, OrgRef, Recognised, Reference, RegionRef};
+
+/// A candidate with its entity decided, in normalised offsets.
+#[derive(Clone, Debug)]
+pub struct Resolved {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub entity: EntityKey,
+    pub rule: &'static str,
+    /// gazetteer index for regions and zones
+    pub region: Option<usize>,
+}
+
+/// A post resolved to its organisation's entity.
+#[derive(Clone, Debug)]
+pub struct ResolvedPost {
+    pub person: usize,
+    pub title: String,
+    pub organisation: Resolved,
+}
+
+pub struct Resolution {
+    pub home_city: Option<usize>,
+    pub home_province: Option<usize>,
+    /// One per candidate; `None` where the name could not be resolved.
+    pub mentions: Vec<Option<Resolved>>,
+    pub posts: Vec<ResolvedPost>,
+    /// Other forms for entities (official long names, 人民政府 forms…).
+    pub aliases: Vec<(EntityKey, String)>,
+}
+
+pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
+    let g = gazetteer();
+    let home_city = home_city(g, &rec.candidates);
+    let home_province = home_city
+        .and_then(|c| g.province_of(c))
+        .or_else(|| most_mentioned(&rec.candidates, |r| g.region(r).class == Class::Province));
+    let mut r = Resolver { text, g, rec, home_city, home_province, regions: Vec::new(), aliases: Vec::new() };
+    // regions first: everything relative looks back at them
+    r.regions = rec.candidates.iter().map(|c| r.resolve_region_candidate(c)).collect();
+    let mentions: Vec<Option<Resolved>> = (0..rec.candidates.len()).map(|i| r.resolve_candidate(i)).collect();
+    let posts = rec
+        .posts
+        .iter()
+        .filter_map(|p| {
+            let org = p.org.as_ref()?;
+            let organisation = r.resolve_org(org, p.at, p.org_end, "post-organisation")?;
+            Some(ResolvedPost { person: p.person, title: p.title.clone(), organisation })
+        })
+        .collect();
+    Resolution { home_city, home_province, mentions, posts, aliases: r.aliases }
+}
+
+/// The city mentioned most, counting a county or town's city too (a county
+/// paper names its county far more than its city).
+fn home_city(g: &Gazetteer, cands: &[Candidate]) -> Option<usize> {
+    let mut score: BTreeMap<usize, usize> = BTreeMap::new();
+    for c in cands {
+        if let Reference::Region(RegionRef::Named(rs)) = &c.reference {
+            let cities: Vec<usize> = rs.iter().filter_map(|&r| g.city_of(r)).collect();
+            if cities.len() == 1 || cities.windows(2).all(|w| w[0] == w[1]) {
+                if let Some(&city) = cities.first() {
+                    let direct = rs.iter().any(|&r| r == city);
+                    *score.entry(city).or_default() += if direct { 2 } else { 1 };
+                }
+            }
+        }
+    }
+    score.into_iter().max_by_key(|&(city, n)| (n, std::cmp::Reverse(city))).map(|(c, _)| c)
+}
+
+fn most_mentioned(cands: &[Candidate], keep: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut count: BTreeMap<usize, usize> = BTreeMap::new();
+    for c in cands {
+        if let Reference::Region(RegionRef::Named(rs)) = &c.reference {
+            if let [r] = rs.as_slice() {
+                if keep(*r) {
+                    *count.entry(*r).or_default() += 1;
+                }
+            }
+        }
+    }
+    count.into_iter().max_by_key(|&(r, n)| (n, std::cmp::Reverse(r))).map(|(r, _)| r)
+}
+
+struct Resolver<'a> {
+    text: &'a NormText,
+    g: &'static Gazetteer,
+    rec: &'a Recognised,
+    home_city: Option<usize>,
+    home_province: Option<usize>,
+    /// resolved gazetteer region of each candidate (regions only)
+    regions: Vec<Option<usize>>,
+    aliases: Vec<(EntityKey, String)>,
+}
+
+impl Resolver<'_> {
+    fn paragraph_start(&self, pos: usize) -> usize {
+        (0..pos).rev().find(|&i| self.text.chars[i] == '\n').map_or(0, |i| i + 1)
+    }
+
+    /// Pick one gazetteer region for a name: the candidate the article's
+    /// other names support (an ancestor named, the home city or province).
+    fn pick(&self, cands: &[usize], short: bool) -> Option<usize> {
+        let g = self.g;
+        let sure: Vec<usize> = self
+            .rec
+            .candidates
+            .iter()
+            .filter_map(|c| match &c.reference {
+                Reference::Region(RegionRef::Named(rs)) if rs.len() == 1 => Some(rs[0]),
+                _ => None,
+            })
+            .collect();
+        let score = |r: usize| -> usize {
+            let mut s = 0;
+            if g.ancestors(r).any(|a| sure.contains(&a)) {
+                s += 4;
+            }
+            if self.home_city.is_some_and(|h| h == r || g.is_ancestor(h, r)) {
+                s += 2;
+            }
+            if self.home_province.is_some_and(|h| h == r || g.is_ancestor(h, r)) {
+                s += 1;
+            }
+            s
+        };
+        let mut scored: Vec<(usize, usize)> = cands.iter().map(|&r| (score(r), r)).collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let (best, r) = *scored.first()?;
+        let tied = scored.iter().filter(|(s, _)| *s == best).count();
+        let class = g.region(r).class;
+        if tied > 1 {
+            return None;
+        }
+        // short county names count only where the article supports them
+        if short && best == 0 && !matches!(class, Class::Province | Class::City) {
+            return None;
+        }
+        if !short && cands.len() > 1 && best == 0 {
+            return None;
+        }
+        Some(r)
+    }
+
+    fn resolve_region_candidate(&self, c: &Candidate) -> Option<usize> {
+        match &c.reference {
+            Reference::Region(RegionRef::Named(rs)) => {
+                let short = c.rule == "gazetteer-short";
+                self.pick(rs, short)
+            }
+            Reference::Region(rel) => self.resolve_region_ref(rel, c.start),
+            _ => None,
+        }
+    }
+
+    /// The most recent region of `class` in this paragraph before `pos`, else
+    /// the article's most mentioned one.
+    fn recent_region(&self, pos: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
+        let para = self.paragraph_start(pos);
+        let named = |c: &Candidate, i: usize| match &c.reference {
+            Reference::Region(RegionRef::Named(_)) => self.regions.get(i).copied().flatten().filter(|&r| keep(r)),
+            _ => None,
+        };
+        let recent = self
+            .rec
+            .candidates
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.end <= pos && c.start >= para)
+            .filter_map(|(i, c)| named(c, i).map(|r| (c.start, r)))
+            .max_by_key(|&(s, _)| s)
+            .map(|(_, r)| r);
+        recent.or_else(|| {
+            let mut count: BTreeMap<usize, usize> = BTreeMap::new();
+            for (i, c) in self.rec.candidates.iter().enumerate() {
+                if let Some(r) = named(c, i) {
+                    *count.entry(r).or_default() += 1;
+                }
+            }
+            count.into_iter().max_by_key(|&(r, n)| (n, std::cmp::Reverse(r))).map(|(r, _)| r)
+        })
+    }
+
+    fn home_zone(&self, short: &str) -> Option<usize> {
+        let city = self.home_city?;
+        (0..self.g.regions.len()).find(|&i| {
+            let r = self.g.region(i);
+            r.class == Class::DevelopmentZone && r.parent == Some(city) && self.g.canonical(i).ends_with(short)
+        })
+    }
+
+    fn resolve_region_ref(&self, r: &RegionRef, pos: usize) -> Option<usize> {
+        let g = self.g;
+        match r {
+            RegionRef::Named(rs) => self.pick(rs, false),
+            RegionRef::Relative('省') => self.home_province,
+            RegionRef::Relative('市') => self.home_city,
+            RegionRef::Relative('县') => self.recent_region(pos, |r| {
+                let reg = g.region(r);
+                reg.class == Class::County && !reg.name.ends_with('区')
+            }),
+            RegionRef::Relative('区') => self.recent_region(pos, |r| {
+                let reg = g.region(r);
+                (reg.class == Class::County && reg.name.ends_with('区')) || reg.class == Class::DevelopmentZone
+            }),
+            RegionRef::Relative(abbrev) => {
+                // 莅焦: the first character of the home city's or a named county's short form
+                let home = self.home_city.into_iter().chain(self.recent_region(pos, |r| g.region(r).class == Class::County));
+                home.into_iter().find(|&r| short_form(&g.region(r).name, g.region(r).class).is_some_and(|s| s.starts_with(*abbrev)))
+            }
+            RegionRef::Zone(short) => self.home_zone(short),
+            RegionRef::National => None,
+        }
+    }
+
+    fn region_entity(&self, r: usize) -> EntityKey {
+        let reg = self.g.region(r);
+        EntityKey::with_code(reg.class, self.g.canonical(r), reg.code.clone())
+    }
+
+    /// A zone named by type only with no gazetteer entry: city short + type.
+    fn synthetic_zone(&self, short: &str) -> Option<EntityKey> {
+        let city = self.home_city?;
+        let cs = short_form(&self.g.region(city).name, Class::City)?;
+        Some(EntityKey::new(Class::DevelopmentZone, format!("{cs}{short}")))
+    }
+
+    /// The entity a region reference names, and its gazetteer index.
+    fn region_ref_entity(&self, r: &RegionRef, pos: usize) -> Option<(EntityKey, Option<usize>)> {
+        if let Some(i) = self.resolve_region_ref(r, pos) {
+            return Some((self.region_entity(i), Some(i)));
+        }
+        match r {
+            RegionRef::Zone(short) => self.synthetic_zone(short).map(|k| (k, None)),
+            _ => None,
+        }
+    }
+
+    fn resolve_candidate(&mut self, i: usize) -> Option<Resolved> {
+        let c = &self.rec.candidates[i];
+        let text = self.text.slice(c.start, c.end);
+        let mk = |entity: EntityKey, region: Option<usize>| Resolved { start: c.start, end: c.end, text: text.clone(), entity, rule: c.rule, region };
+        match &c.reference {
+            Reference::Region(r) => {
+                if let Some(reg) = self.regions[i] {
+                    let key = self.region_entity(reg);
+                    self.zone_aliases(&key, reg);
+                    return Some(mk(key, Some(reg)));
+                }
+                let (key, reg) = self.region_ref_entity(r, c.start)?;
+                Some(mk(key, reg))
+            }
+            Reference::Village { name, parent } => {
+                let parent = parent.as_ref().and_then(|p| self.resolve_region_ref(p, c.start));
+                let key = match parent {
+                    Some(p) => EntityKey::with_code(Class::Village, name.clone(), format!("{}/{}", self.g.region(p).code, name)),
+                    None => EntityKey::new(Class::Village, name.clone()),
+                };
+                Some(mk(key, None))
+            }
+            Reference::Body(org) => {
+                let (s, e, rule) = (c.start, c.end, c.rule);
+                self.resolve_org(org, s, e, rule)
+            }
+            Reference::Person { name, official, .. } => {
+                let class = if *official { Class::Official } else { Class::Person };
+                Some(mk(EntityKey::new(class, name.clone()), None))
+            }
+            Reference::Named { class, name, prefix } => {
+                let mut canonical = name.clone();
+                if let Some(org) = prefix {
+                    // 市泰鑫机械制造有限公司 → 焦作市泰鑫…; 县委农村工作会议 → 栾川县委农村工作会议
+                    let relative = matches!(org.region, Some(RegionRef::Relative(_) | RegionRef::Zone(_)));
+                    if relative && *class != Class::Project {
+                        if let Some(resolved) = self.resolve_org(org, c.start, c.end, "prefix") {
+                            let written_prefix: String = org_written_len(org, name);
+                            if let Some(rest) = name.strip_prefix(written_prefix.as_str()) {
+                                canonical = format!("{}{}", resolved.entity.name, rest);
+                            }
+                        }
+                    }
+                }
+                let key = EntityKey::new(*class, canonical.clone());
+                if canonical != *name {
+                    self.aliases.push((key.clone(), name.clone()));
+                }
+                Some(mk(key, None))
+            }
+        }
+    }
+
+    /// Official alternative names of a zone: full gazetteer name, with 市.
+    fn zone_aliases(&mut self, key: &EntityKey, reg: usize) {
+        for alias in self.zone_alias_forms(reg) {
+            self.aliases.push((key.clone(), alias));
+        }
+    }
+
+    fn zone_alias_forms(&self, reg: usize) -> Vec<String> {
+        let g = self.g;
+        let r = g.region(reg);
+        if r.class != Class::DevelopmentZone {
+            return Vec::new();
+        }
+        let mut out = vec![r.name.clone()];
+        if let Some(p) = r.parent {
+            let city = &g.region(p).name;
+            if let Some(cs) = short_form(city, Class::City) {
+                if let Some(rest) = r.name.strip_prefix(cs.as_str()) {
+                    out.push(format!("{city}{rest}"));
+                }
+                if let Some(rest) = g.canonical(reg).strip_prefix(cs.as_str()) {
+                    out.push(format!("{city}{rest}"));
+                }
+            }
+        }
+        out
+    }
+
+    /// An organisation reference → GovernmentBody (or the region itself for
+    /// an empty body, as for 副市长).
+    fn resolve_org(&mut self, org: &OrgRef, start: usize, end: usize, rule: &'static str) -> Option<Resolved> {
+        let text = self.text.slice(start, end);
+        let lex = lexicons();
+        let mk = |entity: EntityKey, region: Option<usize>| Resolved { start, end, text: text.clone(), entity, rule, region };
+        let region = org.region.as_ref()?;
+        if matches!(region, RegionRef::National) {
+            let name = lex.national_bodies.get(&org.body).cloned().unwrap_or_else(|| format!("中央{}", org.body.trim_start_matches("中央")));
+            let name = if org.body.starts_with("中共") || lex.national_bodies.contains_key(&org.body) { name } else { format!("中央{}", org.body) };
+            return Some(mk(EntityKey::new(Class::GovernmentBody, name), None));
+        }
+        let (region_key, reg) = self.region_ref_entity(region, start)?;
+        if org.body.is_empty() {
+            return Some(mk(region_key, reg));
+        }
+        // the 人民政府 form is an alias of the 政府 form (CONVENTIONS rule 14)
+        let body = org.body.replace("人民政府", "政府");
+        let body = strip_bracketed(&body);
+        let key = EntityKey::new(Class::GovernmentBody, format!("{}{}", region_key.name, body));
+        if body.ends_with("政府") {
+            self.aliases.push((key.clone(), format!("{}{}", region_key.name, body.replace("政府", "人民政府"))));
+        }
+        if let Some(reg) = reg {
+            for zone_form in self.zone_alias_forms(reg) {
+                self.aliases.push((key.clone(), format!("{zone_form}{body}")));
+            }
+            let full = &self.g.region(reg).name;
+            if *full != region_key.name {
+                self.aliases.push((key.clone(), format!("{full}{body}")));
+            }
+        }
+        Some(mk(key, None))
+    }
+}
+
+/// The written length of an organisation prefix at the start of `name`.
+fn org_written_len(org: &OrgRef, name: &str) -> String {
+    let pos = name.find(org.body.as_str()).map(|p| p + org.body.len());
+    match (pos, org.body.is_empty()) {
+        (Some(p), false) => name[..p].to_owned(),
+        _ => {
+            // region only: the prefix is the region's written form
+            let first: String = name.chars().take(1).collect();
+            match org.region {
+                Some(RegionRef::Relative(_)) => first,
+                Some(RegionRef::Zone(_)) => crate::recognise::parse_region_prefix(name)
+                    .map(|(_, l)| name.chars().take(l).collect())
+                    .unwrap_or(first),
+                _ => String::new(),
+            }
+        }
+    }
+}
+
+/// 示范区(高新区)党工委 → 党工委 after the zone: drop a bracketed alias.
+fn strip_bracketed(body: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in body.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}

@@ -1,0 +1,177 @@
+//! Stage 7b: the embedded Oxigraph store (RocksDB on disk). One named graph
+//! per article; rebuilding an article replaces its graph atomically, other
+//! articles stay. Queries see the union of all graphs as the default graph.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphNameRef, NamedOrBlankNode, Quad, Term, Triple, vocab::rdf};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator, Variable};
+use oxigraph::store::Store;
+
+use crate::error::{Error, Result};
+use crate::graph::KnowledgeGraph;
+use crate::rdf::{Iris, document_quads, gazetteer_graph_quads, hetu, inferred_quads};
+
+pub struct HetuStore {
+    store: Store,
+    path: PathBuf,
+}
+
+/// What a query returned, materialised.
+pub enum Answer {
+    Solutions { variables: Vec<Variable>, rows: Vec<Vec<Option<Term>>> },
+    Boolean(bool),
+    Graph(Vec<Triple>),
+}
+
+impl HetuStore {
+    pub fn open(path: &Path) -> Result<HetuStore> {
+        let store = Store::open(path).map_err(|e| Error::Store { path: path.to_path_buf(), message: e.to_string() })?;
+        Ok(HetuStore { store, path: path.to_path_buf() })
+    }
+
+    /// Open a store that must already exist (query, export, stats).
+    pub fn open_existing(path: &Path) -> Result<HetuStore> {
+        if !path.is_dir() {
+            return Err(Error::Store { path: path.to_path_buf(), message: "no store here; run `hetu build` first".into() });
+        }
+        Self::open(path)
+    }
+
+    fn err(&self, e: impl std::fmt::Display) -> Error {
+        Error::Store { path: self.path.clone(), message: e.to_string() }
+    }
+
+    /// Replace the graphs of the graph's articles and add the gazetteer's
+    /// inferences, in one transaction: a failure leaves the store as it was.
+    pub fn write_graph(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad]) -> Result<usize> {
+        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        let mut written = 0;
+        for d in 0..kg.docs.len() {
+            let doc = iris.document(&kg.docs[d].article.id);
+            tx.remove_named_graph(&doc).map_err(|e| self.err(e))?;
+            let quads = document_quads(iris, kg, d);
+            written += quads.len();
+            tx.extend(&quads);
+        }
+        let inferred = inferred_quads(iris, kg);
+        written += inferred.len();
+        tx.extend(&inferred);
+        tx.extend(&gazetteer_graph_quads(iris));
+        tx.extend(extra);
+        tx.commit().map_err(|e| self.err(e))?;
+        Ok(written)
+    }
+
+    pub fn len(&self) -> Result<usize> {
+        self.store.len().map_err(|e| self.err(e))
+    }
+
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.len()? == 0)
+    }
+
+    /// Run SPARQL with the union of all graphs as default graph (unless the
+    /// query names its own dataset with FROM).
+    pub fn query(&self, sparql: &str) -> Result<Answer> {
+        let mut prepared = SparqlEvaluator::new().parse_query(sparql).map_err(|e| Error::Query(e.to_string()))?;
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        let results = prepared.on_store(&self.store).execute().map_err(|e| Error::Query(e.to_string()))?;
+        Ok(match results {
+            QueryResults::Solutions(solutions) => {
+                let variables = solutions.variables().to_vec();
+                let mut rows = Vec::new();
+                for s in solutions {
+                    let s = s.map_err(|e| Error::Query(e.to_string()))?;
+                    rows.push(variables.iter().map(|v| s.get(v).cloned()).collect());
+                }
+                Answer::Solutions { variables, rows }
+            }
+            QueryResults::Boolean(b) => Answer::Boolean(b),
+            QueryResults::Graph(triples) => {
+                Answer::Graph(triples.collect::<std::result::Result<_, _>>().map_err(|e| Error::Query(e.to_string()))?)
+            }
+        })
+    }
+
+    /// Every quad, sorted by its N-Quads form so exports are byte-identical.
+    pub fn sorted_quads(&self) -> Result<Vec<Quad>> {
+        let mut quads: Vec<Quad> = self.store.iter().collect::<std::result::Result<_, _>>().map_err(|e| self.err(e))?;
+        quads.sort_by_cached_key(|q| q.to_string());
+        Ok(quads)
+    }
+
+    /// Write the store: datasets (N-Quads, TriG) with graphs, triple formats
+    /// (Turtle, N-Triples, JSON-LD…) as the union of all graphs.
+    pub fn export(&self, format: RdfFormat, out: impl Write) -> Result<()> {
+        let quads = self.sorted_quads()?;
+        let mut ser = RdfSerializer::from_format(format)
+            .with_prefix("hetu", crate::rdf::HETU)
+            .and_then(|s| s.with_prefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#"))
+            .and_then(|s| s.with_prefix("skos", "http://www.w3.org/2004/02/skos/core#"))
+            .map_err(|e| self.err(e))?
+            .for_writer(out);
+        if format.supports_datasets() {
+            for q in &quads {
+                ser.serialize_quad(q).map_err(|e| self.err(e))?;
+            }
+        } else {
+            let mut triples: Vec<Triple> = quads.into_iter().map(Triple::from).collect();
+            triples.sort_by_cached_key(|t| t.to_string());
+            triples.dedup();
+            for t in &triples {
+                ser.serialize_triple(t).map_err(|e| self.err(e))?;
+            }
+        }
+        ser.finish().map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// Documents in the store, for `stats`.
+    pub fn documents(&self) -> Result<usize> {
+        let n = self
+            .store
+            .quads_for_pattern(None, Some(rdf::TYPE), Some(hetu("Document").as_ref().into()), None)
+            .count();
+        Ok(n)
+    }
+
+    pub fn named_graphs(&self) -> Result<Vec<NamedOrBlankNode>> {
+        self.store.named_graphs().collect::<std::result::Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    pub fn quads_in(&self, graph: GraphNameRef<'_>) -> Result<Vec<Quad>> {
+        self.store.quads_for_pattern(None, None, None, Some(graph)).collect::<std::result::Result<_, _>>().map_err(|e| self.err(e))
+    }
+}
+
+/// Write an [`Answer`] in a SPARQL results format (solutions, boolean) or
+/// an RDF format (graphs).
+pub fn write_answer(answer: &Answer, format: QueryResultsFormat, graph_format: RdfFormat, mut out: impl Write) -> Result<()> {
+    let io = |e: std::io::Error| Error::Other(e.to_string());
+    match answer {
+        Answer::Solutions { variables, rows } => {
+            let mut ser = QueryResultsSerializer::from_format(format).serialize_solutions_to_writer(&mut out, variables.clone()).map_err(io)?;
+            for row in rows {
+                ser.serialize(variables.iter().zip(row).filter_map(|(v, t)| t.as_ref().map(|t| (v, t)))).map_err(io)?;
+            }
+            ser.finish().map_err(io)?;
+        }
+        Answer::Boolean(b) => {
+            QueryResultsSerializer::from_format(format).serialize_boolean_to_writer(&mut out, *b).map_err(io)?;
+        }
+        Answer::Graph(triples) => {
+            let mut ser = RdfSerializer::from_format(graph_format).for_writer(&mut out);
+            for t in triples {
+                ser.serialize_triple(t).map_err(|e| Error::Other(e.to_string()))?;
+            }
+            ser.finish().map_err(io)?;
+        }
+    }
+    Ok(())
+}

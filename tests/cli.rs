@@ -1,0 +1,221 @@
+//! End-to-end tests: the real `hetu` binary on the seed articles in
+//! `examples/corpus`, checking facts a reader can verify in the text.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+fn hetu(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hetu")).args(args).output().expect("run hetu")
+}
+
+fn ok(args: &[&str]) -> String {
+    let out = hetu(args);
+    assert!(out.status.success(), "hetu {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/corpus")
+}
+
+/// One store built from the seed corpus, shared by the read-only tests.
+fn seed_store() -> &'static Path {
+    static STORE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, path) = STORE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("store");
+        ok(&["build", corpus().to_str().unwrap(), "--store", store.to_str().unwrap()]);
+        (dir, store)
+    });
+    path
+}
+
+fn query_csv(store: &Path, sparql: &str) -> String {
+    ok(&["query", "--store", store.to_str().unwrap(), "--format", "csv", sparql])
+}
+
+const PREFIXES: &str = "PREFIX hetu: <https://w3id.org/hetu/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+
+#[test]
+fn han_jianjun_is_district_secretary_of_luolong() {
+    // 001: "洛龙区委书记韩建军"
+    let csv = query_csv(
+        seed_store(),
+        &format!("{PREFIXES}SELECT ?title ?org WHERE {{ ?p rdfs:label \"韩建军\"@zh ; a hetu:Official ; hetu:holdsPost ?post . ?post hetu:title ?title ; hetu:postIn ?o . ?o rdfs:label ?org }}"),
+    );
+    assert!(csv.lines().any(|l| l == "区委书记,洛龙区委"), "{csv}");
+}
+
+#[test]
+fn avic_project_investment_is_2_72_billion() {
+    // 001: "中航光电高端互连科技产业社区项目…计划总投资27.2亿元"
+    let csv = query_csv(
+        seed_store(),
+        &format!("{PREFIXES}SELECT ?v WHERE {{ ?p rdfs:label \"中航光电高端互连科技产业社区项目\"@zh ; hetu:totalInvestment ?v }}"),
+    );
+    assert!(csv.lines().any(|l| l == "2720000000"), "{csv}");
+}
+
+#[test]
+fn chain_of_posts_inherits_the_committee() {
+    // 002: "市委常委、统战部副部长陈淑欣" in a Luoyang paper
+    let csv = query_csv(
+        seed_store(),
+        &format!("{PREFIXES}SELECT ?title ?org WHERE {{ ?p rdfs:label \"陈淑欣\"@zh ; hetu:holdsPost ?post . ?post hetu:title ?title ; hetu:postIn ?o . ?o rdfs:label ?org }} ORDER BY ?title"),
+    );
+    assert!(csv.contains("市委常委,洛阳市委"), "{csv}");
+    assert!(csv.contains("副部长,洛阳市委统战部"), "{csv}");
+}
+
+#[test]
+fn meeting_chair_and_attendees() {
+    // 003: "王家鹏主持召开示范区党工委（扩大）会议 … 区领导刘明胜、刘春明…出席会议"
+    let csv = query_csv(
+        seed_store(),
+        &format!("{PREFIXES}SELECT ?chair ?who WHERE {{ ?m a hetu:Meeting ; hetu:chairedBy ?c ; hetu:attendedBy ?a . ?c rdfs:label ?chair . ?a rdfs:label ?who }}"),
+    );
+    assert!(csv.contains("王家鹏,刘明胜"), "{csv}");
+    assert!(csv.contains("王家鹏,赵俊峰"), "赵俊峰 is broken across a line in the text: {csv}");
+}
+
+#[test]
+fn regions_use_official_codes_and_hierarchy() {
+    // 001: "宜阳县韩城镇朱家沟村"
+    let csv = query_csv(
+        seed_store(),
+        &format!("{PREFIXES}SELECT ?code ?parent WHERE {{ ?t rdfs:label \"韩城镇\"@zh ; hetu:adminCode ?code ; hetu:partOf ?p . ?p rdfs:label ?parent }}"),
+    );
+    assert!(csv.lines().any(|l| l == "410327103,宜阳县"), "{csv}");
+}
+
+#[test]
+fn every_document_has_its_own_graph_and_source_file() {
+    let csv = query_csv(seed_store(), &format!("{PREFIXES}SELECT ?f WHERE {{ GRAPH ?g {{ ?g a hetu:Document ; hetu:sourceFile ?f }} }} ORDER BY ?f"));
+    let files: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(files.len(), 5, "{csv}");
+    assert_eq!(files[0], "000_ef109e25ed513ca6.txt");
+}
+
+#[test]
+fn bad_query_fails_with_the_parser_message() {
+    let out = hetu(&["query", "--store", seed_store().to_str().unwrap(), "SELEC ?x WHERE { ?x ?y }"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("SPARQL"), "{err}");
+}
+
+#[test]
+fn exports_parse_with_an_independent_rdf_parser() {
+    let dir = tempfile::tempdir().unwrap();
+    for (format, rapper_syntax) in [("nquads", "nquads"), ("turtle", "turtle"), ("ntriples", "ntriples")] {
+        let file = dir.path().join(format!("out.{format}"));
+        ok(&["export", "--store", seed_store().to_str().unwrap(), "--format", format, "-o", file.to_str().unwrap()]);
+        let out = Command::new("rapper").args(["-q", "-i", rapper_syntax, "-c", file.to_str().unwrap()]).output().expect("rapper (raptor2-utils) is installed by scripts/system-deps");
+        assert!(out.status.success(), "rapper rejects the {format} export: {}", String::from_utf8_lossy(&out.stderr));
+        let err = String::from_utf8_lossy(&out.stderr);
+        let count: usize = err.split_whitespace().skip_while(|w| *w != "returned").nth(1).and_then(|n| n.parse().ok()).unwrap_or(0);
+        assert!(count > 1000, "rapper counted {count} statements in the {format} export: {err}");
+    }
+}
+
+#[test]
+fn dot_diagram_renders() {
+    let dir = tempfile::tempdir().unwrap();
+    let dot = dir.path().join("g.dot");
+    ok(&["export", "--store", seed_store().to_str().unwrap(), "--format", "dot", "-o", dot.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&dot).unwrap();
+    assert!(text.contains("label=\"韩建军\""), "diagram lacks 韩建军");
+    let out = Command::new("dot").args(["-Tsvg", dot.to_str().unwrap()]).output().expect("graphviz is installed by scripts/system-deps");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("<svg"));
+}
+
+fn count_quads(store: &Path) -> usize {
+    ok(&["export", "--store", store.to_str().unwrap(), "--format", "nquads"]).lines().count()
+}
+
+#[test]
+fn gbk_input_is_decoded() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "本报讯 栾川县委书记张明到栾川县石庙镇调研。\n";
+    let (bytes, _, _) = encoding_rs::GBK.encode(text);
+    let file = dir.path().join("gbk.txt");
+    std::fs::write(&file, &bytes).unwrap();
+    assert!(std::str::from_utf8(&bytes).is_err());
+    let store = dir.path().join("store");
+    ok(&["build", file.to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    let csv = query_csv(&store, &format!("{PREFIXES}SELECT ?t WHERE {{ ?p rdfs:label \"张明\"@zh ; hetu:holdsPost/hetu:title ?t }}"));
+    assert!(csv.contains("县委书记"), "{csv}");
+}
+
+#[test]
+fn bad_input_names_the_file_and_leaves_the_store_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let good = corpus().join("002_6802137d44bebb66.txt");
+    ok(&["build", good.to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    let before = count_quads(&store);
+
+    let bad = dir.path().join("broken.txt");
+    std::fs::write(&bad, [0xff, 0xfe, 0x00, 0xd8, 0x00, 0xdc, 0xff, 0xff, 0x80, 0x81, 0xfe, 0xff]).unwrap();
+    let out = hetu(&["build", bad.to_str().unwrap(), good.to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("broken.txt") && err.contains("decode"), "{err}");
+
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "  \n").unwrap();
+    let out = hetu(&["build", empty.to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("empty.txt") && err.contains("no text"), "{err}");
+
+    assert_eq!(count_quads(&store), before, "a failed build changed the store");
+}
+
+#[test]
+fn rebuilding_an_article_replaces_only_its_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let a = corpus().join("001_efce2d328bfbc38f.txt");
+    let b = corpus().join("003_b7e49fbd0a3b0876.txt");
+    ok(&["build", a.to_str().unwrap(), b.to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    let both = ok(&["export", "--store", store.to_str().unwrap(), "--format", "nquads"]);
+    ok(&["build", a.to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    let again = ok(&["export", "--store", store.to_str().unwrap(), "--format", "nquads"]);
+    assert_eq!(both, again, "building 001 again must give the same store");
+}
+
+#[test]
+fn jsonl_articles_and_extract_spans() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.jsonl");
+    let text = "区领导赵俊\n峰出席会议。";
+    std::fs::write(&file, format!("{}\n", serde_json::json!({"id": "x1", "title": "测试", "text": text}))).unwrap();
+    let out = ok(&["extract", file.to_str().unwrap()]);
+    let line: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(line["id"], "x1");
+    let m = line["mentions"].as_array().unwrap().iter().find(|m| m["text"] == "赵俊峰").expect("赵俊峰 found across the line break");
+    let chars: Vec<char> = text.chars().collect();
+    let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+    assert_eq!(chars[s..e].iter().collect::<String>(), "赵俊\n峰");
+    assert_eq!(m["class"], "Official");
+}
+
+#[test]
+fn export_is_deterministic_across_thread_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut exports = Vec::new();
+    for threads in ["1", "2"] {
+        let store = dir.path().join(format!("s{threads}"));
+        let out = Command::new(env!("CARGO_BIN_EXE_hetu"))
+            .env("RAYON_NUM_THREADS", threads)
+            .args(["build", corpus().to_str().unwrap(), "--store", store.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        exports.push(ok(&["export", "--store", store.to_str().unwrap(), "--format", "nquads"]));
+    }
+    assert_eq!(exports[0], exports[1]);
+}
