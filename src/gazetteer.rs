@@ -69,7 +69,7 @@ pub fn short_form(name: &str, class: Class) -> Option<String> {
         Class::Province => &["维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"],
         Class::City => &["地区", "市", "盟"],
         Class::County => &["自治县", "自治旗", "回族区", "林区", "特区", "县", "区", "市", "旗"],
-        _ => &[],
+        _ => return None,
     };
     let name = name.strip_suffix("自治州").unwrap_or(name);
     let mut short = suffixes.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name).to_owned();
@@ -117,6 +117,13 @@ impl Gazetteer {
                 continue;
             }
             if let Some(short) = short_form(&r.name, r.class) {
+                // 瀍河回族区 is written 瀍河区, 长阳土家族自治县 长阳县: short form + the last character
+                if r.class == Class::County && short.chars().count() + 1 < r.name.chars().count() {
+                    let last = r.name.chars().last().expect("non-empty name");
+                    if matches!(last, '区' | '县' | '旗') {
+                        by_name.entry(format!("{short}{last}")).or_default().push((i, NameKind::Full));
+                    }
+                }
                 if !lexicons().short_name_stops.contains(&short) {
                     by_name.entry(short).or_default().push((i, NameKind::Short));
                 }

@@ -117,7 +117,14 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 });
 
 /// Characters after a name that end it (到, 主持, punctuation…).
-const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代";
+const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已";
+
+/// Words that start with a relative character but are no organ prefix (市场
+/// is kept: 市场监督管理局 is a body's own name).
+const NOT_PREFIX_WORDS: [&str; 22] = [
+    "市民", "县城", "县域", "省内", "区域", "市区", "市级", "县级", "省级", "区级", "市直", "县直", "区直", "市属",
+    "县属", "省属", "市内", "县内", "区内", "省外", "市外", "区间",
+];
 
 fn is_name_char(c: char) -> bool {
     is_han(c) && !"的和与及在是了对把将为从向等、".contains(c)
@@ -136,15 +143,17 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
     let mut ctx = Ctx { text, chars: &text.chars, seg, lex: lexicons(), out: Vec::new(), posts: Vec::new() };
     ctx.regions();
     ctx.villages();
+    ctx.bodies();
+    ctx.quoted_policies();
+    ctx.special_meetings();
+    ctx.headed_names();
+    ctx.listed_enterprises();
     ctx.officials();
     ctx.leader_lists();
     ctx.bylines();
-    ctx.bodies();
-    ctx.headed_names();
-    ctx.quoted_policies();
-    ctx.listed_enterprises();
     ctx.staff();
     ctx.tagged_persons();
+    ctx.drop_nested();
     Recognised { candidates: ctx.out, posts: ctx.posts }
 }
 
@@ -269,11 +278,17 @@ impl Ctx<'_> {
         }
         let two: String = c[pos..(pos + 2).min(c.len())].iter().collect();
         let surname_len = if self.lex.surnames.contains(&two) { 2 } else if self.lex.surnames.contains(&c[pos].to_string()) { 1 } else { return None };
-        // prefer jieba's own person-name token
         if let Some(t) = self.seg.token_at(pos) {
             let n = t.end - t.start;
-            if t.start == pos && t.tag == "nr" && (surname_len + 1..=surname_len + 2).contains(&n) {
+            // prefer jieba's own person-name token, unless it swallowed the next word (何伟到)
+            let last = t.word.chars().last().unwrap_or(' ');
+            if t.start == pos && t.tag == "nr" && (surname_len + 1..=surname_len + 2).contains(&n) && !NAME_FOLLOWERS.contains(last) {
                 return Some(t.end);
+            }
+            // 关于, 和第: a function word or verb that merely starts with a surname
+            let function_word = matches!(t.tag.as_str(), "p" | "c" | "d" | "u" | "r" | "m" | "q" | "f" | "t" | "ad");
+            if t.start == pos && n >= 2 && n > surname_len && function_word && t.tag != "nr" {
+                return None;
             }
         }
         let g1 = pos + surname_len;
@@ -320,7 +335,13 @@ impl Ctx<'_> {
                 if self.seg.token_at(te).is_some_and(|t| t.start < te) {
                     continue; // the title is the head of a longer word
                 }
-                // chain continues with another title (副市长胡加彬、李亚): handled by the list loop below
+                // a company post never makes an official (rule 23): 有限公司客车总装车间主任郑全伟
+                if let Some(employer) = self.employer_before(ts) {
+                    if !self.covered_by_person(te, ne) {
+                        self.push_staff(te, ne, false, Some(employer), "company-post");
+                    }
+                    continue;
+                }
                 let person = self.push_person(te, ne, true, "title-name");
                 self.chain_posts(person);
                 // 副市长A、B: further names sharing the title
@@ -350,6 +371,37 @@ impl Ctx<'_> {
                 }
             }
         }
+    }
+
+    /// An enterprise named shortly before a title (with at most a department
+    /// between), or 该公司 right before it.
+    fn employer_before(&self, title_start: usize) -> Option<usize> {
+        let window_start = title_start.saturating_sub(12);
+        let between_ok = |from: usize| self.chars[from..title_start].iter().all(|&c| is_han(c));
+        let found = self
+            .out
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(&c.reference, Reference::Named { class: Class::Enterprise, .. }))
+            .filter(|(_, c)| c.end <= title_start && c.end >= window_start && between_ok(c.end))
+            .max_by_key(|(_, c)| c.end)
+            .map(|(i, _)| i);
+        if found.is_some() {
+            return found;
+        }
+        // 该公司总经办主任: the enterprise named last before
+        let before = self.s(window_start, title_start);
+        if let Some(p) = before.rfind("该公司") {
+            let at = window_start + before[..p].chars().count();
+            return self
+                .out
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| matches!(&c.reference, Reference::Named { class: Class::Enterprise, .. }) && c.end <= at)
+                .max_by_key(|(_, c)| c.end)
+                .map(|(i, _)| i);
+        }
+        None
     }
 
     fn title_at(&self, pos: usize) -> Option<String> {
@@ -534,12 +586,13 @@ impl Ctx<'_> {
             .collect();
         for (employer, end) in employers {
             let mut pos = end;
-            // an optional department: up to four characters ending in 部/处/科/室/车间
-            for len in (1..=5).rev() {
+            // an optional department and role: 综合部, 成车装配部经理, 董事长
+            const ROLES: [&str; 16] = ["部", "处", "科", "室", "车间", "董事长", "总经理", "经理", "厂长", "负责人", "员工", "职工", "主任", "部长", "技术员", "工人"];
+            for len in (1..=9).rev() {
                 let e = pos + len;
                 if e <= self.chars.len() {
                     let w = self.s(pos, e);
-                    if ["部", "处", "科", "室", "车间", "董事长", "总经理", "经理", "厂长", "负责人", "员工", "职工"].iter().any(|s| w.ends_with(s)) && w.chars().all(is_han) {
+                    if ROLES.iter().any(|s| w.ends_with(s)) && w.chars().all(is_han) {
                         pos = e;
                         break;
                     }
@@ -617,8 +670,16 @@ impl Ctx<'_> {
             .filter(|c| matches!(c.reference, Reference::Region(RegionRef::Named(_) | RegionRef::Zone(_))))
             .map(|c| c.start)
             .collect();
+        let mut market_words = Vec::new();
         for i in 0..n {
             if "省市县区".contains(c[i]) && self.relative_prefix_ok(i) {
+                let word = self.seg.token_at(i).filter(|t| t.start == i).map(|t| t.word.as_str()).unwrap_or("");
+                if NOT_PREFIX_WORDS.contains(&word) {
+                    continue;
+                }
+                if word.starts_with("市场") {
+                    market_words.push(i);
+                }
                 starts.push(i);
             }
             if c[i] == '中' && c.get(i + 1) == Some(&'央') && !self.out.iter().any(|x| x.start == i) {
@@ -650,7 +711,11 @@ impl Ctx<'_> {
                     }
                 }
             }
-            if let Some((e, org)) = best {
+            if let Some((e, mut org)) = best {
+                if market_words.contains(&s) {
+                    // 市场监督管理局: 市 is the body's own first character, the region is implied
+                    org.body = format!("市{}", org.body);
+                }
                 let covered_by_person = self.covered_by_person(s, e);
                 if !covered_by_person {
                     self.push(s, e, Reference::Body(org), "body-pattern");
@@ -668,6 +733,14 @@ impl Ctx<'_> {
     fn body_ok(&self, body: &str) -> bool {
         const NOT_BODIES: [&str; 14] = ["干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "俱乐部", "部", "中心", "所"];
         if NOT_BODIES.contains(&body) || NOT_BODIES[..11].iter().any(|w| body.ends_with(w)) {
+            return false;
+        }
+        // a meeting (十二届五次全会暨市委), a company department or a title is no body
+        const NOT_INSIDE: [&str; 8] = ["届", "暨", "全会", "会议", "公司", "集团", "合作社", "厂"];
+        if NOT_INSIDE.iter().any(|w| body.contains(w)) || body.chars().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        if self.lex.titles.iter().any(|t| t.chars().count() >= 2 && body.ends_with(t.as_str()) && !body.ends_with("委员会")) {
             return false;
         }
         // a body name never holds a title or a verb of action
@@ -713,7 +786,16 @@ impl Ctx<'_> {
                 Class::Enterprise => 18,
                 _ => 16,
             };
-            let start = self.extend_left(hs, max, class == Class::Meeting);
+            let mut start = self.extend_left(hs, max, class == Class::Meeting);
+            if class != Class::Meeting {
+                start = self.strip_generic_lead(start, hs);
+            }
+            if class == Class::Enterprise {
+                // 50亿级产业集群焦作市明仁…有限责任公司: the name starts at the last region inside
+                if let Some(r) = self.out.iter().filter(|c| matches!(c.reference, Reference::Region(RegionRef::Named(_))) && c.start > start && c.start + 2 < hs).map(|c| c.start).max() {
+                    start = r;
+                }
+            }
             if hs - start < 2 {
                 continue;
             }
@@ -721,36 +803,144 @@ impl Ctx<'_> {
             if self.lex.generic_names.contains(&modifier) || modifier.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
-            let mut name = self.s(start, he);
-            if self.lex.is_media(&name) {
-                continue;
-            }
             let mut class = class;
-            if head == "工程" && !is_construction(&name) {
+            if head == "工程" && !is_construction(&self.s(start, he)) {
                 class = Class::Policy;
             }
-            if class == Class::Policy && self.inside_quotes(start) {
-                continue; // quoted programmes are read by quoted_policies
+            if class == Class::Policy && self.out.iter().any(|c| matches!(c.reference, Reference::Named { class: Class::Policy, .. }) && c.start < he && hs < c.end + 8 && c.end >= hs) {
+                continue; // a quoted programme already covers it: “61713”强农工程
             }
-            // a relative organ at the start (市泰鑫…, 县委农村工作会议) is resolved later
-            let mut prefix = None;
-            let mut s = start;
-            if let Some(org) = self.leading_org(start, he) {
-                prefix = Some(org.0);
-                if class == Class::Project {
-                    s = org.1; // the region before a project is its place, not its name
-                    name = self.s(s, he);
-                }
-            }
-            if class == Class::Project && he - s - head.chars().count() < 2 {
+            if class == Class::Policy && hs - start < 3 {
                 continue;
             }
-            self.push(s, he, Reference::Named { class, name, prefix }, match class {
-                Class::Enterprise => "enterprise-suffix",
-                Class::Project => "project-head",
-                Class::Meeting => "meeting-head",
-                _ => "policy-head",
-            });
+            self.push_headed(start, hs, he, &head, class);
+            if class == Class::Project {
+                self.split_project_list(start, hs, he, &head);
+            }
+        }
+    }
+
+    fn push_headed(&mut self, start: usize, hs: usize, he: usize, head: &str, class: Class) {
+        let mut name = self.s(start, he);
+        if self.lex.is_media(&name) {
+            return;
+        }
+        // a relative organ at the start (市泰鑫…, 县委农村工作会议) is resolved later
+        let mut prefix = None;
+        let mut s = start;
+        if let Some(org) = self.leading_org(start, he) {
+            prefix = Some(org.0);
+            if class == Class::Project {
+                s = org.1; // the region before a project is its place, not its name
+                name = self.s(s, he);
+            }
+        }
+        if class == Class::Project && (he - s < head.chars().count() + 2 || hs < s) {
+            return;
+        }
+        self.push(s, he, Reference::Named { class, name, prefix }, match class {
+            Class::Enterprise => "enterprise-suffix",
+            Class::Project => "project-head",
+            Class::Meeting => "meeting-head",
+            _ => "policy-head",
+        });
+    }
+
+    /// 地铁启明南路站和夹马营站工地 → 地铁启明南路站工地 too; 白营、后营城中村改造项目
+    /// → 白营城中村改造项目 too (rule 27).
+    fn split_project_list(&mut self, start: usize, hs: usize, he: usize, head: &str) {
+        if start < 2 || !matches!(self.chars[start - 1], '和' | '、' | '及') {
+            return;
+        }
+        let joint = start - 1;
+        let first_start = self.extend_left(joint, 12, false);
+        if joint - first_start < 2 {
+            return;
+        }
+        let first: String = self.s(first_start, joint);
+        let second: Vec<char> = self.chars[start..hs].to_vec();
+        let last = first.chars().last().expect("non-empty");
+        // the shared tail: after the second item's character that ends the first (站), else after
+        // as many characters as the first item has
+        let cut = match second.iter().position(|&c| c == last) {
+            Some(p) if p + 1 < second.len() || p + 1 == second.len() => p + 1,
+            _ if first.chars().count() <= 3 && first.chars().count() < second.len() => first.chars().count(),
+            _ => return,
+        };
+        let tail: String = second[cut..].iter().collect::<String>() + head;
+        let name = format!("{first}{tail}");
+        self.push(first_start, he, Reference::Named { class: Class::Project, name, prefix: None }, "project-list");
+        let _ = he;
+    }
+
+    /// Candidates of one class inside a longer one of the same class, and
+    /// bodies named only inside a meeting's name, are dropped.
+    fn drop_nested(&mut self) {
+        let named = |c: &Candidate| match &c.reference {
+            Reference::Named { class, .. } => Some(*class),
+            _ => None,
+        };
+        let spans: Vec<(usize, usize, Option<Class>, bool)> = self
+            .out
+            .iter()
+            .map(|c| (c.start, c.end, named(c), matches!(c.reference, Reference::Body(_))))
+            .collect();
+        let mut keep = vec![true; self.out.len()];
+        for (i, &(s, e, class, body)) in spans.iter().enumerate() {
+            for (j, &(s2, e2, class2, _)) in spans.iter().enumerate() {
+                if i == j || !(s2 <= s && e <= e2) || (s2, e2) == (s, e) {
+                    continue;
+                }
+                if class.is_some() && class == class2 {
+                    keep[i] = false;
+                }
+                if body && class2 == Some(Class::Meeting) && s > s2 {
+                    keep[i] = false;
+                }
+            }
+        }
+        // posts point at candidates by index: remap them
+        let mut new_index = vec![usize::MAX; self.out.len()];
+        let mut out = Vec::new();
+        for (i, c) in std::mem::take(&mut self.out).into_iter().enumerate() {
+            if keep[i] {
+                new_index[i] = out.len();
+                out.push(c);
+            }
+        }
+        for c in &mut out {
+            if let Reference::Person { employer: Some(e), .. } = &mut c.reference {
+                *e = new_index[*e];
+            }
+        }
+        self.out = out;
+        self.posts.retain_mut(|p| {
+            p.person = new_index[p.person];
+            p.person != usize::MAX
+        });
+        for c in &mut self.out {
+            if let Reference::Person { employer, .. } = &mut c.reference {
+                if *employer == Some(usize::MAX) {
+                    *employer = None;
+                }
+            }
+        }
+    }
+
+    /// 党的二十大: a party congress named by its number.
+    fn special_meetings(&mut self) {
+        let c = self.chars;
+        for i in 0..c.len().saturating_sub(4) {
+            if c[i] == '党' && c[i + 1] == '的' {
+                let mut j = i + 2;
+                while j < c.len() && "一二三四五六七八九十".contains(c[j]) {
+                    j += 1;
+                }
+                if j > i + 2 && j < c.len() && c[j] == '大' {
+                    let name = self.s(i, j + 1);
+                    self.push(i, j + 1, Reference::Named { class: Class::Meeting, name, prefix: None }, "party-congress");
+                }
+            }
         }
     }
 
@@ -758,19 +948,6 @@ impl Ctx<'_> {
         let next = self.chars[he];
         !is_han(next) || self.seg.token_at(he).is_some_and(|t| t.start == he)
             || "建的和与及在是了,、。".contains(next)
-    }
-
-    fn inside_quotes(&self, pos: usize) -> bool {
-        let mut i = pos;
-        while i > 0 && pos - i < 30 {
-            i -= 1;
-            match self.chars[i] {
-                '“' => return true,
-                '”' | '。' | '\n' => return false,
-                _ => {}
-            }
-        }
-        false
     }
 
     /// A region, relative organ or body written at the start of a name.
@@ -784,13 +961,17 @@ impl Ctx<'_> {
     }
 
     /// Walk left over the words of a name: stop at punctuation, function
-    /// words, verbs not known to occur in names, and the stop list.
-    fn extend_left(&self, head_start: usize, max: usize, allow_quotes: bool) -> usize {
+    /// words and the stop list (verbs of building, meeting, investing…).
+    /// Meetings take longer names with verbs inside (推进工作会议), so only
+    /// the meeting verbs stop them.
+    fn extend_left(&self, head_start: usize, max: usize, meeting: bool) -> usize {
+        const MEETING_STOPS: [&str; 19] = ["召开", "主持", "出席", "参加", "收看", "收听", "组织", "举行", "学习", "传达", "贯彻", "落实", "精神", "在", "了", "的", "和", "及", "与"];
+        const FUNCTION_CHARS: &str = "的在和与及是为对把将从由被等了并也又还都已该这此其各";
         let mut pos = head_start;
         let mut open_quote = false;
         while pos > 0 && head_start - pos < max {
             let prev = self.chars[pos - 1];
-            if allow_quotes && (prev == '”' || (prev == '“' && open_quote)) {
+            if meeting && (prev == '”' || (prev == '“' && open_quote)) {
                 open_quote = prev == '”';
                 pos -= 1;
                 continue;
@@ -802,23 +983,51 @@ impl Ctx<'_> {
                     continue;
                 }
             }
-            if !(is_han(prev) || prev.is_ascii_alphanumeric()) {
+            if !(is_han(prev) || prev.is_ascii_alphanumeric()) || (FUNCTION_CHARS.contains(prev) && !meeting) {
                 break;
             }
             let Some(tok) = self.seg.token_at(pos - 1) else { break };
-            let word = &tok.word;
-            let stop_tag = matches!(tok.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "r" | "d" | "y" | "e" | "q" | "ud" | "ug" | "uz" | "uv");
-            let verb = tok.tag.starts_with('v') && !self.lex.name_verbs.contains(word);
-            if self.lex.name_stops.contains(word) && !self.lex.name_verbs.contains(word) || stop_tag || (verb && tok.tag != "vn") {
+            // the part of the word left of `pos` (a word may straddle the edge: 出席|会议)
+            let start = tok.start;
+            let word: String = self.s(start, pos);
+            if meeting {
+                if MEETING_STOPS.iter().any(|w| word.ends_with(w)) {
+                    break;
+                }
+            } else {
+                let stop_tag = matches!(tok.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "r" | "d" | "y" | "e" | "ud" | "ug" | "uz" | "uv");
+                if (self.lex.name_stops.contains(&word) && !self.lex.name_verbs.contains(&word)) || (stop_tag && word == tok.word) {
+                    break;
+                }
+                if self.title_at(start).is_some_and(|t| t.chars().count() == pos - start) {
+                    break; // a title ends the name before it
+                }
+            }
+            if head_start - start > max {
                 break;
             }
-            if self.title_at(tok.start).is_some_and(|t| t.chars().count() == tok.end - tok.start) {
-                break; // a title ends the name before it
-            }
-            if head_start - tok.start > max {
+            pos = start;
+        }
+        pos
+    }
+
+    /// Leading words that say what kind of project a name is about rather
+    /// than name it (重点, 一季度, 新开工, verbs, numbers) are cut off.
+    fn strip_generic_lead(&self, start: usize, head_start: usize) -> usize {
+        let mut pos = start;
+        while pos < head_start {
+            let Some(tok) = self.seg.token_at(pos) else { break };
+            let end = tok.end.min(head_start);
+            let word = self.s(pos, end);
+            let generic = self.lex.generic_names.contains(&word)
+                || self.lex.name_stops.contains(&word)
+                || matches!(tok.tag.as_str(), "m" | "t" | "a" | "ad" | "d" | "v" | "q" | "mq" | "r")
+                    && !self.lex.name_verbs.contains(&word)
+                || word.starts_with('全') && word.chars().count() == 2;
+            if !generic {
                 break;
             }
-            pos = tok.start;
+            pos = end;
         }
         pos
     }
@@ -864,19 +1073,25 @@ impl Ctx<'_> {
                 if phrase.chars().any(|ch| !is_han(ch)) {
                     break;
                 }
-                if lex.policy_heads.iter().any(|h| phrase.ends_with(h.as_str())) && !phrase.contains("建设") {
+                if lex.policy_heads.iter().any(|h| phrase.ends_with(h.as_str())) {
                     name = format!("{inner}{phrase}");
                     end = j + 1 + k;
                     is_policy = true;
                 }
             }
             if !is_policy {
-                const CAMPAIGN: [&str; 9] = ["活动", "行动", "工程", "建设", "创建", "要求", "政策", "计划", "改革"];
+                // “万人助万企”活动, “四集中”措施, “四议两公开”工作法 (rule 32)
+                const CAMPAIGN: [&str; 16] = ["活动", "行动", "工程", "建设", "创建", "要求", "政策", "计划", "改革", "措施", "举措", "工作法", "选树", "主题教育", "工作机制", "村级民主"];
                 if CAMPAIGN.iter().any(|w| after.starts_with(w)) {
                     is_policy = true;
                 }
                 if let Some(cut) = last_policy_head(&inner) {
                     name = cut;
+                    is_policy = true;
+                }
+                // numbered programmes: “六稳”, “两不愁三保障”, “四城联创”
+                let first = inner.chars().next().unwrap_or(' ');
+                if "一二三四五六七八九十两百千万双".contains(first) && inner.chars().count() <= 8 && inner.chars().count() >= 2 {
                     is_policy = true;
                 }
             }
@@ -886,17 +1101,21 @@ impl Ctx<'_> {
             }
             i = j + 1;
         }
-        // 河长制: a short word ending in 制
-        let tokens: Vec<(usize, usize, String)> = self
-            .seg
-            .tokens
-            .iter()
-            .filter(|t| t.word.ends_with('制') && (3..=4).contains(&(t.end - t.start)))
-            .map(|t| (t.start, t.end, t.word.clone()))
-            .collect();
-        for (s, e, w) in tokens {
-            if !["体制", "机制", "编制", "控制", "管制", "限制", "抑制", "强制", "专制", "法制", "遏制", "压制", "研制", "定制", "复制", "节制", "牵制"].iter().any(|x| w.ends_with(x)) {
-                self.push(s, e, Reference::Named { class: Class::Policy, name: w, prefix: None }, "system-word");
+        // 河长制, 林长制: the chief systems; 领导分包项目责任制: a named responsibility system
+        for i in 2..n {
+            if c[i] != '制' {
+                continue;
+            }
+            if c[i - 1] == '长' && is_han(c[i - 2]) && (i < 3 || !is_han(c[i - 3]) || "、和与及的".contains(c[i - 3])) {
+                let name = self.s(i - 2, i + 1);
+                self.push(i - 2, i + 1, Reference::Named { class: Class::Policy, name, prefix: None }, "chief-system");
+            }
+            if i >= 6 && self.s(i - 2, i + 1) == "责任制" {
+                let start = self.extend_left(i - 2, 10, false);
+                if i - 2 - start >= 4 {
+                    let name = self.s(start, i + 1);
+                    self.push(start, i + 1, Reference::Named { class: Class::Policy, name, prefix: None }, "responsibility-system");
+                }
             }
         }
     }

@@ -150,6 +150,12 @@ impl Resolver<'_> {
         if short && best == 0 && !matches!(class, Class::Province | Class::City) {
             return None;
         }
+        // a county or town outside the home city needs its province or city named too:
+        // 振兴区 inside 乡村振兴区 is no district of Liaoning in a Henan paper
+        let in_home_city = self.home_city.is_some_and(|h| g.is_ancestor(h, r));
+        if matches!(class, Class::County | Class::Town | Class::DevelopmentZone) && !in_home_city && best < 4 {
+            return None;
+        }
         if !short && cands.len() > 1 && best == 0 {
             return None;
         }
