@@ -109,7 +109,10 @@ impl Gazetteer {
         let mut by_name: HashMap<String, Vec<(usize, NameKind)>> = HashMap::new();
         for i in 0..g.regions.len() {
             let r = &g.regions[i];
-            by_name.entry(r.name.clone()).or_default().push((i, NameKind::Full));
+            // two-character town names (农场) are ordinary words
+            if r.class != Class::Town || r.name.chars().count() >= 3 {
+                by_name.entry(r.name.clone()).or_default().push((i, NameKind::Full));
+            }
             if r.class == Class::DevelopmentZone {
                 let zone = g.zone_canonical(i);
                 by_name.entry(zone.clone()).or_default().push((i, NameKind::Full));

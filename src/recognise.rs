@@ -71,6 +71,8 @@ pub struct PostRef {
 pub struct Recognised {
     pub candidates: Vec<Candidate>,
     pub posts: Vec<PostRef>,
+    /// Zone types the article writes as one zone: 示范区(高新区) → (高新区, 示范区).
+    pub zone_aliases: Vec<(String, String)>,
 }
 
 struct Matchers {
@@ -119,6 +121,9 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 /// Characters after a name that end it (到, 主持, punctuation…).
 const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已";
 
+/// Company suffixes that are ordinary words too: only at the end of a phrase.
+const WEAK_SUFFIXES: [&str; 8] = ["实业", "塑业", "药业", "矿业", "乳业", "纸业", "电气", "股份"];
+
 /// Words that start with a relative character but are no organ prefix (市场
 /// is kept: 市场监督管理局 is a body's own name).
 const NOT_PREFIX_WORDS: [&str; 22] = [
@@ -137,10 +142,11 @@ struct Ctx<'a> {
     lex: &'static Lexicons,
     out: Vec<Candidate>,
     posts: Vec<PostRef>,
+    zone_aliases: Vec<(String, String)>,
 }
 
 pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
-    let mut ctx = Ctx { text, chars: &text.chars, seg, lex: lexicons(), out: Vec::new(), posts: Vec::new() };
+    let mut ctx = Ctx { text, chars: &text.chars, seg, lex: lexicons(), out: Vec::new(), posts: Vec::new(), zone_aliases: Vec::new() };
     ctx.regions();
     ctx.villages();
     ctx.bodies();
@@ -154,7 +160,7 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
     ctx.staff();
     ctx.tagged_persons();
     ctx.drop_nested();
-    Recognised { candidates: ctx.out, posts: ctx.posts }
+    Recognised { candidates: ctx.out, posts: ctx.posts, zone_aliases: ctx.zone_aliases }
 }
 
 impl Ctx<'_> {
@@ -188,6 +194,16 @@ impl Ctx<'_> {
         for (s, e, name) in found {
             // a zone type alone (高新区) or preceded by a city: handled as a zone reference
             if let Some((_, short)) = self.lex.zone_types.iter().find(|(long, _)| *long == name) {
+                // 示范区(高新区): the bracketed type is another name of the zone before it
+                if s > 0 && self.chars[s - 1] == '(' {
+                    if let Some(Candidate { reference: Reference::Region(RegionRef::Zone(outer)), .. }) = self.out.last().filter(|c| c.end + 1 == s) {
+                        let pair = (short.clone(), outer.clone());
+                        if !self.zone_aliases.contains(&pair) && pair.0 != pair.1 {
+                            self.zone_aliases.push(pair);
+                        }
+                        continue;
+                    }
+                }
                 self.push(s, e, Reference::Region(RegionRef::Zone(short.clone())), "zone-type");
                 continue;
             }
@@ -252,9 +268,10 @@ impl Ctx<'_> {
         }
         for t in &self.seg.tokens {
             let n = t.end - t.start;
-            if (3..=4).contains(&n) && t.word.ends_with('村') && !self.out.iter().any(|c| c.start <= t.start && t.end <= c.end) {
+            let next_is_level = self.chars.get(t.end).is_some_and(|&c| "镇乡民委级集干组".contains(c));
+            if n == 3 && t.word.ends_with('村') && !next_is_level && !self.out.iter().any(|c| c.start <= t.start && t.end <= c.end) {
                 let stem: String = t.word.chars().take(n - 1).collect();
-                if t.tag == "ns" || self.chars.get(t.end).is_some_and(|&c| "、,和".contains(c)) && self.chars.get(t.start.wrapping_sub(1)).is_some_and(|&c| "、".contains(c)) {
+                if t.tag == "ns" {
                     if !self.lex.generic_names.contains(&stem) && !stem.contains('全') {
                         self.out.push(Candidate {
                             start: t.start,
@@ -567,7 +584,7 @@ impl Ctx<'_> {
         let c = self.chars;
         let mut e = start;
         while e < c.len() && is_han(c[e]) && e - start < 4 {
-            if self.s(e, (e + 3).min(c.len())).starts_with("通讯员") || self.s(e, (e + 2).min(c.len())) == "记者" {
+            if self.s(e, (e + 3).min(c.len())).starts_with("通讯员") || self.s(e, (e + 2).min(c.len())) == "记者" || (e - start >= 2 && NAME_FOLLOWERS.contains(c[e])) {
                 break;
             }
             e += 1;
@@ -611,7 +628,7 @@ impl Ctx<'_> {
             for i in 0..c.len().saturating_sub(n) {
                 if self.s(i, i + n) == role {
                     if let Some(e) = self.name_at(i + n) {
-                        if !self.covered_by_person(i + n, e) && self.chars.get(e).is_none_or(|&c| NAME_FOLLOWERS.contains(c)) {
+                        if !self.covered_by_person(i + n, e) {
                             self.push_person(i + n, e, false, "role-name");
                         }
                     }
@@ -641,7 +658,10 @@ impl Ctx<'_> {
             // a real name in running text stands between punctuation or verbs
             let clean_edges = before.is_none_or(|c| !is_han(c) || "的和与及了、".contains(c))
                 && after.is_none_or(|c| NAME_FOLLOWERS.contains(c) || c == '是');
-            if clean_edges && !self.lex.generic_names.contains(&word) {
+            let rest = self.s(e, (e + 3).min(self.chars.len()));
+            let speaks = ["说", "表示", "介绍", "告诉", "坦言", "笑着", "感慨"].iter().any(|v| rest.starts_with(v));
+            let occurrences = self.text.as_string().matches(word.as_str()).count();
+            if clean_edges && (speaks || occurrences >= 2) && !self.lex.generic_names.contains(&word) {
                 self.push_person(s, e, false, "jieba-nr");
             }
         }
@@ -712,6 +732,7 @@ impl Ctx<'_> {
                 }
             }
             if let Some((e, mut org)) = best {
+                self.listed_bodies(e, &org);
                 if market_words.contains(&s) {
                     // 市场监督管理局: 市 is the body's own first character, the region is implied
                     org.body = format!("市{}", org.body);
@@ -722,6 +743,19 @@ impl Ctx<'_> {
                     taken_until = e;
                 }
             }
+        }
+    }
+
+    /// 高新区党工委、管委会: a bare body after 、 shares the region of the one before.
+    fn listed_bodies(&mut self, mut end: usize, org: &OrgRef) {
+        const SHARED: [&str; 6] = ["人民政府", "管委会", "人大常委会", "政府", "政协", "纪委"];
+        while end < self.chars.len() && self.chars[end] == '、' {
+            let rest = self.s(end + 1, (end + 6).min(self.chars.len()));
+            let Some(body) = SHARED.iter().find(|b| rest.starts_with(*b)) else { return };
+            let s = end + 1;
+            let e = s + body.chars().count();
+            self.push(s, e, Reference::Body(OrgRef { region: org.region.clone(), body: (*body).to_owned() }), "body-list");
+            end = e;
         }
     }
 
@@ -744,17 +778,14 @@ impl Ctx<'_> {
             return false;
         }
         // a body name never holds a title or a verb of action
-        !body.contains("书记") && !body.contains("领导") && !self.lex.name_stops.iter().any(|w| w.chars().count() >= 2 && body.contains(w.as_str()))
+        const NEVER_IN_BODY: [&str; 12] = ["召开", "主持", "出席", "参加", "调研", "督导", "考察", "察看", "开展", "落实", "书记", "领导"];
+        !NEVER_IN_BODY.iter().any(|w| body.contains(w)) && !body.contains('的') && !body.contains('和')
     }
 
     /// 市 in 市扶贫办 starts a word; 市 in 城市 or 全市 does not.
     fn relative_prefix_ok(&self, i: usize) -> bool {
         let c = self.chars;
-        if i > 0 && is_han(c[i - 1]) && !"和与及、由对向在经为是的以将把被同并了".contains(c[i - 1]) {
-            // allowed after another relative organ: 县委、县政府 is split by 、 anyway
-            return false;
-        }
-        true
+        i == 0 || !is_han(c[i - 1]) || self.seg.is_word_start(i) || "和与及由对向在经为是的以将把被同并了".contains(c[i - 1])
     }
 
     /// Enterprises, projects, meetings and unquoted policies by their last word.
@@ -792,7 +823,7 @@ impl Ctx<'_> {
             }
             if class == Class::Enterprise {
                 // 50亿级产业集群焦作市明仁…有限责任公司: the name starts at the last region inside
-                if let Some(r) = self.out.iter().filter(|c| matches!(c.reference, Reference::Region(RegionRef::Named(_))) && c.start > start && c.start + 2 < hs).map(|c| c.start).max() {
+                if let Some(r) = self.out.iter().filter(|c| matches!(c.reference, Reference::Region(RegionRef::Named(_))) && c.rule == "gazetteer" && c.start > start && c.start + 2 < hs).map(|c| c.start).max() {
                     start = r;
                 }
             }
@@ -802,6 +833,18 @@ impl Ctx<'_> {
             let modifier = self.s(start, hs);
             if self.lex.generic_names.contains(&modifier) || modifier.chars().all(|c| c.is_ascii_digit()) {
                 continue;
+            }
+            // a project or company name holds a proper name (place, person, brand, digits):
+            // 城市公园 and 农民专业合作社 name nothing
+            if matches!(class, Class::Project | Class::Enterprise) && !self.has_proper_word(start, hs) {
+                continue;
+            }
+            // weak company suffixes (电气, 实业) must end the phrase
+            if class == Class::Enterprise && WEAK_SUFFIXES.contains(&head.as_str()) {
+                let next = self.chars.get(he).copied().unwrap_or('。');
+                if is_han(next) && !"的等和、与及在是".contains(next) {
+                    continue;
+                }
             }
             let mut class = class;
             if head == "工程" && !is_construction(&self.s(start, he)) {
@@ -944,6 +987,27 @@ impl Ctx<'_> {
         }
     }
 
+    /// Does `start..end` hold a proper name: a word jieba tags as a person,
+    /// place, organisation or other proper noun, an unknown word, a region
+    /// candidate, Latin letters or digits?
+    fn has_proper_word(&self, start: usize, end: usize) -> bool {
+        if self.chars[start..end].iter().any(|c| c.is_ascii_alphanumeric()) {
+            return true;
+        }
+        if self.out.iter().any(|c| matches!(c.reference, Reference::Region(_)) && c.start >= start && c.end <= end) {
+            return true;
+        }
+        let mut pos = start;
+        while pos < end {
+            let Some(t) = self.seg.token_at(pos) else { return false };
+            if matches!(t.tag.as_str(), "nr" | "nrt" | "nrfg" | "ns" | "nz" | "nt" | "x" | "eng" | "j" | "nrt1") {
+                return true;
+            }
+            pos = t.end;
+        }
+        false
+    }
+
     fn head_ends_word(&self, he: usize) -> bool {
         let next = self.chars[he];
         !is_han(next) || self.seg.token_at(he).is_some_and(|t| t.start == he)
@@ -1021,8 +1085,7 @@ impl Ctx<'_> {
             let word = self.s(pos, end);
             let generic = self.lex.generic_names.contains(&word)
                 || self.lex.name_stops.contains(&word)
-                || matches!(tok.tag.as_str(), "m" | "t" | "a" | "ad" | "d" | "v" | "q" | "mq" | "r")
-                    && !self.lex.name_verbs.contains(&word)
+                || matches!(tok.tag.as_str(), "m" | "q" | "mq" | "r" | "d")
                 || word.starts_with('全') && word.chars().count() == 2;
             if !generic {
                 break;
@@ -1091,8 +1154,13 @@ impl Ctx<'_> {
                 }
                 // numbered programmes: “六稳”, “两不愁三保障”, “四城联创”
                 let first = inner.chars().next().unwrap_or(' ');
-                if "一二三四五六七八九十两百千万双".contains(first) && inner.chars().count() <= 8 && inner.chars().count() >= 2 {
+                let before = self.s(i.saturating_sub(3), i);
+                let carried_out = ["深化", "实施", "落实", "推进", "开展", "推行", "坚持", "打造", "践行"].iter().any(|v| before.ends_with(v));
+                if "一二三四五六七八九十两百千万双".contains(first) && (2..=8).contains(&inner.chars().count()) && carried_out {
                     is_policy = true;
+                }
+                if self.lex.generic_names.contains(&inner) {
+                    is_policy = false;
                 }
             }
             let looks_like_slogan = inner.chars().any(|ch| "，,。!?".contains(ch)) || inner.chars().count() > 16 || inner.chars().count() < 2;
@@ -1176,7 +1244,7 @@ impl Ctx<'_> {
 }
 
 fn is_construction(name: &str) -> bool {
-    ["改造", "提升", "建设", "提标", "新建", "扩建", "修建", "治理", "调水", "水厂", "道路", "大道", "公园", "管网", "供水", "污水", "安置", "棚户", "道", "路", "桥", "水库"]
+    ["改造", "提升", "建设", "提标", "新建", "扩建", "修建", "治理", "调水", "水厂", "道路", "大道", "公园", "管网", "供水", "污水", "安置", "棚户", "道", "路", "桥", "水库", "厂房", "基础", "接入", "投入", "施工", "安装", "主体"]
         .iter()
         .any(|w| name.contains(w))
 }

@@ -201,6 +201,30 @@ impl Resolver<'_> {
         })
     }
 
+    fn recent_in_paragraph(&self, pos: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
+        let para = self.paragraph_start(pos);
+        self.rec
+            .candidates
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.end <= pos && c.start >= para && matches!(c.reference, Reference::Region(RegionRef::Named(_))))
+            .filter_map(|(i, c)| self.regions.get(i).copied().flatten().filter(|&r| keep(r)).map(|r| (c.start, r)))
+            .max_by_key(|&(s, _)| s)
+            .map(|(_, r)| r)
+    }
+
+    fn most_mentioned_region(&self, keep: impl Fn(usize) -> bool) -> Option<usize> {
+        let mut count: BTreeMap<usize, usize> = BTreeMap::new();
+        for (i, c) in self.rec.candidates.iter().enumerate() {
+            if matches!(c.reference, Reference::Region(RegionRef::Named(_) | RegionRef::Zone(_))) {
+                if let Some(r) = self.regions.get(i).copied().flatten().filter(|&r| keep(r)) {
+                    *count.entry(r).or_default() += 1;
+                }
+            }
+        }
+        count.into_iter().max_by_key(|&(r, n)| (n, std::cmp::Reverse(r))).map(|(r, _)| r)
+    }
+
     fn home_zone(&self, short: &str) -> Option<usize> {
         let city = self.home_city?;
         (0..self.g.regions.len()).find(|&i| {
@@ -213,13 +237,17 @@ impl Resolver<'_> {
         let g = self.g;
         match r {
             RegionRef::Named(rs) => self.pick(rs, false),
-            RegionRef::Relative('省') => self.home_province,
+            // 省政府 in a paragraph about Hubei is Hubei's (rule 3: the region named most recently)
+            RegionRef::Relative('省') => self
+                .recent_in_paragraph(pos, |r| g.region(r).class == Class::Province)
+                .or(self.home_province),
             RegionRef::Relative('市') => self.home_city,
             RegionRef::Relative('县') => self.recent_region(pos, |r| {
                 let reg = g.region(r);
                 reg.class == Class::County && !reg.name.ends_with('区')
             }),
-            RegionRef::Relative('区') => self.recent_region(pos, |r| {
+            // 区 in a zone's paper is the zone: the district or zone the article names most
+            RegionRef::Relative('区') => self.most_mentioned_region(|r| {
                 let reg = g.region(r);
                 (reg.class == Class::County && reg.name.ends_with('区')) || reg.class == Class::DevelopmentZone
             }),
@@ -228,7 +256,10 @@ impl Resolver<'_> {
                 let home = self.home_city.into_iter().chain(self.recent_region(pos, |r| g.region(r).class == Class::County));
                 home.into_iter().find(|&r| short_form(&g.region(r).name, g.region(r).class).is_some_and(|s| s.starts_with(*abbrev)))
             }
-            RegionRef::Zone(short) => self.home_zone(short),
+            RegionRef::Zone(short) => {
+                let short = self.rec.zone_aliases.iter().find(|(a, _)| a == short).map_or(short, |(_, z)| z);
+                self.home_zone(short)
+            }
             RegionRef::National => None,
         }
     }
@@ -251,7 +282,10 @@ impl Resolver<'_> {
             return Some((self.region_entity(i), Some(i)));
         }
         match r {
-            RegionRef::Zone(short) => self.synthetic_zone(short).map(|k| (k, None)),
+            RegionRef::Zone(short) => {
+                let short = self.rec.zone_aliases.iter().find(|(a, _)| a == short).map_or(short, |(_, z)| z);
+                self.synthetic_zone(short).map(|k| (k, None))
+            }
             _ => None,
         }
     }
@@ -296,6 +330,17 @@ impl Resolver<'_> {
                             let written_prefix: String = org_written_len(org, name);
                             if let Some(rest) = name.strip_prefix(written_prefix.as_str()) {
                                 canonical = format!("{}{}", resolved.entity.name, rest);
+                                // every other name of the organisation gives another name of this one
+                                let forms: Vec<String> = self
+                                    .aliases
+                                    .iter()
+                                    .filter(|(k, _)| *k == resolved.entity)
+                                    .map(|(_, a)| format!("{a}{rest}"))
+                                    .collect();
+                                let key = EntityKey::new(*class, canonical.clone());
+                                for f in forms {
+                                    self.aliases.push((key.clone(), f));
+                                }
                             }
                         }
                     }
