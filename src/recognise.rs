@@ -121,6 +121,9 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 /// Characters after a name that end it (到, 主持, punctuation…).
 const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已";
 
+/// Legal forms: what stands before them is a company's name even without a proper noun.
+const LEGAL_FORMS: [&str; 6] = ["有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "专业合作社", "集团公司"];
+
 /// Company suffixes that are ordinary words too: only at the end of a phrase.
 const WEAK_SUFFIXES: [&str; 8] = ["实业", "塑业", "药业", "矿业", "乳业", "纸业", "电气", "股份"];
 
@@ -814,7 +817,8 @@ impl Ctx<'_> {
             }
             let max = match class {
                 Class::Meeting => 26,
-                Class::Enterprise => 18,
+                Class::Enterprise => 20,
+                Class::Project => 30,
                 _ => 16,
             };
             let mut start = self.extend_left(hs, max, class == Class::Meeting);
@@ -836,7 +840,11 @@ impl Ctx<'_> {
             }
             // a project or company name holds a proper name (place, person, brand, digits):
             // 城市公园 and 农民专业合作社 name nothing
-            if matches!(class, Class::Project | Class::Enterprise) && !self.has_proper_word(start, hs) {
+            let legal_form = LEGAL_FORMS.contains(&head.as_str()) && hs - start >= 3;
+            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !self.has_proper_word(start, hs) {
+                continue;
+            }
+            if class == Class::Meeting && (modifier.contains("有关") || modifier.contains("相关") || modifier.starts_with('多')) {
                 continue;
             }
             // weak company suffixes (电气, 实业) must end the phrase
@@ -857,6 +865,9 @@ impl Ctx<'_> {
                 continue;
             }
             self.push_headed(start, hs, he, &head, class);
+            if class == Class::Meeting {
+                self.split_meeting_scopes(start, he);
+            }
             if class == Class::Project {
                 self.split_project_list(start, hs, he, &head);
             }
@@ -872,11 +883,15 @@ impl Ctx<'_> {
         let mut prefix = None;
         let mut s = start;
         if let Some(org) = self.leading_org(start, he) {
+            let full_region = self.out.iter().any(|c| c.start == start && c.end == org.1 && c.rule == "gazetteer");
             prefix = Some(org.0);
-            if class == Class::Project {
+            if class == Class::Project && full_region {
                 s = org.1; // the region before a project is its place, not its name
                 name = self.s(s, he);
             }
+        } else if class == Class::Enterprise && "市县区省".contains(self.chars[start]) && hs - start >= 4 {
+            // 市泰鑫机械制造有限公司: a company of the home city
+            prefix = Some(OrgRef { region: Some(RegionRef::Relative(self.chars[start])), body: String::new() });
         }
         if class == Class::Project && (he - s < head.chars().count() + 2 || hs < s) {
             return;
@@ -889,31 +904,50 @@ impl Ctx<'_> {
         });
     }
 
-    /// 地铁启明南路站和夹马营站工地 → 地铁启明南路站工地 too; 白营、后营城中村改造项目
-    /// → 白营城中村改造项目 too (rule 27).
-    fn split_project_list(&mut self, start: usize, hs: usize, he: usize, head: &str) {
-        if start < 2 || !matches!(self.chars[start - 1], '和' | '、' | '及') {
-            return;
-        }
-        let joint = start - 1;
-        let first_start = self.extend_left(joint, 12, false);
-        if joint - first_start < 2 {
-            return;
-        }
-        let first: String = self.s(first_start, joint);
+    /// Lists sharing one head give one project per item (rule 27):
+    /// 地铁启明南路站和夹马营站工地 → 地铁启明南路站工地; 白营、后营城中村改造项目 →
+    /// 白营城中村改造项目; 定鼎门南广场、安业坊项目 → 定鼎门南广场项目.
+    fn split_project_list(&mut self, start: usize, hs: usize, _he: usize, head: &str) {
         let second: Vec<char> = self.chars[start..hs].to_vec();
-        let last = first.chars().last().expect("non-empty");
-        // the shared tail: after the second item's character that ends the first (站), else after
-        // as many characters as the first item has
-        let cut = match second.iter().position(|&c| c == last) {
-            Some(p) if p + 1 < second.len() || p + 1 == second.len() => p + 1,
-            _ if first.chars().count() <= 3 && first.chars().count() < second.len() => first.chars().count(),
-            _ => return,
-        };
-        let tail: String = second[cut..].iter().collect::<String>() + head;
-        let name = format!("{first}{tail}");
-        self.push(first_start, he, Reference::Named { class: Class::Project, name, prefix: None }, "project-list");
-        let _ = he;
+        let mut joint_end = start;
+        while joint_end >= 2 && matches!(self.chars[joint_end - 1], '和' | '、' | '及') {
+            let joint = joint_end - 1;
+            let first_start = self.strip_generic_lead(self.extend_left(joint, 14, false), joint);
+            if joint - first_start < 2 {
+                return;
+            }
+            let first: String = self.s(first_start, joint);
+            let last = first.chars().last().expect("non-empty");
+            // the shared tail: after the character of the second item that ends the first (站),
+            // else after as many characters as a short first item has, else only the head
+            let cut = match second.iter().position(|&c| c == last) {
+                Some(p) => p + 1,
+                None if first.chars().count() <= 3 && first.chars().count() < second.len() => first.chars().count(),
+                None => second.len(),
+            };
+            let tail: String = second[cut..].iter().collect::<String>() + head;
+            let name = format!("{first}{tail}");
+            self.push(first_start, joint, Reference::Named { class: Class::Project, name, prefix: None }, "project-list");
+            joint_end = first_start;
+        }
+    }
+
+    /// 全国、全省和全市宣传部长会议 → three meetings (rule 35).
+    fn split_meeting_scopes(&mut self, start: usize, he: usize) {
+        const SCOPES: [&str; 5] = ["全国", "全省", "全市", "全县", "全区"];
+        let name = self.s(start, he);
+        let Some(scope) = SCOPES.iter().find(|s| name.starts_with(*s)) else { return };
+        let rest = &name[scope.len()..];
+        let mut pos = start;
+        while pos >= 3 && matches!(self.chars[pos - 1], '和' | '、' | '及') {
+            let other = self.s(pos - 3, pos - 1);
+            if !SCOPES.contains(&other.as_str()) {
+                break;
+            }
+            let meeting = format!("{other}{rest}");
+            self.push(pos - 3, pos - 1, Reference::Named { class: Class::Meeting, name: meeting, prefix: None }, "meeting-list");
+            pos -= 3;
+        }
     }
 
     /// Candidates of one class inside a longer one of the same class, and
@@ -938,6 +972,10 @@ impl Ctx<'_> {
                     keep[i] = false;
                 }
                 if body && class2 == Some(Class::Meeting) && s > s2 {
+                    keep[i] = false;
+                }
+                // a meeting or project named inside a document's title is part of the title
+                if matches!(class, Some(Class::Meeting | Class::Project | Class::Enterprise)) && class2 == Some(Class::Policy) && self.chars[s2] == '《' {
                     keep[i] = false;
                 }
             }
@@ -1029,7 +1067,10 @@ impl Ctx<'_> {
     /// Meetings take longer names with verbs inside (推进工作会议), so only
     /// the meeting verbs stop them.
     fn extend_left(&self, head_start: usize, max: usize, meeting: bool) -> usize {
-        const MEETING_STOPS: [&str; 19] = ["召开", "主持", "出席", "参加", "收看", "收听", "组织", "举行", "学习", "传达", "贯彻", "落实", "精神", "在", "了", "的", "和", "及", "与"];
+        const MEETING_STOPS: [&str; 25] = [
+            "召开", "主持", "出席", "参加", "收看", "收听", "组织", "举行", "学习", "传达", "贯彻", "落实", "精神", "在", "了", "的", "和",
+            "及", "与", "把握", "准确", "深入", "研究", "调研", "日",
+        ];
         const FUNCTION_CHARS: &str = "的在和与及是为对把将从由被等了并也又还都已该这此其各";
         let mut pos = head_start;
         let mut open_quote = false;
@@ -1054,13 +1095,20 @@ impl Ctx<'_> {
             // the part of the word left of `pos` (a word may straddle the edge: 出席|会议)
             let start = tok.start;
             let word: String = self.s(start, pos);
+            let straddles = tok.end > pos;
             if meeting {
+                if tok.tag.starts_with("nr") && !straddles && pos - start >= 2 {
+                    break; // a person's name is never inside a meeting's name
+                }
                 if MEETING_STOPS.iter().any(|w| word.ends_with(w)) {
                     break;
                 }
             } else {
-                let stop_tag = matches!(tok.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "r" | "d" | "y" | "e" | "ud" | "ug" | "uz" | "uv");
-                if (self.lex.name_stops.contains(&word) && !self.lex.name_verbs.contains(&word)) || (stop_tag && word == tok.word) {
+                // jieba's `d` (adverb) is unreliable on names (互连/d, 时特/d): not a stop
+                let stop_tag = matches!(tok.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "r" | "y" | "e" | "ud" | "ug" | "uz" | "uv");
+                // 建设|项目: part of a word glued to the head is no stop
+                let stop_word = self.lex.name_stops.contains(&word) && !self.lex.name_verbs.contains(&word) && !straddles;
+                if stop_word || (stop_tag && word == tok.word) {
                     break;
                 }
                 if self.title_at(start).is_some_and(|t| t.chars().count() == pos - start) {

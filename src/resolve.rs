@@ -61,7 +61,43 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
             Some(ResolvedPost { person: p.person, title: p.title.clone(), organisation })
         })
         .collect();
-    Resolution { home_city, home_province, mentions, posts, aliases: r.aliases }
+    let mut res = Resolution { home_city, home_province, mentions, posts, aliases: r.aliases };
+    merge_short_forms(&mut res);
+    res
+}
+
+/// Within one article, a meeting, project or company written once in full
+/// and elsewhere by its tail (党工委(扩大)会议 for 示范区党工委(扩大)会议,
+/// 龙凤园实业有限公司 for 焦作市龙凤园实业有限公司) is one entity: the tail
+/// becomes an alias of the unique longer name that ends with it.
+fn merge_short_forms(res: &mut Resolution) {
+    let keys: Vec<EntityKey> = res.mentions.iter().flatten().map(|m| m.entity.clone()).collect();
+    let mut renames: Vec<(EntityKey, EntityKey)> = Vec::new();
+    for short in &keys {
+        if !matches!(short.class, Class::Meeting | Class::Project | Class::Enterprise) || short.name.chars().count() < 4 {
+            continue;
+        }
+        let mut longer: Vec<&EntityKey> =
+            keys.iter().filter(|k| k.class == short.class && k.name != short.name && k.name.ends_with(short.name.as_str())).collect();
+        longer.sort();
+        longer.dedup();
+        if let [only] = longer.as_slice() {
+            if !renames.iter().any(|(s, _)| s == short) {
+                renames.push((short.clone(), (*only).clone()));
+            }
+        }
+    }
+    for m in res.mentions.iter_mut().flatten() {
+        if let Some((_, to)) = renames.iter().find(|(from, _)| *from == m.entity) {
+            res.aliases.push((to.clone(), m.entity.name.clone()));
+            m.entity = to.clone();
+        }
+    }
+    for (k, _) in res.aliases.iter_mut() {
+        if let Some((_, to)) = renames.iter().find(|(from, _)| from == k) {
+            *k = to.clone();
+        }
+    }
 }
 
 /// The city mentioned most, counting a county or town's city too (a county

@@ -1,0 +1,10 @@
+//! Print jieba-rs tokens (with hetu's dictionary) of the text given as argument:
+//! `cargo run --release --example tokens -- 位于高新区的中航光电高端互连科技产业社区项目`
+fn main() {
+    let text: String = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
+    let norm = hetu::normalise::normalise(&text).as_string();
+    for t in hetu::segment::segment(&norm).tokens {
+        print!("{}/{} ", t.word, t.tag);
+    }
+    println!();
+}
