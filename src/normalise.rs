@@ -55,8 +55,23 @@ fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '!' | '?' | ';' | '…')
 }
 
+/// The most common length of a non-empty line: the width of a full line
+/// of the page the text was extracted from.
+fn typical_line_length(src: &[char]) -> usize {
+    let mut counts = std::collections::BTreeMap::new();
+    for line in src.split(|&c| c == '\n') {
+        let n = line.iter().filter(|c| !c.is_whitespace()).count();
+        if n > 0 {
+            *counts.entry(n).or_insert(0usize) += 1;
+        }
+    }
+    counts.into_iter().max_by_key(|&(n, k)| (k, n)).map_or(usize::MAX, |(n, _)| n)
+}
+
 pub fn normalise(text: &str) -> NormText {
     let src: Vec<char> = text.chars().map(fold_width).collect();
+    let full_line = typical_line_length(&src);
+    let mut line_len = 0;
     let mut chars = Vec::with_capacity(src.len());
     let mut origin = Vec::with_capacity(src.len());
     let mut i = 0;
@@ -74,7 +89,14 @@ pub fn normalise(text: &str) -> NormText {
             let (Some(p), Some(n)) = (prev, next) else {
                 continue; // leading or trailing whitespace
             };
-            if newlines >= 2 || (newlines == 1 && ends_sentence(p)) {
+            // a column break: one blank line after a full line that ends mid-sentence
+            let column_break = newlines == 2 && !ends_sentence(p) && (is_han(p) || p == '、' || p == ',') && is_han(n) && line_len + 1 >= full_line && full_line >= 8;
+            if newlines > 0 {
+                line_len = 0;
+            }
+            if column_break {
+                // join: the sentence goes on in the next column
+            } else if newlines >= 2 || (newlines == 1 && ends_sentence(p)) {
                 chars.push('\n');
                 origin.push(start);
             } else if newlines == 1 {
@@ -89,6 +111,7 @@ pub fn normalise(text: &str) -> NormText {
         }
         chars.push(c);
         origin.push(i);
+        line_len += 1;
         i += 1;
     }
     NormText { chars, origin, original_len: src.len() }
@@ -119,6 +142,16 @@ mod tests {
         assert_eq!(n.as_string(), "区领导赵俊峰、赵俊生出席会议。\n会议指出");
         // 赵俊峰 starts at offset 3 and ends after the original 峰 at offset 7
         assert_eq!(n.original_span(3, 6), (3, 7));
+    }
+
+    #[test]
+    fn joins_across_a_column_break() {
+        let page = "今年以来示范区积极推进明仁项目和市泰鑫机械\n\n制造有限公司年产装备项目建设进展顺利。\n";
+        let n = normalise(page);
+        assert!(n.as_string().contains("市泰鑫机械制造有限公司"), "{}", n.as_string());
+        // a short headline followed by a blank line stays apart
+        let text = "示范区召开党工委会议\n\n本报讯今年以来示范区积极推进明仁项目和市泰鑫机械\n制造有限公司年产装备项目建设进展顺利。\n";
+        assert!(normalise(text).as_string().starts_with("示范区召开党工委会议\n"));
     }
 
     #[test]

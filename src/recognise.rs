@@ -838,6 +838,12 @@ impl Ctx<'_> {
             if self.lex.generic_names.contains(&modifier) || modifier.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
+            // 高新区重点项目: a region and a generic word name no project
+            if let Some(region_end) = self.out.iter().filter(|c| c.start == start && matches!(c.reference, Reference::Region(_))).map(|c| c.end).max() {
+                if region_end <= hs && self.strip_generic_lead(region_end, hs) + 1 >= hs {
+                    continue;
+                }
+            }
             // a project or company name holds a proper name (place, person, brand, digits):
             // 城市公园 and 农民专业合作社 name nothing
             let legal_form = LEGAL_FORMS.contains(&head.as_str()) && hs - start >= 3;
@@ -923,7 +929,9 @@ impl Ctx<'_> {
             let cut = match second.iter().position(|&c| c == last) {
                 Some(p) => p + 1,
                 None if first.chars().count() <= 3 && first.chars().count() < second.len() => first.chars().count(),
-                None => second.len(),
+                // items that are whole names: 定鼎门南广场、安业坊项目
+                None if head == "项目" && self.has_proper_word(first_start, joint) => second.len(),
+                None => return,
             };
             let tail: String = second[cut..].iter().collect::<String>() + head;
             let name = format!("{first}{tail}");
@@ -1114,6 +1122,9 @@ impl Ctx<'_> {
                 if self.title_at(start).is_some_and(|t| t.chars().count() == pos - start) {
                     break; // a title ends the name before it
                 }
+                if word == "项目" {
+                    break;
+                }
             }
             if head_start - start > max {
                 break;
@@ -1131,6 +1142,11 @@ impl Ctx<'_> {
             let Some(tok) = self.seg.token_at(pos) else { break };
             let end = tok.end.min(head_start);
             let word = self.s(pos, end);
+            // 抓好|故县…: the complement 好 of a verb before the name
+            if pos == start && self.chars[pos] == '好' && tok.end - pos > 1 {
+                pos += 1;
+                continue;
+            }
             let generic = self.lex.generic_names.contains(&word)
                 || self.lex.name_stops.contains(&word)
                 || matches!(tok.tag.as_str(), "m" | "q" | "mq" | "r" | "d")

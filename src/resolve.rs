@@ -77,8 +77,12 @@ fn merge_short_forms(res: &mut Resolution) {
         if !matches!(short.class, Class::Meeting | Class::Project | Class::Enterprise) || short.name.chars().count() < 4 {
             continue;
         }
-        let mut longer: Vec<&EntityKey> =
-            keys.iter().filter(|k| k.class == short.class && k.name != short.name && k.name.ends_with(short.name.as_str())).collect();
+        // tails for all three; heads for projects too (王城公园 ↔ 王城公园改造提升工程)
+        let mut longer: Vec<&EntityKey> = keys
+            .iter()
+            .filter(|k| k.class == short.class && k.name != short.name)
+            .filter(|k| k.name.ends_with(short.name.as_str()) || (short.class == Class::Project && k.name.starts_with(short.name.as_str())))
+            .collect();
         longer.sort();
         longer.dedup();
         if let [only] = longer.as_slice() {

@@ -48,9 +48,12 @@ static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
     for title in &lex.titles {
         jieba.add_word(title, Some(50_000), Some("nnt"));
     }
-    for name in gazetteer().names() {
+    // towns get a low frequency: 建设乡 must not split 建设乡村振兴 wrongly
+    let g = gazetteer();
+    for name in g.names() {
         if name.chars().count() >= 2 {
-            jieba.add_word(name, Some(20_000), Some("ns"));
+            let town = g.lookup(name).iter().all(|&(i, _)| g.region(i).class == crate::model::Class::Town);
+            jieba.add_word(name, Some(if town { 3 } else { 20_000 }), Some("ns"));
         }
     }
     for suffix in lex.body_suffixes.iter().chain(&lex.enterprise_suffixes).chain(&lex.meeting_heads) {
