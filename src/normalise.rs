@@ -101,7 +101,7 @@ pub fn normalise(text: &str) -> NormText {
                 origin.push(start);
             } else if newlines == 1 {
                 // a hard wrap inside a sentence: join
-            } else if joins_across_space(&chars, p, n, src.get(i + 1).copied()) {
+            } else if joins_across_space(p, start.checked_sub(2).map(|k| src[k]), n, src.get(i + 1).copied()) {
                 // spaces inside a name or number: drop
             } else {
                 chars.push(' ');
@@ -119,7 +119,7 @@ pub fn normalise(text: &str) -> NormText {
 
 /// Spaces are dropped between a Han character and a digit, and around a Han
 /// character that stands alone between spaces (`习 近 平`).
-fn joins_across_space(out: &[char], prev: char, next: char, after_next: Option<char>) -> bool {
+fn joins_across_space(prev: char, before_prev: Option<char>, next: char, after_next: Option<char>) -> bool {
     let digit_han = (prev.is_ascii_digit() && is_han(next)) || (is_han(prev) && next.is_ascii_digit());
     if digit_han {
         return true;
@@ -127,7 +127,7 @@ fn joins_across_space(out: &[char], prev: char, next: char, after_next: Option<c
     if !(is_han(prev) && is_han(next)) {
         return false;
     }
-    let prev_isolated = out.len() < 2 || !is_han(out[out.len() - 2]);
+    let prev_isolated = before_prev.is_none_or(|c| !is_han(c));
     let next_isolated = after_next.is_none_or(|c| !is_han(c));
     prev_isolated || next_isolated
 }

@@ -121,6 +121,18 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 /// Characters after a name that end it (到, 主持, punctuation…).
 const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已";
 
+/// Verbs that carry out a named programme: 实施“61713”强农工程, 深化“放管服”改革.
+const PROGRAMME_VERBS: [&str; 20] = [
+    "实施", "实施好", "开展", "开展了", "深化", "推行", "推行的", "落实", "落实好", "打造", "依托", "助推", "运用", "用好", "强化",
+    "完善", "坚持", "践行", "建立", "启动",
+];
+
+/// Words after a quote that make it a programme's name.
+const PROGRAMME_WORDS: [&str; 18] = [
+    "工作法", "措施", "举措", "创建", "活动", "工程", "行动", "改革", "规划", "计划", "要求", "主题教育", "选树", "村级民主", "建设",
+    "工作", "政策", "示范点",
+];
+
 /// Legal forms: what stands before them is a company's name even without a proper noun.
 const LEGAL_FORMS: [&str; 6] = ["有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "专业合作社", "集团公司"];
 
@@ -160,6 +172,7 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
     ctx.officials();
     ctx.leader_lists();
     ctx.bylines();
+    ctx.bracketed_bylines();
     ctx.staff();
     ctx.tagged_persons();
     ctx.drop_nested();
@@ -302,7 +315,7 @@ impl Ctx<'_> {
             let n = t.end - t.start;
             // prefer jieba's own person-name token, unless it swallowed the next word (何伟到)
             let last = t.word.chars().last().unwrap_or(' ');
-            if t.start == pos && t.tag == "nr" && (surname_len + 1..=surname_len + 2).contains(&n) && !NAME_FOLLOWERS.contains(last) {
+            if t.start == pos && t.tag.starts_with("nr") && (surname_len + 1..=surname_len + 2).contains(&n) && !NAME_FOLLOWERS.contains(last) {
                 return Some(t.end);
             }
             // 关于, 和第: a function word or verb that merely starts with a surname
@@ -578,6 +591,41 @@ impl Ctx<'_> {
                     }
                 }
                 i += n;
+            }
+        }
+    }
+
+    /// (李艳 柴伊辉): two or three names in brackets at the end of a report.
+    fn bracketed_bylines(&mut self) {
+        let c = self.chars;
+        for i in 0..c.len() {
+            if c[i] != '(' {
+                continue;
+            }
+            let Some(close) = (i + 1..(i + 16).min(c.len())).find(|&k| c[k] == ')') else { continue };
+            let inner = self.s(i + 1, close);
+            let names: Vec<&str> = inner.split([' ', '、']).filter(|n| !n.is_empty()).collect();
+            if names.len() < 2 || names.iter().any(|n| !(2..=3).contains(&n.chars().count())) {
+                continue;
+            }
+            let mut pos = i + 1;
+            let mut spans = Vec::new();
+            for n in &names {
+                let len = n.chars().count();
+                while c[pos] == ' ' || c[pos] == '、' {
+                    pos += 1;
+                }
+                if self.name_at(pos).is_none() {
+                    spans.clear();
+                    break;
+                }
+                spans.push((pos, pos + len));
+                pos += len;
+            }
+            for (s, e) in spans {
+                if !self.covered_by_person(s, e) {
+                    self.push_person(s, e, false, "byline-brackets");
+                }
             }
         }
     }
@@ -1060,6 +1108,18 @@ impl Ctx<'_> {
             || "建的和与及在是了,、。".contains(next)
     }
 
+    /// The start of a run of adjacent quotes (“栾川人才港”“人才公寓”) ending at `i`.
+    fn quote_run_start(&self, i: usize) -> usize {
+        let mut start = i;
+        while start > 0 && self.chars[start - 1] == '”' {
+            match (0..start - 1).rev().take(20).find(|&k| self.chars[k] == '“') {
+                Some(open) => start = open,
+                None => break,
+            }
+        }
+        start
+    }
+
     /// A region, relative organ or body written at the start of a name.
     fn leading_org(&self, start: usize, end: usize) -> Option<(OrgRef, usize)> {
         let c = self.out.iter().find(|c| c.start == start && c.end < end)?;
@@ -1207,20 +1267,18 @@ impl Ctx<'_> {
                 }
             }
             if !is_policy {
-                // “万人助万企”活动, “四集中”措施, “四议两公开”工作法 (rule 32)
-                const CAMPAIGN: [&str; 16] = ["活动", "行动", "工程", "建设", "创建", "要求", "政策", "计划", "改革", "措施", "举措", "工作法", "选树", "主题教育", "工作机制", "村级民主"];
-                if CAMPAIGN.iter().any(|w| after.starts_with(w)) {
-                    is_policy = true;
-                }
                 if let Some(cut) = last_policy_head(&inner) {
                     name = cut;
                     is_policy = true;
                 }
-                // numbered programmes: “六稳”, “两不愁三保障”, “四城联创”
-                let first = inner.chars().next().unwrap_or(' ');
-                let before = self.s(i.saturating_sub(3), i);
-                let carried_out = ["深化", "实施", "落实", "推进", "开展", "推行", "坚持", "打造", "践行"].iter().any(|v| before.ends_with(v));
-                if "一二三四五六七八九十两百千万双".contains(first) && (2..=8).contains(&inner.chars().count()) && carried_out {
+                // a programme is carried out (实施“…”, 深化“…”) or named as one (“…”活动,
+                // “…”措施, “…”工作法); a run of adjacent quotes shares the verb before it
+                let run_start = self.quote_run_start(i);
+                let before = self.s(run_start.saturating_sub(4), run_start);
+                let carried_out = PROGRAMME_VERBS.iter().any(|v| before.ends_with(v));
+                let named_as_programme = PROGRAMME_WORDS.iter().any(|w| after.starts_with(w));
+                let short_word = inner.chars().count() <= 2 && !inner.chars().any(|c| "一二三四五六七八九十两双".contains(c));
+                if (carried_out || named_as_programme) && !short_word {
                     is_policy = true;
                 }
                 if self.lex.generic_names.contains(&inner) {
