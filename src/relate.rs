@@ -123,51 +123,90 @@ impl<'a> Relator<'a> {
         }
     }
 
-    /// Enterprises and projects: a region written right before the name,
-    /// 位于/落户/在X开办, or the region a sentence's list of projects is about.
+    /// Enterprises and projects (rule 28): a region written right before the
+    /// name, 位于/落户/在X开办, or the region the passage is about (the last
+    /// county, town or zone named before it in the paragraph, else the
+    /// article's focus).
     fn located_in(&mut self) {
-        let places = |c: Class| matches!(c, Class::Province | Class::City | Class::County | Class::Town | Class::Village | Class::DevelopmentZone);
-        let targets: Vec<Resolved> = self
-            .mentions()
-            .map(|(_, m)| m)
-            .filter(|m| matches!(m.entity.class, Class::Enterprise | Class::Project))
-            .cloned()
-            .collect();
-        for t in targets {
+        let places = |c: Class| matches!(c, Class::City | Class::County | Class::Town | Class::DevelopmentZone);
+        let targets: Vec<&'a Resolved> =
+            self.mentions().map(|(_, m)| m).filter(|m| matches!(m.entity.class, Class::Enterprise | Class::Project)).collect();
+        let mut located: BTreeSet<EntityKey> = BTreeSet::new();
+        // explicit evidence first, for every mention
+        for t in &targets {
             let sentence = self.sentence_of(t.start);
             let regions = self.in_span(sentence, places);
-            // directly before: 瀍河区科弘国风龙工地
-            let before = regions.iter().rev().find(|r| r.end <= t.start);
-            let mut place: Option<EntityKey> = None;
-            if let Some(r) = before {
+            let mut place: Option<&Resolved> = None;
+            if let Some(r) = regions.iter().rev().find(|r| r.end <= t.start) {
                 let between = self.slice(r.end, t.start);
-                if between.is_empty() && t.entity.class == Class::Project {
-                    place = Some(r.entity.clone());
-                } else if between.ends_with("开办") || between.ends_with("落户") || between.starts_with("在") && between.chars().count() <= 4 {
-                    place = Some(r.entity.clone());
+                let lead = self.slice(r.start.saturating_sub(3), r.start);
+                if between.is_empty() && t.entity.class == Class::Project
+                    || ["开办", "开办了", "落户"].iter().any(|w| between.ends_with(w)) && between.chars().count() <= 4
+                    || (between.is_empty() || between == "的") && ["位于", "落户", "地处", "落户在"].iter().any(|w| lead.ends_with(w))
+                    || between.starts_with("在") && between.chars().count() <= 4
+                {
+                    place = Some(r);
                 }
             }
-            // after: X位于Y, X落户Y
             if place.is_none() {
                 let after = self.slice(t.end, (t.end + 4).min(self.chars.len()));
                 if ["位于", "落户", "坐落于", "落地"].iter().any(|w| after.starts_with(w)) {
-                    if let Some(r) = regions.iter().find(|r| r.start >= t.end && r.start <= t.end + 4) {
-                        place = Some(r.entity.clone());
-                    }
-                }
-            }
-            // a project in a sentence about one region's projects
-            if place.is_none() && t.entity.class == Class::Project {
-                if let Some(r) = before.filter(|r| !self.slice(r.end, t.start).contains('“')) {
-                    place = Some(r.entity.clone());
+                    place = regions.iter().copied().find(|r| r.start >= t.end && r.start <= t.end + 4);
                 }
             }
             if let Some(p) = place {
-                if p != t.entity {
-                    self.stated.insert(link(&t.entity, Predicate::LocatedIn, &p));
+                if p.entity != t.entity {
+                    self.stated.insert(link(&t.entity, Predicate::LocatedIn, &p.entity));
+                    located.insert(t.entity.clone());
                 }
             }
         }
+        // then the passage's region for what has no explicit place
+        let focus = self.article_focus();
+        for t in &targets {
+            if located.contains(&t.entity) {
+                continue;
+            }
+            let para = self.paragraph_of(t.start);
+            let own = |r: &&Resolved| !(r.start >= t.start && r.end <= t.end);
+            let recent = self
+                .in_span((para.0, t.start), places)
+                .into_iter()
+                .filter(own)
+                .max_by_key(|r| r.end);
+            let place = recent.map(|r| r.entity.clone()).or_else(|| focus.clone());
+            if let Some(p) = place {
+                // never a place written inside the entity's own name (rule 28)
+                if !t.text.contains(p.name.as_str()) && p != t.entity {
+                    self.stated.insert(link(&t.entity, Predicate::LocatedIn, &p));
+                    located.insert(t.entity.clone());
+                }
+            }
+        }
+    }
+
+    fn paragraph_of(&self, pos: usize) -> (usize, usize) {
+        let s = (0..pos).rev().find(|&i| self.chars[i] == '\n').map_or(0, |i| i + 1);
+        let e = (pos..self.chars.len()).find(|&i| self.chars[i] == '\n').unwrap_or(self.chars.len());
+        (s, e)
+    }
+
+    /// The region an article is about: a zone or county named more often
+    /// than the home city, else the home city.
+    fn article_focus(&self) -> Option<EntityKey> {
+        let mut count: std::collections::BTreeMap<&EntityKey, usize> = std::collections::BTreeMap::new();
+        for (_, m) in self.mentions() {
+            if matches!(m.entity.class, Class::City | Class::County | Class::DevelopmentZone) {
+                *count.entry(&m.entity).or_default() += 1;
+            }
+        }
+        let (best, n) = count.iter().max_by_key(|&(k, n)| (*n, std::cmp::Reverse(*k)))?;
+        let city = self.res.home_city.map(|c| {
+            let g = gazetteer();
+            EntityKey::with_code(g.region(c).class, g.canonical(c), g.region(c).code.clone())
+        });
+        let city_count = city.as_ref().and_then(|c| count.get(c)).copied().unwrap_or(0);
+        if *n > city_count { Some((*best).clone()) } else { city.or(Some((*best).clone())) }
     }
 
     /// A full enterprise name inside a project's name, or 承建/投资 that project.
