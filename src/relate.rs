@@ -167,10 +167,10 @@ impl<'a> Relator<'a> {
             if located.contains(&t.entity) {
                 continue;
             }
-            let para = self.paragraph_of(t.start);
+            let scope = self.paragraph_of(t.start).0;
             let own = |r: &&Resolved| !(r.start >= t.start && r.end <= t.end);
             let recent = self
-                .in_span((para.0, t.start), places)
+                .in_span((scope, t.start), places)
                 .into_iter()
                 .filter(own)
                 .max_by_key(|r| r.end);
