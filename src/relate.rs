@@ -31,6 +31,7 @@ pub fn relate(text: &NormText, rec: &Recognised, res: &Resolution) -> Relations 
     r.investment();
     r.issued_by();
     r.meetings();
+    r.speeches();
     r.inspections();
     r.works_for();
     Relations { stated: r.stated, inferred: r.inferred }
@@ -213,9 +214,17 @@ impl<'a> Relator<'a> {
     fn involves(&mut self) {
         let projects: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Project).cloned().collect();
         let enterprises: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Enterprise).cloned().collect();
+        let lex = crate::lexicon::lexicons();
+        let fold = |s: &str| s.chars().filter(|c| !"()".contains(*c)).collect::<String>();
         for p in &projects {
+            let project = fold(&p.entity.name);
             for e in &enterprises {
-                if p.text.contains(&e.text) || (e.start >= p.start && e.end <= p.end) {
+                // the company's name, or its name without the legal form, opens the project's:
+                // 格力电器(洛阳)中央空调智能制造基地 ← 格力电器洛阳有限公司
+                let name = fold(&e.entity.name);
+                let core = lex.enterprise_suffixes.iter().find_map(|s| name.strip_suffix(s.as_str())).unwrap_or(&name);
+                let opens = core.chars().count() >= 4 && project.starts_with(core);
+                if p.text.contains(&e.text) || (e.start >= p.start && e.end <= p.end) || opens {
                     self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
                 }
             }
@@ -263,16 +272,32 @@ impl<'a> Relator<'a> {
         }
     }
 
-    /// 县委、县政府《…》: the bodies written right before a document, or the
-    /// subject of 出台/印发/制定… (rule 33).
+    /// Who issued a policy (rule 33): the bodies written right before it
+    /// (县委、县政府《…》) or as its possessor (文昌街道的…工程), a body that
+    /// opens its title, the subject of 出台/印发/打造…, and for 会议下发了《…》
+    /// the organiser of the meeting.
     fn issued_by(&mut self) {
-        let policies: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Policy).cloned().collect();
+        let issuer_class = |c: Class| c == Class::GovernmentBody || c == Class::DevelopmentZone || (c.is_region() && c != Class::Village);
+        let mut policies: Vec<&'a Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Policy).collect();
+        policies.sort_by_key(|p| p.start);
+        let mut previous: Option<(usize, Vec<EntityKey>)> = None; // end of the last title and its issuers
         for p in policies {
-            let issuers = self.in_span((p.start.saturating_sub(30), p.start), |c| c == Class::GovernmentBody || c.is_region() && c != Class::Village);
-            // bodies chained right before the title by 、 or 和
+            let mut found: Vec<EntityKey> = Vec::new();
+            // a title right after another title shares its issuers: 《A》《B》
+            if let Some((end, issuers)) = &previous {
+                if *end == p.start && self.chars[p.start] == '《' {
+                    found = issuers.clone();
+                }
+            }
+            // a body opening the title: 《中央应对…领导小组关于…》
+            if let Some(b) = self.in_span((p.start, p.end), |c| c == Class::GovernmentBody).first() {
+                if b.start <= p.start + 1 {
+                    found.push(b.entity.clone());
+                }
+            }
+            // bodies chained right before the title by 、 or 和, or its possessor (X的)
             let mut edge = p.start;
-            let mut found = Vec::new();
-            for b in issuers.iter().rev() {
+            for b in self.in_span((p.start.saturating_sub(30), p.start), issuer_class).iter().rev() {
                 let between = self.slice(b.end, edge);
                 if between.is_empty() || (edge != p.start && ["、", "和", "与", ","].contains(&between.as_str())) || (edge == p.start && between == "的") {
                     found.push(b.entity.clone());
@@ -281,25 +306,58 @@ impl<'a> Relator<'a> {
                     break;
                 }
             }
+            let (s, _) = self.sentence_of(p.start);
+            let before = self.slice(s, p.start);
             if found.is_empty() {
-                // subject of an issuing verb in the same sentence
-                let (s, _) = self.sentence_of(p.start);
-                let before = self.slice(s, p.start);
-                const ISSUE: [&str; 11] = ["出台", "印发", "下发", "制定", "发布", "发起", "启动", "推行", "实行", "建立", "打造"];
+                // the subject of an issuing verb in the same sentence
+                const ISSUE: [&str; 12] = ["出台", "印发", "下发", "制定", "发布", "发起", "启动", "推行", "实行", "建立", "打造", "举行"];
                 if let Some(verb_pos) = ISSUE.iter().filter_map(|v| before.rfind(v)).max() {
                     let verb_at = s + before[..verb_pos].chars().count();
-                    let subjects = self.in_span((s, verb_at), |c| c == Class::GovernmentBody);
-                    if let Some(b) = subjects.last() {
-                        if verb_at - b.end <= 6 {
+                    if before[..verb_pos].ends_with("会议") || before[..verb_pos].ends_with("会上") {
+                        // 会议下发了: the organiser of the meeting that was held
+                        if let Some(o) = self.meeting_organiser(verb_at) {
+                            found.push(o);
+                        }
+                    } else if let Some(b) = self.in_span((s, verb_at), issuer_class).last() {
+                        if verb_at - b.end <= 8 {
                             found.push(b.entity.clone());
                         }
+                    } else if let Some(r) = self.this_region(s, verb_at) {
+                        found.push(r); // 该镇打造“四大课堂”
                     }
                 }
             }
-            for b in found {
-                self.stated.insert(link(&p.entity, Predicate::IssuedBy, &b));
+            found.sort();
+            found.dedup();
+            for b in &found {
+                self.stated.insert(link(&p.entity, Predicate::IssuedBy, b));
             }
+            previous = Some((p.end, found));
         }
+    }
+
+    /// 该镇/该乡/该县/该区 between `s` and `e`: the last town, county or zone named before.
+    fn this_region(&self, s: usize, e: usize) -> Option<EntityKey> {
+        let text = self.slice(s, e);
+        let class: &[Class] = if text.contains("该镇") || text.contains("该乡") || text.contains("该街道") {
+            &[Class::Town]
+        } else if text.contains("该县") || text.contains("该市") {
+            &[Class::County]
+        } else if text.contains("该区") {
+            &[Class::County, Class::DevelopmentZone]
+        } else {
+            return None;
+        };
+        self.in_span((0, s), |c| class.contains(&c)).last().map(|r| r.entity.clone())
+    }
+
+    /// The region or body that held the last meeting before `pos` (X召开…会议).
+    fn meeting_organiser(&self, pos: usize) -> Option<EntityKey> {
+        let text = self.slice(0, pos);
+        let at = text.rfind("召开")?;
+        let at = text[..at].chars().count();
+        let org = self.in_span((at.saturating_sub(12), at), |c| c == Class::GovernmentBody || c == Class::DevelopmentZone || c.is_region());
+        org.last().filter(|o| o.end + 2 >= at).map(|o| o.entity.clone())
     }
 
     /// 主持 → chairedBy; 出席/参加 → attendedBy (rule 37).
@@ -339,17 +397,62 @@ impl<'a> Relator<'a> {
                 .or_else(|| {
                     let after = self.slice(i + 2, (i + 4).min(self.chars.len()));
                     if after.starts_with("会议") {
-                        chairs.iter().filter(|c| c.2 < i).max_by_key(|c| c.2).map(|c| c.0.clone())
-                            .or_else(|| meetings.iter().filter(|m| m.end <= i).max_by_key(|m| m.end).map(|m| m.entity.clone()))
+                        // the last meeting chaired or convened before, else the last named
+                        let chaired = chairs.iter().filter(|c| c.2 < i).max_by_key(|c| c.2).map(|c| (c.2, c.0.clone()));
+                        let convened = self.convened_before(&meetings, i).and_then(|k| meetings.iter().filter(|m| m.entity == k && m.end <= i).map(|m| (m.start, k.clone())).max_by_key(|x| x.0));
+                        match (chaired, convened) {
+                            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
+                            (a, b) => a.or(b).map(|x| x.1),
+                        }
+                        .or_else(|| meetings.iter().filter(|m| m.end <= i).max_by_key(|m| m.end).map(|m| m.entity.clone()))
                     } else {
                         None
                     }
                 });
+            let meeting = meeting.or_else(|| {
+                // 出席会议 after X召开…会议: the meeting that was held
+                let after = self.slice(i + 2, (i + 4).min(self.chars.len()));
+                after.starts_with("会议").then(|| self.convened_before(&meetings, i)).flatten()
+            });
             let Some(meeting) = meeting else { continue };
             for o in officials.iter().filter(|o| o.start >= sentence.0 && o.end <= i) {
                 let chair = chairs.iter().any(|(m, c, _)| *m == meeting && *c == o.entity);
                 if !chair {
                     self.stated.insert(link(&meeting, Predicate::AttendedBy, &o.entity));
+                }
+            }
+        }
+    }
+
+    /// The last meeting before `pos` written as held (召开…, 召开的…).
+    fn convened_before(&self, meetings: &[Resolved], pos: usize) -> Option<EntityKey> {
+        meetings
+            .iter()
+            .filter(|m| m.end <= pos)
+            .filter(|m| {
+                let lead = self.slice(m.start.saturating_sub(8), m.start);
+                lead.contains("召开") || lead.contains("举行")
+            })
+            .max_by_key(|m| m.end)
+            .map(|m| m.entity.clone())
+    }
+
+    /// 习近平总书记在…座谈会上的重要讲话: a speech at a meeting is attendance.
+    fn speeches(&mut self) {
+        let meetings: Vec<&'a Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Meeting).collect();
+        for m in meetings {
+            let after = self.slice(m.end, (m.end + 8).min(self.chars.len()));
+            if !(after.starts_with('上') && after.contains("讲话")) {
+                continue;
+            }
+            let before = self.slice(m.start.saturating_sub(1), m.start);
+            if before != "在" {
+                continue;
+            }
+            let sentence = self.sentence_of(m.start);
+            if let Some(o) = self.in_span((sentence.0, m.start), |c| c == Class::Official).last() {
+                if m.start - o.end <= 6 {
+                    self.stated.insert(link(&m.entity, Predicate::AttendedBy, &o.entity));
                 }
             }
         }
