@@ -33,12 +33,14 @@ impl HetuStore {
         Ok(HetuStore { store, path: path.to_path_buf() })
     }
 
-    /// Open a store that must already exist (query, export, stats).
+    /// Open an existing store read-only (query, export, stats): several
+    /// readers may work at once, and a reader never changes the store.
     pub fn open_existing(path: &Path) -> Result<HetuStore> {
         if !path.is_dir() {
             return Err(Error::Store { path: path.to_path_buf(), message: "no store here; run `hetu build` first".into() });
         }
-        Self::open(path)
+        let store = Store::open_read_only(path).map_err(|e| Error::Store { path: path.to_path_buf(), message: e.to_string() })?;
+        Ok(HetuStore { store, path: path.to_path_buf() })
     }
 
     fn err(&self, e: impl std::fmt::Display) -> Error {
