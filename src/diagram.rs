@@ -25,12 +25,16 @@ fn quote(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-/// DOT source for the whole network.
+/// DOT source for the network: every entity with at least one relation
+/// (isolated entities would only stack up as a column of boxes).
 pub fn to_dot(net: &Network) -> String {
     let mut out = String::new();
-    out.push_str("digraph hetu {\n  graph [rankdir=LR, fontname=\"Noto Sans CJK SC\", overlap=false];\n");
+    out.push_str("digraph hetu {\n  graph [layout=sfdp, overlap=prism, fontname=\"Noto Sans CJK SC\"];\n");
     out.push_str("  node [style=filled, fontname=\"Noto Sans CJK SC\", fontsize=11];\n  edge [fontname=\"Noto Sans CJK SC\", fontsize=9, color=\"#555555\"];\n");
     for n in net.graph.node_indices() {
+        if net.graph.neighbors_undirected(n).next().is_none() {
+            continue;
+        }
         let node = &net.graph[n];
         let (shape, colour) = style(node.class);
         let class = node.class.map_or("", |c| c.label_zh());
