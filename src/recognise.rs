@@ -158,10 +158,12 @@ struct Ctx<'a> {
     out: Vec<Candidate>,
     posts: Vec<PostRef>,
     zone_aliases: Vec<(String, String)>,
+    /// set while extending an enterprise name
+    enterprise_extension: bool,
 }
 
 pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
-    let mut ctx = Ctx { text, chars: &text.chars, seg, lex: lexicons(), out: Vec::new(), posts: Vec::new(), zone_aliases: Vec::new() };
+    let mut ctx = Ctx { text, chars: &text.chars, seg, lex: lexicons(), out: Vec::new(), posts: Vec::new(), zone_aliases: Vec::new(), enterprise_extension: false };
     ctx.regions();
     ctx.villages();
     ctx.bodies();
@@ -175,6 +177,7 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
     ctx.bracketed_bylines();
     ctx.staff();
     ctx.tagged_persons();
+    ctx.repeated_names();
     ctx.drop_nested();
     Recognised { candidates: ctx.out, posts: ctx.posts, zone_aliases: ctx.zone_aliases }
 }
@@ -272,8 +275,10 @@ impl Ctx<'_> {
         for (_, end, parent) in regions {
             for len in (2..=3).rev() {
                 let e = end + len;
-                if e < self.chars.len() && self.chars[e] == '村' && self.chars[end..e].iter().all(|&c| is_name_char(c)) {
-                    let name = format!("{}村", self.s(end, e));
+                let ends_word = self.seg.token_at(e).is_some_and(|t| t.end == e + 1);
+                let stem = self.s(end, e);
+                if e < self.chars.len() && self.chars[e] == '村' && ends_word && self.chars[end..e].iter().all(|&c| is_name_char(c)) && !self.lex.name_stops.iter().any(|w| stem.contains(w.as_str()) && w.chars().count() >= 2) {
+                    let name = format!("{stem}村");
                     if self.chars.get(e + 1).is_some_and(|&c| "民委级集".contains(c)) {
                         continue;
                     }
@@ -506,6 +511,14 @@ impl Ctx<'_> {
             return Some(OrgRef { region: Some(region), body: committee.into() });
         }
         if let Some(org) = parse_org(org_text) {
+            // 巩昌镇党委书记: the post is in the town's party committee
+            if org.body.is_empty() && org.region.is_some() {
+                for committee in ["党委", "党工委", "纪委", "党组"] {
+                    if title.starts_with(committee) {
+                        return Some(OrgRef { region: org.region, body: committee.to_owned() });
+                    }
+                }
+            }
             if org.region.is_none() {
                 // 统战部 after 市委常委: a department of the committee before it
                 if let Some(p) = previous {
@@ -683,6 +696,34 @@ impl Ctx<'_> {
                             self.push_person(i + n, e, false, "role-name");
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// A person named once with a title is the same person when the name
+    /// comes again bare (会后，赵明远先后到…).
+    fn repeated_names(&mut self) {
+        let mut seen: Vec<(String, bool)> = Vec::new();
+        for c in &self.out {
+            if let Reference::Person { name, official, .. } = &c.reference {
+                if name.chars().count() >= 2 && !seen.iter().any(|(n, _)| n == name) {
+                    seen.push((name.clone(), *official));
+                }
+            }
+        }
+        let n = self.chars.len();
+        for (name, official) in seen {
+            let k = name.chars().count();
+            for i in 0..n.saturating_sub(k - 1) {
+                if self.s(i, i + k) != name || self.covered_by_person(i, i + k) {
+                    continue;
+                }
+                // a whole name, not the start of a longer one
+                let before_ok = i == 0 || !is_han(self.chars[i - 1]) || self.seg.is_word_start(i);
+                let after_ok = self.chars.get(i + k).is_none_or(|&c| !is_name_char(c) || NAME_FOLLOWERS.contains(c));
+                if before_ok && after_ok {
+                    self.push(i, i + k, Reference::Person { name: name.clone(), official, employer: None }, "repeated-name");
                 }
             }
         }
@@ -869,7 +910,9 @@ impl Ctx<'_> {
                 Class::Project => 30,
                 _ => 16,
             };
+            self.enterprise_extension = class == Class::Enterprise;
             let mut start = self.extend_left(hs, max, class == Class::Meeting);
+            self.enterprise_extension = false;
             if class != Class::Meeting {
                 start = self.strip_generic_lead(start, hs);
             }
@@ -880,6 +923,10 @@ impl Ctx<'_> {
                 }
             }
             if hs - start < 2 {
+                continue;
+            }
+            // 某某有限公司茶叶精制加工厂: a unit of the company just named, not another company
+            if class == Class::Enterprise && self.out.iter().any(|c| c.end == start && matches!(c.reference, Reference::Named { class: Class::Enterprise, .. })) {
                 continue;
             }
             let modifier = self.s(start, hs);
@@ -895,7 +942,12 @@ impl Ctx<'_> {
             // a project or company name holds a proper name (place, person, brand, digits):
             // 城市公园 and 农民专业合作社 name nothing
             let legal_form = LEGAL_FORMS.contains(&head.as_str()) && hs - start >= 3;
-            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !self.has_proper_word(start, hs) {
+            // 中药饮片智能生产线项目 after 某某公司中药饮片智能生产线项目: the short form of a named project
+            let tail_of_named = {
+                let name = self.s(start, he);
+                self.out.iter().any(|c| matches!(&c.reference, Reference::Named { class: Class::Project, name: n, .. } if n.ends_with(name.as_str()) && *n != name))
+            };
+            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !self.has_proper_word(start, hs) {
                 continue;
             }
             if class == Class::Meeting && (modifier.contains("有关") || modifier.contains("相关") || modifier.starts_with('多')) {
@@ -1185,6 +1237,9 @@ impl Ctx<'_> {
                 if word == "项目" {
                     break;
                 }
+                if !straddles && LEGAL_FORMS.contains(&word.as_str()) && head_start - pos > 0 && self.enterprise_extension {
+                    break; // 某某有限公司茶叶加工厂: the factory is not part of the company's name
+                }
             }
             if head_start - start > max {
                 break;
@@ -1199,6 +1254,12 @@ impl Ctx<'_> {
     fn strip_generic_lead(&self, start: usize, head_start: usize) -> usize {
         let mut pos = start;
         while pos < head_start {
+            // a generic phrase written at the start (乡村振兴重点…)
+            let rest = self.s(pos, head_start);
+            if let Some(g) = self.lex.generic_names.iter().filter(|g| g.chars().count() >= 2 && rest.starts_with(g.as_str())).max_by_key(|g| g.chars().count()) {
+                pos += g.chars().count();
+                continue;
+            }
             let Some(tok) = self.seg.token_at(pos) else { break };
             let end = tok.end.min(head_start);
             let word = self.s(pos, end);

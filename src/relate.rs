@@ -320,7 +320,17 @@ impl<'a> Relator<'a> {
                         }
                     } else if let Some(b) = self.in_span((s, verb_at), issuer_class).last() {
                         if verb_at - b.end <= 8 {
+                            // 市委、市政府出台了: every body of the subject
+                            let mut edge = b.start;
                             found.push(b.entity.clone());
+                            for other in self.in_span((s, b.start), issuer_class).iter().rev() {
+                                if ["、", "和", "与"].contains(&self.slice(other.end, edge).as_str()) {
+                                    found.push(other.entity.clone());
+                                    edge = other.start;
+                                } else {
+                                    break;
+                                }
+                            }
                         }
                     } else if let Some(r) = self.this_region(s, verb_at) {
                         found.push(r); // 该镇打造“四大课堂”
@@ -371,6 +381,11 @@ impl<'a> Relator<'a> {
                 let sentence = self.sentence_of(o.start);
                 if let Some(m) = meetings.iter().find(|m| m.start >= o.end && m.end <= sentence.1) {
                     chairs.push((m.entity.clone(), o.entity.clone(), m.start));
+                } else if self.slice(o.end + 2, (o.end + 4).min(self.chars.len())) == "会议" {
+                    // X主持会议: the meeting this report is about, named before
+                    if let Some(m) = self.convened_before(&meetings, o.start).or_else(|| meetings.iter().filter(|m| m.end <= o.start).max_by_key(|m| m.end).map(|m| m.entity.clone())) {
+                        chairs.push((m, o.entity.clone(), o.start));
+                    }
                 }
             }
             let before = self.slice(o.start.saturating_sub(4), o.start);
