@@ -220,3 +220,22 @@ fn export_is_deterministic_across_thread_counts() {
     }
     assert_eq!(exports[0], exports[1]);
 }
+
+#[test]
+fn stats_count_classes_and_relations() {
+    let out = ok(&["stats", "--store", seed_store().to_str().unwrap()]);
+    assert!(out.contains("documents  5"), "{out}");
+    let official = out.lines().find(|l| l.trim_start().starts_with("Official")).expect("an Official line");
+    let n: usize = official.split_whitespace().last().unwrap().parse().unwrap();
+    assert!(n >= 20, "{official}");
+    assert!(out.lines().any(|l| l.trim_start().starts_with("holdsPost")), "{out}");
+}
+
+#[test]
+fn query_formats_json_and_table() {
+    let q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT DISTINCT ?l WHERE { <https://w3id.org/hetu/id/region/410324> rdfs:label ?l }";
+    let json: serde_json::Value = serde_json::from_str(&ok(&["query", "--store", seed_store().to_str().unwrap(), "--format", "json", q])).unwrap();
+    assert_eq!(json["results"]["bindings"][0]["l"]["value"], "栾川县");
+    let table = ok(&["query", "--store", seed_store().to_str().unwrap(), "--format", "table", q]);
+    assert!(table.contains("栾川县") && table.contains("(1 row)"), "{table}");
+}
