@@ -76,6 +76,48 @@ enum Command {
     Explain {
         article: PathBuf,
     },
+    /// Analyse the entity network: centrality, components, communities, paths, ego networks.
+    Analyze {
+        #[command(subcommand)]
+        what: Analysis,
+        #[arg(long, default_value = "hetu.db", global = true)]
+        store: PathBuf,
+        /// table (default on a terminal), csv (default when piped) or json.
+        #[arg(long, global = true)]
+        format: Option<TableFormat>,
+    },
+}
+
+#[derive(Subcommand)]
+enum Analysis {
+    /// Degree, betweenness and PageRank per entity, highest PageRank first.
+    Centrality {
+        /// Only entities of this class (Official, Project…).
+        #[arg(long)]
+        class: Option<String>,
+        /// How many rows (all when 0).
+        #[arg(long, default_value_t = 20)]
+        top: usize,
+    },
+    /// Connected components of related entities.
+    Components,
+    /// Communities (Leiden, fixed seed).
+    Communities,
+    /// The shortest chain of relations between two entities.
+    Path { from: String, to: String },
+    /// Entities within DEPTH relations of one entity.
+    Ego {
+        name: String,
+        #[arg(long, default_value_t = 1)]
+        depth: usize,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum TableFormat {
+    Table,
+    Csv,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -180,6 +222,69 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Stats { store } => stats(&store)?,
         Command::Extract { paths, format: ExtractFormat::Jsonl, base } => extract_jsonl(&paths, &Iris::with_base(base))?,
         Command::Explain { article } => explain(&article)?,
+        Command::Analyze { what, store, format } => analyze(what, &store, format)?,
+    }
+    Ok(())
+}
+
+/// Print rows as an aligned table, CSV or JSON.
+fn emit<T: serde::Serialize>(rows: &[T], header: &[&str], cells: impl Fn(&T) -> Vec<String>, format: TableFormat) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match format {
+        TableFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(rows)?)?,
+        TableFormat::Csv => {
+            let quote = |s: &str| if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() };
+            writeln!(out, "{}", header.join(","))?;
+            for r in rows {
+                writeln!(out, "{}", cells(r).iter().map(|c| quote(c)).collect::<Vec<_>>().join(","))?;
+            }
+        }
+        TableFormat::Table => {
+            let variables: Vec<oxigraph::sparql::Variable> = header.iter().map(|h| oxigraph::sparql::Variable::new_unchecked(*h)).collect();
+            let rows: Vec<Vec<Option<Term>>> = rows
+                .iter()
+                .map(|r| cells(r).into_iter().map(|c| Some(Term::Literal(oxigraph::model::Literal::new_simple_literal(c)))).collect())
+                .collect();
+            print_table(&Answer::Solutions { variables, rows }, out)?;
+        }
+    }
+    Ok(())
+}
+
+fn analyze(what: Analysis, store: &Path, format: Option<TableFormat>) -> anyhow::Result<()> {
+    let format = format.unwrap_or(if std::io::stdout().is_terminal() { TableFormat::Table } else { TableFormat::Csv });
+    let store = HetuStore::open_existing(store)?;
+    let net = Network::from_quads(&store.sorted_quads()?);
+    use hetu::analyze;
+    match what {
+        Analysis::Centrality { class, top } => {
+            let mut rows = analyze::centrality(&net);
+            if let Some(c) = class {
+                if Class::from_name(&c).is_none() {
+                    bail!("unknown class {c:?}; classes: {}", Class::ALL.map(Class::name).join(", "));
+                }
+                rows.retain(|r| r.class == c);
+            }
+            if top > 0 {
+                rows.truncate(top);
+            }
+            emit(&rows, &["entity", "class", "degree", "betweenness", "pagerank", "articles"], |r| {
+                vec![r.entity.clone(), r.class.clone(), r.degree.to_string(), format!("{:.4}", r.betweenness), format!("{:.4}", r.pagerank), r.articles.to_string()]
+            }, format)?;
+        }
+        Analysis::Components | Analysis::Communities => {
+            let groups = if matches!(what, Analysis::Components) { analyze::components(&net) } else { analyze::communities(&net)? };
+            emit(&groups, &["group", "size", "members"], |g| vec![g.id.to_string(), g.size.to_string(), g.members.join("、")], format)?;
+        }
+        Analysis::Path { from, to } => {
+            let path = analyze::path(&net, &from, &to)?;
+            let rows: Vec<(usize, String)> = path.into_iter().enumerate().collect();
+            emit(&rows, &["step", "entity"], |(i, e)| vec![i.to_string(), e.clone()], format)?;
+        }
+        Analysis::Ego { name, depth } => {
+            let rows = analyze::ego(&net, &name, depth)?;
+            emit(&rows, &["entity", "class", "distance"], |r| vec![r.entity.clone(), r.class.clone(), r.distance.to_string()], format)?;
+        }
     }
     Ok(())
 }

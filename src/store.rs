@@ -15,6 +15,9 @@ use crate::error::{Error, Result};
 use crate::graph::KnowledgeGraph;
 use crate::rdf::{Iris, document_quads, gazetteer_graph_quads, hetu, inferred_quads};
 
+/// Above this many quads a build uses the bulk loader instead of one transaction.
+pub const BULK_THRESHOLD: usize = 2_000_000;
+
 pub struct HetuStore {
     store: Store,
     path: PathBuf,
@@ -48,8 +51,15 @@ impl HetuStore {
     }
 
     /// Replace the graphs of the graph's articles and add the gazetteer's
-    /// inferences, in one transaction: a failure leaves the store as it was.
+    /// inferences. Up to [`BULK_THRESHOLD`] quads this is one transaction: a
+    /// failure leaves the store as it was. Beyond, the old graphs are removed
+    /// in one transaction and the new quads go through Oxigraph's bulk
+    /// loader, which is far faster but not atomic.
     pub fn write_graph(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad]) -> Result<usize> {
+        let estimate: usize = kg.graph.node_indices().map(|n| kg.graph[n].docs.len() * 6).sum::<usize>() + kg.graph.edge_count() * 2;
+        if estimate > BULK_THRESHOLD {
+            return self.bulk_write_graph(iris, kg, extra);
+        }
         let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
         let mut written = 0;
         for d in 0..kg.docs.len() {
@@ -65,6 +75,28 @@ impl HetuStore {
         tx.extend(&gazetteer_graph_quads(iris));
         tx.extend(extra);
         tx.commit().map_err(|e| self.err(e))?;
+        Ok(written)
+    }
+
+    fn bulk_write_graph(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad]) -> Result<usize> {
+        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        for d in &kg.docs {
+            tx.remove_named_graph(&iris.document(&d.article.id)).map_err(|e| self.err(e))?;
+        }
+        tx.commit().map_err(|e| self.err(e))?;
+        let mut written = 0;
+        let mut loader = self.store.bulk_loader();
+        for d in 0..kg.docs.len() {
+            let quads = document_quads(iris, kg, d);
+            written += quads.len();
+            loader.load_quads(quads).map_err(|e| self.err(e))?;
+        }
+        let inferred = inferred_quads(iris, kg);
+        written += inferred.len();
+        loader.load_quads(inferred).map_err(|e| self.err(e))?;
+        loader.load_quads(gazetteer_graph_quads(iris)).map_err(|e| self.err(e))?;
+        loader.load_quads(extra.iter().cloned()).map_err(|e| self.err(e))?;
+        loader.commit().map_err(|e| self.err(e))?;
         Ok(written)
     }
 

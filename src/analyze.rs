@@ -1,0 +1,199 @@
+//! Network analysis on the entity network read from the store: centrality
+//! (degree, betweenness from rustworkx-core, PageRank from petgraph),
+//! connected components, communities (Leiden, leiden-rs, fixed seed),
+//! shortest paths and ego networks. Relations are read as undirected ties.
+
+use std::collections::{BTreeMap, VecDeque};
+
+use petgraph::graph::{NodeIndex, UnGraph};
+use petgraph::visit::EdgeRef;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::network::Network;
+
+/// The undirected view of the network: one edge per related pair.
+pub struct Ties {
+    pub graph: UnGraph<usize, ()>,
+}
+
+impl Ties {
+    pub fn new(net: &Network) -> Ties {
+        let mut graph = UnGraph::with_capacity(net.graph.node_count(), net.graph.edge_count());
+        for n in net.graph.node_indices() {
+            graph.add_node(n.index());
+        }
+        let mut seen = std::collections::HashSet::new();
+        for e in net.graph.edge_references() {
+            let (a, b) = (e.source().index().min(e.target().index()), e.source().index().max(e.target().index()));
+            if a != b && seen.insert((a, b)) {
+                graph.add_edge(NodeIndex::new(a), NodeIndex::new(b), ());
+            }
+        }
+        Ties { graph }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Centrality {
+    pub entity: String,
+    pub class: String,
+    pub iri: String,
+    pub degree: usize,
+    pub betweenness: f64,
+    pub pagerank: f64,
+    pub articles: usize,
+}
+
+/// Degree, normalised betweenness and PageRank of every entity, highest
+/// PageRank first (ties by name, so the order is stable).
+pub fn centrality(net: &Network) -> Vec<Centrality> {
+    let ties = Ties::new(net);
+    let betweenness = rustworkx_core::centrality::betweenness_centrality(&ties.graph, false, true, 200);
+    // PageRank over both directions of every tie
+    let mut both = petgraph::graph::DiGraph::<(), ()>::with_capacity(ties.graph.node_count(), ties.graph.edge_count() * 2);
+    for _ in ties.graph.node_indices() {
+        both.add_node(());
+    }
+    for e in ties.graph.edge_references() {
+        both.add_edge(e.source(), e.target(), ());
+        both.add_edge(e.target(), e.source(), ());
+    }
+    let rank = petgraph::algo::page_rank(&both, 0.85_f64, 50);
+    let mut out: Vec<Centrality> = net
+        .graph
+        .node_indices()
+        .map(|n| {
+            let node = &net.graph[n];
+            Centrality {
+                entity: node.label.clone(),
+                class: node.class.map_or("", |c| c.name()).to_owned(),
+                iri: node.iri.clone(),
+                degree: ties.graph.neighbors(n).count(),
+                betweenness: betweenness.get(n.index()).copied().flatten().unwrap_or(0.0),
+                pagerank: rank[n.index()],
+                articles: node.articles,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.pagerank.total_cmp(&a.pagerank).then_with(|| a.entity.cmp(&b.entity)).then_with(|| a.iri.cmp(&b.iri)));
+    out
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Group {
+    pub id: usize,
+    pub size: usize,
+    /// Members by label, largest degree first.
+    pub members: Vec<String>,
+}
+
+fn groups(net: &Network, ties: &Ties, membership: &[usize]) -> Vec<Group> {
+    let mut by: BTreeMap<usize, Vec<NodeIndex>> = BTreeMap::new();
+    for n in ties.graph.node_indices() {
+        if ties.graph.neighbors(n).next().is_some() {
+            by.entry(membership[n.index()]).or_default().push(n);
+        }
+    }
+    let mut out: Vec<Group> = by
+        .into_values()
+        .map(|mut ns| {
+            ns.sort_by(|a, b| ties.graph.neighbors(*b).count().cmp(&ties.graph.neighbors(*a).count()).then(net.graph[*a].label.cmp(&net.graph[*b].label)));
+            Group { id: 0, size: ns.len(), members: ns.iter().map(|n| net.graph[*n].label.clone()).collect() }
+        })
+        .collect();
+    out.sort_by(|a, b| b.size.cmp(&a.size).then(a.members.cmp(&b.members)));
+    for (i, g) in out.iter_mut().enumerate() {
+        g.id = i + 1;
+    }
+    out
+}
+
+/// Connected components of the related entities (isolated ones left out).
+pub fn components(net: &Network) -> Vec<Group> {
+    let ties = Ties::new(net);
+    let mut uf = petgraph::unionfind::UnionFind::<usize>::new(ties.graph.node_count());
+    for e in ties.graph.edge_references() {
+        uf.union(e.source().index(), e.target().index());
+    }
+    let membership: Vec<usize> = (0..ties.graph.node_count()).map(|i| uf.find(i)).collect();
+    groups(net, &ties, &membership)
+}
+
+/// Communities by the Leiden algorithm (modularity, seed 42: deterministic).
+pub fn communities(net: &Network) -> Result<Vec<Group>> {
+    let ties = Ties::new(net);
+    let mut builder = leiden_rs::GraphDataBuilder::new(ties.graph.node_count());
+    for e in ties.graph.edge_references() {
+        builder.add_edge(e.source().index(), e.target().index(), 1.0).map_err(|e| Error::Other(e.to_string()))?;
+    }
+    let data = builder.build().map_err(|e| Error::Other(e.to_string()))?;
+    let config = leiden_rs::leiden::LeidenConfig { seed: Some(42), ..Default::default() };
+    let result = leiden_rs::leiden::Leiden::new(config).run(&data).map_err(|e| Error::Other(e.to_string()))?;
+    let membership: Vec<usize> = (0..ties.graph.node_count()).map(|i| result.partition.community_of(i)).collect();
+    Ok(groups(net, &ties, &membership))
+}
+
+/// One entity by name: the one whose label is the name, else the one whose
+/// label contains it; several candidates are an error that lists them.
+pub fn find_one(net: &Network, name: &str) -> Result<NodeIndex> {
+    let found = net.find_by_label(name);
+    match found.as_slice() {
+        [] => Err(Error::Other(format!("no entity named {name:?}"))),
+        [one] => Ok(*one),
+        many => {
+            let labels: Vec<String> = many.iter().map(|n| format!("{} <{}>", net.graph[*n].label, net.graph[*n].iri)).collect();
+            Err(Error::Other(format!("{name:?} matches several entities: {}", labels.join(", "))))
+        }
+    }
+}
+
+/// The shortest chain of relations between two entities, as labels.
+pub fn path(net: &Network, from: &str, to: &str) -> Result<Vec<String>> {
+    let ties = Ties::new(net);
+    let (a, b) = (find_one(net, from)?, find_one(net, to)?);
+    let found = petgraph::algo::astar(&ties.graph, a, |n| n == b, |_| 1, |_| 0);
+    match found {
+        Some((_, nodes)) => Ok(nodes.iter().map(|n| net.graph[*n].label.clone()).collect()),
+        None => Err(Error::Other(format!("no chain of relations links {from} and {to}"))),
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Neighbour {
+    pub entity: String,
+    pub class: String,
+    pub distance: usize,
+}
+
+/// Entities within `depth` relations of one entity, nearest first.
+pub fn ego(net: &Network, name: &str, depth: usize) -> Result<Vec<Neighbour>> {
+    let ties = Ties::new(net);
+    let start = find_one(net, name)?;
+    let mut dist = vec![usize::MAX; ties.graph.node_count()];
+    dist[start.index()] = 0;
+    let mut queue = VecDeque::from([start]);
+    while let Some(n) = queue.pop_front() {
+        if dist[n.index()] == depth {
+            continue;
+        }
+        for m in ties.graph.neighbors(n) {
+            if dist[m.index()] == usize::MAX {
+                dist[m.index()] = dist[n.index()] + 1;
+                queue.push_back(m);
+            }
+        }
+    }
+    let mut out: Vec<Neighbour> = ties
+        .graph
+        .node_indices()
+        .filter(|n| dist[n.index()] != usize::MAX)
+        .map(|n| Neighbour {
+            entity: net.graph[n].label.clone(),
+            class: net.graph[n].class.map_or("", |c| c.name()).to_owned(),
+            distance: dist[n.index()],
+        })
+        .collect();
+    out.sort_by(|a, b| a.distance.cmp(&b.distance).then(a.entity.cmp(&b.entity)));
+    Ok(out)
+}
