@@ -159,7 +159,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Build { paths, store, base } => {
             let started = std::time::Instant::now();
-            let report = build(&paths, &store, &Iris::with_base(base))?;
+            let report = build(&paths, &store, &Iris::with_base(base), std::io::stderr().is_terminal())?;
             eprintln!(
                 "built {} article(s) from {} file(s) into {}: {} mentions, {} relations, {} quads written, {} quads in store ({:.1}s)",
                 report.articles,

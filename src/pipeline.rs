@@ -55,6 +55,19 @@ pub fn extract_all(articles: Vec<Article>) -> Vec<Extraction> {
     articles.into_par_iter().map(extract).collect()
 }
 
+/// [`extract_all`] with a progress bar (articles/s, ETA) on stderr; indicatif
+/// draws nothing when stderr is not a terminal.
+pub fn extract_all_with_progress(articles: Vec<Article>) -> Vec<Extraction> {
+    use indicatif::{ParallelProgressIterator, ProgressBar, ProgressStyle};
+    let bar = ProgressBar::new(articles.len() as u64);
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} ETA {eta}") {
+        bar.set_style(style);
+    }
+    let out = articles.into_par_iter().progress_with(bar.clone()).map(extract).collect();
+    bar.finish_and_clear();
+    out
+}
+
 pub fn ontology_quads(iris: &Iris) -> Result<Vec<Quad>> {
     let graph = GraphName::NamedNode(NamedNode::new_unchecked(format!("{}graph/ontology", iris.base())));
     RdfParser::from_format(RdfFormat::Turtle)
@@ -63,10 +76,10 @@ pub fn ontology_quads(iris: &Iris) -> Result<Vec<Quad>> {
         .collect()
 }
 
-pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris) -> Result<BuildReport> {
+pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, progress: bool) -> Result<BuildReport> {
     let (files, articles) = read_corpus(paths)?;
     let n_articles = articles.len();
-    let extractions = extract_all(articles);
+    let extractions = if progress { extract_all_with_progress(articles) } else { extract_all(articles) };
     let mentions = extractions.iter().map(|x| x.mentions.len()).sum();
     let relations = extractions.iter().map(|x| x.relations.len()).sum();
     let kg = KnowledgeGraph::from_extractions(extractions);
