@@ -813,7 +813,8 @@ impl Ctx<'_> {
                     continue;
                 }
                 let span = self.s(s, e);
-                if span.chars().any(|ch| !is_name_char(ch) && ch != '(' && ch != ')') {
+                // 应对 and 为 do occur in bodies' names; conjunctions and particles do not
+                if span.chars().any(|ch| !(is_han(ch) || ch == '(' || ch == ')') || "的和与及、是了".contains(ch)) {
                     continue;
                 }
                 if let Some(org) = parse_org(&span) {
@@ -871,7 +872,9 @@ impl Ctx<'_> {
         }
         // a body name never holds a title or a verb of action
         const NEVER_IN_BODY: [&str; 12] = ["召开", "主持", "出席", "参加", "调研", "督导", "考察", "察看", "开展", "落实", "书记", "领导"];
-        !NEVER_IN_BODY.iter().any(|w| body.contains(w)) && !body.contains('的') && !body.contains('和')
+        // 领导 only as 领导小组 (a task force), never 区领导
+        let without_task_force = body.replace("领导小组", "");
+        !NEVER_IN_BODY.iter().any(|w| without_task_force.contains(w)) && !body.contains('的') && !body.contains('和')
     }
 
     /// 市 in 市扶贫办 starts a word; 市 in 城市 or 全市 does not.
@@ -1079,7 +1082,7 @@ impl Ctx<'_> {
                 if class.is_some() && class == class2 {
                     keep[i] = false;
                 }
-                if body && class2 == Some(Class::Meeting) && s > s2 {
+                if body && class2 == Some(Class::Meeting) && s >= s2 {
                     keep[i] = false;
                 }
                 // a meeting or project named inside a document's title is part of the title
@@ -1507,4 +1510,19 @@ fn byte_to_char_map(text: &str) -> Vec<usize> {
     }
     map[text.len()] = n;
     map
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn organisations_parse_into_region_and_body() {
+        let org = parse_org("中央应对新冠肺炎疫情工作领导小组").expect("a central task force");
+        assert_eq!(org.region, Some(RegionRef::National));
+        assert_eq!(org.body, "应对新冠肺炎疫情工作领导小组");
+        let org = parse_org("市扶贫办").unwrap();
+        assert_eq!((org.region, org.body.as_str()), (Some(RegionRef::Relative('市')), "扶贫办"));
+        assert!(parse_org("扶贫车间").is_none());
+    }
 }

@@ -1,0 +1,155 @@
+//! Every example query of `examples/queries/` runs against the seed store
+//! and answers with facts a reader can check in the seed articles.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+fn hetu(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_hetu")).args(args).output().expect("run hetu");
+    assert!(out.status.success(), "hetu {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn store() -> &'static str {
+    static STORE: OnceLock<(tempfile::TempDir, String)> = OnceLock::new();
+    &STORE
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().unwrap();
+            let store = dir.path().join("store").to_string_lossy().into_owned();
+            hetu(&["build", root().join("examples/corpus").to_str().unwrap(), "--store", &store]);
+            (dir, store)
+        })
+        .1
+}
+
+/// CSV lines of one example query's answer, header first.
+fn answer(file: &str) -> Vec<String> {
+    let path: PathBuf = root().join("examples/queries").join(file);
+    hetu(&["query", "--store", store(), "--format", "csv", "-f", path.to_str().unwrap()]).lines().map(str::to_owned).collect()
+}
+
+fn has(rows: &[String], row: &str) -> bool {
+    rows.iter().any(|r| r == row)
+}
+
+#[test]
+fn every_query_is_documented_in_both_languages_and_tested() {
+    let tested = include_str!("queries.rs");
+    let mut n = 0;
+    for entry in std::fs::read_dir(root().join("examples/queries")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let comments: Vec<&str> = text.lines().take_while(|l| l.starts_with('#')).collect();
+        assert!(comments.iter().any(|l| l.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))), "{name}: no Chinese comment");
+        assert!(comments.iter().any(|l| l.chars().filter(char::is_ascii_alphabetic).count() > 20), "{name}: no English comment");
+        assert!(tested.matches(&format!("answer(\"{name}\")")).count() >= 1, "{name} has no test");
+        n += 1;
+    }
+    assert!(n >= 10, "{n} example queries");
+}
+
+#[test]
+fn officials_and_posts() {
+    let rows = answer("officials_and_posts.rq");
+    assert!(has(&rows, "韩建军,区委书记,洛龙区委"), "{rows:?}");
+    assert!(has(&rows, "杨鹏,党组书记,洛阳市城市管理局") && has(&rows, "杨鹏,局长,洛阳市城市管理局"));
+}
+
+#[test]
+fn officials_by_region_keeps_to_the_city() {
+    let rows = answer("officials_by_region.rq");
+    assert!(has(&rows, "何伟,部长,洛阳市委组织部"), "{rows:?}");
+    assert!(has(&rows, "胡加彬,副市长,洛阳市"));
+    assert!(!rows.iter().any(|r| r.starts_with("王家鹏,")), "a Jiaozuo official in Luoyang's list");
+}
+
+#[test]
+fn projects_by_investment() {
+    let rows = answer("projects_by_investment.rq");
+    assert_eq!(rows[1], "中航光电高端互连科技产业社区项目,2720000000,中建二局二公司,洛阳高新区");
+}
+
+#[test]
+fn policies_and_issuers() {
+    let rows = answer("policies_and_issuers.rq");
+    // 003: 传达学习《中央应对新冠肺炎疫情工作领导小组关于…的指导意见》
+    assert!(rows.iter().any(|r| r.starts_with("中央应对新冠肺炎疫情工作领导小组关于") && r.ends_with(",中央应对新冠肺炎疫情工作领导小组")), "{rows:?}");
+    // 000: 县委、县政府《关于进一步加强水资源节约保护…的意见》
+    assert!(rows.iter().any(|r| r.starts_with("关于进一步加强水资源节约保护") && r.ends_with(",栾川县委")), "{rows:?}");
+}
+
+#[test]
+fn meetings_with_chair_and_attendees() {
+    let rows = answer("meetings.rq");
+    // 003: 王家鹏主持召开示范区党工委（扩大）会议 … 十二位区领导出席
+    let first: Vec<&str> = rows[1].split(',').collect();
+    assert_eq!(first[1], "王家鹏");
+    assert_eq!(first[3], "12");
+    assert!(first[2].contains("赵俊峰") && first[2].contains("赵俊生"));
+}
+
+#[test]
+fn region_chains_follow_the_gazetteer() {
+    let rows = answer("region_chains.rq");
+    // 001: 宜阳县韩城镇朱家沟村
+    for above in ["韩城镇", "宜阳县", "洛阳市"] {
+        assert!(has(&rows, &format!("朱家沟村,{above}")), "{above}: {rows:?}");
+    }
+}
+
+#[test]
+fn articles_mentioning_both() {
+    let rows = answer("articles_mentioning_both.rq");
+    let files: Vec<&str> = rows.iter().skip(1).map(|r| r.split(',').next().unwrap()).collect();
+    // 000 reports the 高新区 projects, 001 the 高新区 AVIC project, both in Luoyang papers
+    assert!(files.contains(&"000_ef109e25ed513ca6.txt") && files.contains(&"001_efce2d328bfbc38f.txt"), "{files:?}");
+    assert!(!files.contains(&"003_b7e49fbd0a3b0876.txt"), "the Jiaozuo article names neither");
+}
+
+#[test]
+fn entities_by_articles() {
+    let rows = answer("entities_by_articles.rq");
+    let counts: BTreeMap<String, usize> =
+        rows.iter().skip(1).map(|r| r.split(',').collect::<Vec<_>>()).map(|c| (c[0].to_owned(), c[2].parse().unwrap())).collect();
+    // 洛阳市 is named in the three Luoyang papers (000, 001, 002)
+    assert_eq!(counts.get("洛阳市"), Some(&3), "{rows:?}");
+}
+
+#[test]
+fn inspections() {
+    let rows = answer("inspections.rq");
+    // 002: 陈淑欣先后到瀍河区科弘国风龙工地…督导
+    assert!(has(&rows, "陈淑欣,科弘国风龙工地,Project") && has(&rows, "陈淑欣,瀍河回族区,County"), "{rows:?}");
+    // 003: 省委书记王国生…莅焦调研
+    assert!(has(&rows, "王国生,焦作市,City"));
+}
+
+#[test]
+fn enterprises_and_projects() {
+    let rows = answer("enterprises_and_projects.rq");
+    // 001: 承建该项目的中建二局二公司
+    assert!(has(&rows, "中建二局二公司,中航光电高端互连科技产业社区项目,洛阳高新区"), "{rows:?}");
+}
+
+#[test]
+fn staff_and_employers() {
+    let rows = answer("staff_and_employers.rq");
+    // 000: 格力电器洛阳有限公司综合部郭朝介绍
+    assert!(has(&rows, "郭朝,格力电器洛阳有限公司"), "{rows:?}");
+}
+
+#[test]
+fn zone_contents() {
+    let rows = answer("zone_contents.rq");
+    let luoyang = rows.iter().find(|r| r.starts_with("洛阳高新区,")).expect("洛阳高新区 row");
+    let n: usize = luoyang.split(',').nth(1).unwrap().parse().unwrap();
+    assert!(n >= 10, "{luoyang}");
+    assert!(luoyang.contains("中航光电高端互连科技产业社区项目"));
+}
