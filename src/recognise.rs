@@ -415,7 +415,7 @@ impl Ctx<'_> {
     /// between), or 该公司 right before it.
     fn employer_before(&self, title_start: usize) -> Option<usize> {
         let window_start = title_start.saturating_sub(12);
-        let between_ok = |from: usize| self.chars[from..title_start].iter().all(|&c| is_han(c));
+        let between_ok = |from: usize| self.chars[from..title_start].iter().all(|&c| is_han(c) || c == '、');
         let found = self
             .out
             .iter()
@@ -858,6 +858,9 @@ impl Ctx<'_> {
     }
 
     fn body_ok(&self, body: &str) -> bool {
+        if self.lex.name_stops.contains(body) {
+            return false; // 示范区开办: a verb, not a body
+        }
         const NOT_BODIES: [&str; 14] = ["干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "俱乐部", "部", "中心", "所"];
         if NOT_BODIES.contains(&body) || NOT_BODIES[..11].iter().any(|w| body.ends_with(w)) {
             return false;
@@ -920,10 +923,20 @@ impl Ctx<'_> {
                 start = self.strip_generic_lead(start, hs);
             }
             if class == Class::Enterprise {
+                // 南李村镇大望塑业: a town before a company is its place, not part of its name
+                if let Some(town_end) = self.out.iter().filter(|c| c.start == start && c.rule == "gazetteer" && self.s(c.start, c.end).ends_with(['镇', '乡'])).map(|c| c.end).max() {
+                    if hs >= town_end + 2 {
+                        start = town_end;
+                    }
+                }
                 // 50亿级产业集群焦作市明仁…有限责任公司: the name starts at the last region inside
                 if let Some(r) = self.out.iter().filter(|c| matches!(c.reference, Reference::Region(RegionRef::Named(_))) && c.rule == "gazetteer" && c.start > start && c.start + 2 < hs).map(|c| c.start).max() {
                     start = r;
                 }
+            }
+            // 项目有佳时特…: the verb 有 glued to the name by the segmenter
+            if self.chars[start] == '有' && hs > start + 4 && !["有色", "有限", "有机"].contains(&self.s(start, start + 2).as_str()) {
+                start += 1;
             }
             if hs - start < 2 {
                 continue;
@@ -971,6 +984,10 @@ impl Ctx<'_> {
                 continue; // a quoted programme already covers it: “61713”强农工程
             }
             if class == Class::Policy && hs - start < 3 {
+                continue;
+            }
+            // 统一思想行动, 复工复产计划: an unquoted 行动/计划/制度 names a programme only with a proper name in it
+            if class == Class::Policy && head != "工程" && !self.has_proper_word(start, hs) {
                 continue;
             }
             self.push_headed(start, hs, he, &head, class);
@@ -1029,7 +1046,11 @@ impl Ctx<'_> {
             let last = first.chars().last().expect("non-empty");
             // the shared tail: after the character of the second item that ends the first (站),
             // else after as many characters as a short first item has, else only the head
-            let cut = match second.iter().position(|&c| c == last) {
+            if self.covered_by_person(first_start, joint) {
+                return;
+            }
+            let ends_token = |p: usize| self.seg.token_at(start + p).is_some_and(|t| t.end == start + p + 1);
+            let cut = match second.iter().position(|&c| c == last).filter(|&p| ends_token(p)) {
                 Some(p) => p + 1,
                 None if first.chars().count() <= 3 && first.chars().count() < second.len() => first.chars().count(),
                 // items that are whole names: 定鼎门南广场、安业坊项目
@@ -1204,6 +1225,11 @@ impl Ctx<'_> {
                 pos -= 1;
                 continue;
             }
+            // 省、市污染防治…会议: joined scopes belong to the name
+            if meeting && prev == '、' && pos >= 2 && "省市县区".contains(self.chars[pos - 2]) && "省市县区".contains(self.chars[pos]) {
+                pos -= 2;
+                continue;
+            }
             if prev == ')' {
                 // keep a parenthesis that belongs to the name: 示范区党工委(扩大)会议
                 if let Some(open) = (pos.saturating_sub(6)..pos - 1).rev().find(|&i| self.chars[i] == '(') {
@@ -1273,7 +1299,7 @@ impl Ctx<'_> {
             }
             let generic = self.lex.generic_names.contains(&word)
                 || self.lex.name_stops.contains(&word)
-                || matches!(tok.tag.as_str(), "m" | "q" | "mq" | "r" | "d")
+                || matches!(tok.tag.as_str(), "m" | "q" | "mq" | "r")
                 || word.starts_with('全') && word.chars().count() == 2;
             if !generic {
                 break;
@@ -1385,13 +1411,16 @@ impl Ctx<'_> {
                 continue;
             }
             let tail = self.s(i + 1, (i + 9).min(chars_len));
-            let is_enterprise_list = ["企业", "公司", "龙头企业", "重点企业", "一批企业", "知名企业", "家企业"].iter().any(|w| {
-                tail.starts_with(w) || tail.chars().skip_while(|ch| ch.is_ascii_digit() || "一二三四五六七八九十多余家个批".contains(*ch)).collect::<String>().starts_with(w)
-            });
-            if !is_enterprise_list {
+            let rest: String = tail.chars().skip_while(|ch| ch.is_ascii_digit() || "一二三四五六七八九十多余家个批".contains(*ch)).collect();
+            let list_of = |words: &[&str]| words.iter().any(|w| tail.starts_with(w) || rest.starts_with(w));
+            let class = if list_of(&["企业", "公司", "龙头企业", "重点企业", "一批企业", "知名企业", "家企业"]) {
+                Class::Enterprise
+            } else if list_of(&["项目", "重点项目", "重大项目"]) {
+                Class::Project
+            } else {
                 i += 1;
                 continue;
-            }
+            };
             // items separated by 、 before 等
             let mut end = i;
             let mut items = Vec::new();
@@ -1421,7 +1450,10 @@ impl Ctx<'_> {
                         continue;
                     }
                     let name = self.s(s, e);
-                    self.push(s, e, Reference::Named { class: Class::Enterprise, name, prefix: None }, "enterprise-list");
+                    if class == Class::Project && self.out.iter().any(|x| x.start < e && s < x.end && matches!(x.reference, Reference::Named { .. })) {
+                        continue; // already a named project or company there
+                    }
+                    self.push(s, e, Reference::Named { class, name, prefix: None }, if class == Class::Project { "project-list-etc" } else { "enterprise-list" });
                 }
             }
             i += 1;

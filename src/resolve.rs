@@ -74,14 +74,18 @@ fn merge_short_forms(res: &mut Resolution) {
     let keys: Vec<EntityKey> = res.mentions.iter().flatten().map(|m| m.entity.clone()).collect();
     let mut renames: Vec<(EntityKey, EntityKey)> = Vec::new();
     for short in &keys {
-        if !matches!(short.class, Class::Meeting | Class::Project | Class::Enterprise) || short.name.chars().count() < 4 {
+        if !matches!(short.class, Class::Meeting | Class::Project | Class::Enterprise | Class::Policy) || short.name.chars().count() < 4 {
             continue;
         }
         // tails for all three; heads for projects too (王城公园 ↔ 王城公园改造提升工程)
         let mut longer: Vec<&EntityKey> = keys
             .iter()
             .filter(|k| k.class == short.class && k.name != short.name)
-            .filter(|k| k.name.ends_with(short.name.as_str()) || (short.class == Class::Project && k.name.starts_with(short.name.as_str())))
+            .filter(|k| {
+                let tail = k.name.ends_with(short.name.as_str()) && short.class != Class::Policy;
+                let head = matches!(short.class, Class::Project | Class::Policy) && k.name.starts_with(short.name.as_str());
+                tail || head
+            })
             .collect();
         longer.sort();
         longer.dedup();
