@@ -15,7 +15,7 @@ pub struct Region {
     pub name: String,
     pub parent: Option<usize>,
     pub class: Class,
-    /// For development zones: the canonical city + short form (洛阳高新区).
+    /// For development zones: the canonical city + short form (广元高新区).
     pub zone_name: Option<String>,
 }
 
@@ -136,7 +136,7 @@ impl Gazetteer {
         g
     }
 
-    /// 洛阳高新技术产业开发区 → 洛阳高新区 (CONVENTIONS rule 12).
+    /// 广元高新技术产业开发区 → 广元高新区 (CONVENTIONS rule 12).
     fn zone_canonical(&self, i: usize) -> String {
         let r = &self.regions[i];
         let city_short = r

@@ -1,7 +1,7 @@
 //! Stage 6: the in-memory knowledge graph (petgraph). Entities are nodes,
 //! relations edges; every node and edge records which articles stated it,
 //! so the RDF writer can put each statement in its article's graph.
-//! Cross-article alias merging (洛阳银隆 ↔ 洛阳银隆新能源有限公司) happens
+//! Cross-article alias merging (广元华兴 ↔ 广元华兴新能源有限公司) happens
 //! here, where the whole corpus is in view.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -126,7 +126,7 @@ impl KnowledgeGraph {
 }
 
 /// Short enterprise names that are the start of exactly one longer full
-/// name in the corpus (洛阳银隆 → 洛阳银隆新能源有限公司, 格力 → 格力电器洛阳有限公司).
+/// name in the corpus (广元华兴 → 广元华兴新能源有限公司, 蓝天 → 蓝天电器广元有限公司).
 fn enterprise_renames(extractions: &[Extraction]) -> HashMap<EntityKey, EntityKey> {
     let lex = lexicons();
     let names: BTreeSet<&EntityKey> = extractions
@@ -145,7 +145,7 @@ fn enterprise_renames(extractions: &[Extraction]) -> HashMap<EntityKey, EntityKe
             continue;
         }
         let longer: Vec<&&EntityKey> = full.iter().filter(|f| f.name != short.name && f.name.starts_with(short.name.as_str())).collect();
-        // 格力电器(洛阳) → 格力电器洛阳有限公司: compare without brackets too
+        // 蓝天电器(广元) → 蓝天电器广元有限公司: compare without brackets too
         let folded: String = short.name.chars().filter(|c| !"()".contains(*c)).collect();
         let longer: Vec<&&EntityKey> = if longer.is_empty() {
             full.iter().filter(|f| f.name != short.name && f.name.starts_with(folded.as_str())).collect()

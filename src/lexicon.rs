@@ -21,6 +21,8 @@ pub struct Lexicons {
     pub name_verbs: HashSet<String>,
     pub generic_names: HashSet<String>,
     pub surnames: HashSet<String>,
+    /// Surnames that mostly start ordinary words (全, 都, 解).
+    pub ambiguous_surnames: HashSet<String>,
     pub media: Vec<String>,
     /// National bodies: alias → canonical name.
     pub national_bodies: HashMap<String, String>,
@@ -90,6 +92,7 @@ static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
         name_verbs: set(include_str!("../data/name_verbs.txt")),
         generic_names: set(include_str!("../data/generic_names.txt")),
         surnames: set(include_str!("../data/surnames.txt")),
+        ambiguous_surnames: section(include_str!("../data/surnames.txt"), "ambiguous").iter().flat_map(|l| l.split_whitespace()).map(str::to_owned).collect(),
         media: longest_first(include_str!("../data/media.txt")),
         national_bodies,
         zone_types,

@@ -6,7 +6,7 @@
 //! - a single line break inside a sentence is removed (`赵\n俊峰` → `赵俊峰`);
 //!   a blank line, or a break after sentence-final punctuation, stays as `\n`;
 //! - spaces around an isolated Han character or between Han characters and
-//!   digits are removed (`习 近 平` → `习近平`, `4 月 20 日` → `4月20日`).
+//!   digits are removed (`王 小 明` → `王小明`, `4 月 20 日` → `4月20日`).
 
 /// Normalised text with the original offset of every character.
 #[derive(Clone, Debug)]
@@ -156,7 +156,7 @@ mod tests {
 
     #[test]
     fn folds_width_and_spaced_names() {
-        let n = normalise("习 近 平总书记（扩大）4 月 20 日，记者 白云飞");
-        assert_eq!(n.as_string(), "习近平总书记(扩大)4月20日,记者 白云飞");
+        let n = normalise("王 小 明总书记（扩大）4 月 20 日，记者 李红梅");
+        assert_eq!(n.as_string(), "王小明总书记(扩大)4月20日,记者 李红梅");
     }
 }

@@ -261,7 +261,7 @@ impl Ctx<'_> {
         }
     }
 
-    /// X村 right after a town or county (宜阳县韩城镇朱家沟村), or a two- to
+    /// X村 right after a town or county (苍溪县东青镇白桥村), or a two- to
     /// three-character word ending in 村 that jieba tags as a place.
     fn villages(&mut self) {
         let regions: Vec<(usize, usize, RegionRef)> = self
@@ -318,7 +318,7 @@ impl Ctx<'_> {
         let surname_len = if self.lex.surnames.contains(&two) { 2 } else if self.lex.surnames.contains(&c[pos].to_string()) { 1 } else { return None };
         if let Some(t) = self.seg.token_at(pos) {
             let n = t.end - t.start;
-            // prefer jieba's own person-name token, unless it swallowed the next word (何伟到)
+            // prefer jieba's own person-name token, unless it swallowed the next word (张伟到)
             let last = t.word.chars().last().unwrap_or(' ');
             if t.start == pos && t.tag.starts_with("nr") && (surname_len + 1..=surname_len + 2).contains(&n) && !NAME_FOLLOWERS.contains(last) {
                 return Some(t.end);
@@ -358,7 +358,7 @@ impl Ctx<'_> {
         self.push(start, end, Reference::Person { name, official, employer }, rule)
     }
 
-    /// [organisation][title](、[organisation][title])*[name]: 市委常委、统战部副部长陈淑欣.
+    /// [organisation][title](、[organisation][title])*[name]: 市委常委、统战部副部长王小红.
     fn officials(&mut self) {
         let text = self.text.as_string();
         let byte_to_char = byte_to_char_map(&text);
@@ -373,7 +373,7 @@ impl Ctx<'_> {
                 if self.seg.token_at(te).is_some_and(|t| t.start < te) {
                     continue; // the title is the head of a longer word
                 }
-                // a company post never makes an official (rule 23): 有限公司客车总装车间主任郑全伟
+                // a company post never makes an official (rule 23): 有限公司总装车间主任王小军
                 if let Some(employer) = self.employer_before(ts) {
                     if !self.covered_by_person(te, ne) {
                         self.push_staff(te, ne, false, Some(employer), "company-post");
@@ -397,13 +397,13 @@ impl Ctx<'_> {
                 }
                 continue;
             }
-            // name followed by 总书记/同志 (习近平总书记)
+            // name followed by 总书记/同志 (王小明总书记)
             let title = self.s(ts, te);
             if title == "总书记" && ts >= 2 {
                 for len in [3, 2] {
                     if ts >= len && self.name_at(ts - len) == Some(ts) {
                         let p = self.push_person(ts - len, ts, true, "name-title");
-                        self.posts.push(PostRef { person: p, title, at: ts, org_end: ts, org: Some(OrgRef { region: Some(RegionRef::National), body: "中共中央".into() }) });
+                        self.posts.push(PostRef { person: p, title, at: ts, org_end: ts, org: Some(OrgRef { region: Some(RegionRef::National), body: lexicons().national_bodies.get("党中央").cloned().unwrap_or_default() }) });
                         break;
                     }
                 }
@@ -501,7 +501,7 @@ impl Ctx<'_> {
     fn post_org(&self, org_text: &str, title: &str, previous: Option<&OrgRef>) -> Option<OrgRef> {
         let lex = self.lex;
         if lex.committee_titles.contains(title) {
-            // 区委书记 in 洛龙区委书记: the committee of the region written before it
+            // 区委书记 in 利州区委书记: the committee of the region written before it
             let committee = if title.starts_with("党工委") { "党工委" } else { "委" };
             let rel = title.chars().next().filter(|c| "省市县区州".contains(*c));
             let region = parse_region_prefix(org_text)
@@ -571,7 +571,7 @@ impl Ctx<'_> {
         }
     }
 
-    /// 记者 孙小蕊, 通讯员 程程亮: bylines and photo credits.
+    /// 记者 王小红, 通讯员 李明: bylines and photo credits.
     fn bylines(&mut self) {
         let c = self.chars;
         for role in ["见习记者", "记者", "通讯员", "实习生", "摄影", "摄"] {
@@ -608,7 +608,7 @@ impl Ctx<'_> {
         }
     }
 
-    /// (李艳 柴伊辉): two or three names in brackets at the end of a report.
+    /// (李红 王小军): two or three names in brackets at the end of a report.
     fn bracketed_bylines(&mut self) {
         let c = self.chars;
         for i in 0..c.len() {
@@ -656,7 +656,7 @@ impl Ctx<'_> {
         if e - start >= 2 && e - start <= 3 { e } else { guess }
     }
 
-    /// 格力电器洛阳有限公司综合部郭朝, 董事长张三: staff named after their employer.
+    /// 华兴电器广元有限公司综合部张明, 董事长张三: staff named after their employer.
     fn staff(&mut self) {
         let employers: Vec<(usize, usize)> = self
             .out
@@ -742,7 +742,7 @@ impl Ctx<'_> {
             if self.covered_by_person(s, e) || self.out.iter().any(|c| c.start <= s && e <= c.end) {
                 continue;
             }
-            if self.name_at(s) != Some(e) {
+            if self.name_at(s) != Some(e) || self.lex.ambiguous_surnames.contains(&self.chars[s].to_string()) {
                 continue;
             }
             let before = s.checked_sub(1).map(|i| self.chars[i]);
@@ -761,7 +761,7 @@ impl Ctx<'_> {
 
     // ---- organisations -------------------------------------------------------
 
-    /// 市扶贫办, 洛龙区委, 县农业农村局, 高新区重点项目建设办公室, 中共中央.
+    /// 市扶贫办, 利州区委, 县农业农村局, 高新区重点项目建设办公室, 中共中央.
     fn bodies(&mut self) {
         let c = self.chars;
         let n = c.len();
@@ -883,7 +883,7 @@ impl Ctx<'_> {
     /// 市 in 市扶贫办 starts a word; 市 in 城市 or 全市 does not.
     fn relative_prefix_ok(&self, i: usize) -> bool {
         let c = self.chars;
-        i == 0 || !is_han(c[i - 1]) || self.seg.is_word_start(i) || "和与及由对向在经为是的以将把被同并了".contains(c[i - 1])
+        i == 0 || !is_han(c[i - 1]) || self.seg.is_word_start(i) || "和与及由对向在经为是的以将把被同并了该".contains(c[i - 1])
     }
 
     /// Enterprises, projects, meetings and unquoted policies by their last word.
@@ -923,7 +923,7 @@ impl Ctx<'_> {
                 start = self.strip_generic_lead(start, hs);
             }
             if class == Class::Enterprise {
-                // 南李村镇大望塑业: a town before a company is its place, not part of its name
+                // 东青镇华兴塑业: a town before a company is its place, not part of its name
                 if let Some(town_end) = self.out.iter().filter(|c| c.start == start && c.rule == "gazetteer" && self.s(c.start, c.end).ends_with(['镇', '乡'])).map(|c| c.end).max() {
                     if hs >= town_end + 2 {
                         start = town_end;
@@ -1031,8 +1031,8 @@ impl Ctx<'_> {
     }
 
     /// Lists sharing one head give one project per item (rule 27):
-    /// 地铁启明南路站和夹马营站工地 → 地铁启明南路站工地; 白营、后营城中村改造项目 →
-    /// 白营城中村改造项目; 定鼎门南广场、安业坊项目 → 定鼎门南广场项目.
+    /// 地铁东站和西站工地 → 地铁东站工地; 张庄、李庄城中村改造项目 →
+    /// 张庄城中村改造项目; 人民广场、文化坊项目 → 人民广场项目.
     fn split_project_list(&mut self, start: usize, hs: usize, _he: usize, head: &str) {
         let second: Vec<char> = self.chars[start..hs].to_vec();
         let mut joint_end = start;
@@ -1053,7 +1053,7 @@ impl Ctx<'_> {
             let cut = match second.iter().position(|&c| c == last).filter(|&p| ends_token(p)) {
                 Some(p) => p + 1,
                 None if first.chars().count() <= 3 && first.chars().count() < second.len() => first.chars().count(),
-                // items that are whole names: 定鼎门南广场、安业坊项目
+                // items that are whole names: 人民广场、文化坊项目
                 None if head == "项目" && self.has_proper_word(first_start, joint) => second.len(),
                 None => return,
             };
@@ -1140,7 +1140,7 @@ impl Ctx<'_> {
         }
     }
 
-    /// 党的二十大: a party congress named by its number.
+    /// 党的十九大: a party congress named by its number.
     fn special_meetings(&mut self) {
         let c = self.chars;
         for i in 0..c.len().saturating_sub(4) {
@@ -1440,7 +1440,7 @@ impl Ctx<'_> {
                 }
             }
             if items.len() >= 2 {
-                // the first item may carry the verb before it (引进了格力): cut at the last stop word
+                // the first item may carry the verb before it (引进了华兴): cut at the last stop word
                 let last = items.len() - 1;
                 let (s, e) = items[last];
                 let word_start = (s..e).find(|&k| self.seg.is_word_start(k) && self.seg.token_at(k).is_some_and(|t| !self.lex.name_stops.contains(&t.word) && !t.tag.starts_with('v') && t.tag != "u" && t.tag != "ul")).unwrap_or(s);
@@ -1501,7 +1501,7 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
         }
         let found = g.lookup(&head);
         if !found.is_empty() {
-            // a zone named with its city (洛阳高新区) keeps its gazetteer entry
+            // a zone named with its city (遵义高新区) keeps its gazetteer entry
             return Some((RegionRef::Named(found.iter().map(|&(i, _)| i).collect()), len));
         }
     }

@@ -80,7 +80,7 @@ impl<'a> Relator<'a> {
         }
     }
 
-    /// Nested names in the text (宜阳县韩城镇朱家沟村) and the gazetteer's
+    /// Nested names in the text (苍溪县东青镇白桥村) and the gazetteer's
     /// one-level-up edges between regions the article names (rules 10, 11).
     fn part_of(&mut self) {
         let g = gazetteer();
@@ -220,7 +220,7 @@ impl<'a> Relator<'a> {
             let project = fold(&p.entity.name);
             for e in &enterprises {
                 // the company's name, or its name without the legal form, opens the project's:
-                // 格力电器(洛阳)中央空调智能制造基地 ← 格力电器洛阳有限公司
+                // 华兴电器(广元)空调制造基地 ← 华兴电器广元有限公司
                 let name = fold(&e.entity.name);
                 let core = lex.enterprise_suffixes.iter().find_map(|s| name.strip_suffix(s.as_str())).unwrap_or(&name);
                 let opens = core.chars().count() >= 4 && project.starts_with(core);
@@ -452,7 +452,7 @@ impl<'a> Relator<'a> {
             .map(|m| m.entity.clone())
     }
 
-    /// 习近平总书记在…座谈会上的重要讲话: a speech at a meeting is attendance.
+    /// 王小明总书记在…座谈会上的重要讲话: a speech at a meeting is attendance.
     fn speeches(&mut self) {
         let meetings: Vec<&'a Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Meeting).collect();
         for m in meetings {

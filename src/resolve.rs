@@ -1,7 +1,7 @@
 //! Stage 4: decide what each recognised name refers to. An article's home
 //! region (its most-mentioned city, CONVENTIONS rule 2) resolves relative
-//! names (市委 → 洛阳市委, 县农业农村局 → 栾川县农业农村局, 高新区 →
-//! 洛阳高新区); ambiguous gazetteer names (城关镇) take the candidate whose
+//! names (市委 → 定西市委, 县农业农村局 → 陇西县农业农村局, 高新区 →
+//! 定西高新区); ambiguous gazetteer names (城关镇) take the candidate whose
 //! ancestors the article names, never the first match.
 
 use std::collections::BTreeMap;
@@ -68,7 +68,7 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
 
 /// Within one article, a meeting, project or company written once in full
 /// and elsewhere by its tail (党工委(扩大)会议 for 示范区党工委(扩大)会议,
-/// 龙凤园实业有限公司 for 焦作市龙凤园实业有限公司) is one entity: the tail
+/// 华兴实业有限公司 for 定西市华兴实业有限公司) is one entity: the tail
 /// becomes an alias of the unique longer name that ends with it.
 fn merge_short_forms(res: &mut Resolution) {
     let keys: Vec<EntityKey> = res.mentions.iter().flatten().map(|m| m.entity.clone()).collect();
@@ -77,7 +77,7 @@ fn merge_short_forms(res: &mut Resolution) {
         if !matches!(short.class, Class::Meeting | Class::Project | Class::Enterprise | Class::Policy) || short.name.chars().count() < 4 {
             continue;
         }
-        // tails for all three; heads for projects too (王城公园 ↔ 王城公园改造提升工程)
+        // tails for all three; heads for projects too (人民公园 ↔ 人民公园改造提升工程)
         let mut longer: Vec<&EntityKey> = keys
             .iter()
             .filter(|k| k.class == short.class && k.name != short.name)
@@ -367,7 +367,7 @@ impl Resolver<'_> {
             Reference::Named { class, name, prefix } => {
                 let mut canonical = name.clone();
                 if let Some(org) = prefix {
-                    // 市泰鑫机械制造有限公司 → 焦作市泰鑫…; 县委农村工作会议 → 栾川县委农村工作会议
+                    // 市华兴机械有限公司 → 定西市华兴…; 县委农村工作会议 → 陇西县委农村工作会议
                     let relative = matches!(org.region, Some(RegionRef::Relative(_) | RegionRef::Zone(_)));
                     if relative && *class != Class::Project {
                         if let Some(resolved) = self.resolve_org(org, c.start, c.end, "prefix") {
