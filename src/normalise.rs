@@ -3,7 +3,7 @@
 //!
 //! - full-width ASCII forms become half-width (`，` → `,`, `（` → `(`), the
 //!   ideographic space a space; Chinese punctuation (`、。《》“”`) stays;
-//! - a single line break inside a sentence is removed (`赵\n俊峰` → `赵俊峰`);
+//! - a single line break inside a sentence is removed (`王\n小军` → `王小军`);
 //!   a blank line, or a break after sentence-final punctuation, stays as `\n`;
 //! - spaces around an isolated Han character or between Han characters and
 //!   digits are removed (`王 小 明` → `王小明`, `4 月 20 日` → `4月20日`).
@@ -138,9 +138,9 @@ mod tests {
 
     #[test]
     fn joins_names_broken_by_hard_wraps() {
-        let n = normalise("区领导赵俊\n峰、赵\n俊生出席会议。\n\n会议指出");
-        assert_eq!(n.as_string(), "区领导赵俊峰、赵俊生出席会议。\n会议指出");
-        // 赵俊峰 starts at offset 3 and ends after the original 峰 at offset 7
+        let n = normalise("区领导王小\n军、李\n红梅出席会议。\n\n会议指出");
+        assert_eq!(n.as_string(), "区领导王小军、李红梅出席会议。\n会议指出");
+        // 王小军 starts at offset 3 and ends after the original 峰 at offset 7
         assert_eq!(n.original_span(3, 6), (3, 7));
     }
 

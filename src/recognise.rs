@@ -544,7 +544,7 @@ impl Ctx<'_> {
         None
     }
 
-    /// 区领导刘明胜、刘春明…出席: officials listed without posts.
+    /// 区领导王小军、李红…出席: officials listed without posts.
     fn leader_lists(&mut self) {
         let c = self.chars;
         for i in 0..c.len().saturating_sub(3) {
@@ -1064,7 +1064,7 @@ impl Ctx<'_> {
         }
     }
 
-    /// 全国、全省和全市宣传部长会议 → three meetings (rule 35).
+    /// 全国、全省和全市组织部长会议 → three meetings (rule 35).
     fn split_meeting_scopes(&mut self, start: usize, he: usize) {
         const SCOPES: [&str; 5] = ["全国", "全省", "全市", "全县", "全区"];
         let name = self.s(start, he);
@@ -1550,9 +1550,9 @@ mod tests {
 
     #[test]
     fn organisations_parse_into_region_and_body() {
-        let org = parse_org("中央应对新冠肺炎疫情工作领导小组").expect("a central task force");
+        let org = parse_org("中央应对洪涝灾害工作领导小组").expect("a central task force");
         assert_eq!(org.region, Some(RegionRef::National));
-        assert_eq!(org.body, "应对新冠肺炎疫情工作领导小组");
+        assert_eq!(org.body, "应对洪涝灾害工作领导小组");
         let org = parse_org("市扶贫办").unwrap();
         assert_eq!((org.region, org.body.as_str()), (Some(RegionRef::Relative('市')), "扶贫办"));
         assert!(parse_org("扶贫车间").is_none());
