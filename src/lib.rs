@@ -22,5 +22,6 @@ pub mod relate;
 pub mod resolve;
 pub mod segment;
 pub mod store;
+pub mod synth;
 
 pub use error::{Error, Result};

@@ -24,7 +24,13 @@ impl NormText {
     pub fn is_empty(&self) -> bool {
         self.chars.is_empty()
     }
+    /// The text of `start..end`, clamped to the text; empty when the window is empty
+    /// (callers read windows around mentions that may overlap or run past the end).
     pub fn slice(&self, start: usize, end: usize) -> String {
+        let end = end.min(self.chars.len());
+        if start >= end {
+            return String::new();
+        }
         self.chars[start..end].iter().collect()
     }
     /// Original code-point span of the normalised span `start..end`.
