@@ -48,6 +48,10 @@ pub struct DocInfo {
 pub struct KnowledgeGraph {
     pub graph: DiGraph<EntityNode, RelationEdge>,
     pub docs: Vec<DocInfo>,
+    /// Per article, the nodes and edges it states (so writing one article
+    /// does not scan the whole graph).
+    pub doc_nodes: Vec<BTreeSet<NodeIndex>>,
+    pub doc_edges: Vec<BTreeSet<petgraph::graph::EdgeIndex>>,
     index: HashMap<EntityKey, NodeIndex>,
     edges: HashMap<(NodeIndex, NodeIndex, EdgeKind, bool), petgraph::graph::EdgeIndex>,
 }
@@ -62,10 +66,13 @@ impl KnowledgeGraph {
         for x in extractions {
             let d = g.docs.len();
             g.docs.push(DocInfo { article: x.article, headline: x.headline });
+            g.doc_nodes.push(BTreeSet::new());
+            g.doc_edges.push(BTreeSet::new());
             for m in &x.mentions {
                 let key = canon(&m.entity);
                 let n = g.node(&key);
                 g.graph[n].docs.insert(d);
+                g.doc_nodes[d].insert(n);
                 if m.entity != key {
                     g.graph[n].aliases.entry(d).or_default().insert(m.entity.name.clone());
                 }
@@ -74,6 +81,7 @@ impl KnowledgeGraph {
                 let key = canon(k);
                 let n = g.node(&key);
                 g.graph[n].docs.insert(d);
+                g.doc_nodes[d].insert(n);
                 g.graph[n].aliases.entry(d).or_default().insert(alias.clone());
             }
             for r in &x.relations {
@@ -102,6 +110,7 @@ impl KnowledgeGraph {
             Relation::TotalInvestment { project, yuan } => {
                 let n = self.node(&canon(project));
                 self.graph[n].docs.insert(d);
+                self.doc_nodes[d].insert(n);
                 self.graph[n].investment.insert(d, *yuan);
                 return;
             }
@@ -113,11 +122,15 @@ impl KnowledgeGraph {
         if !inferred {
             self.graph[a].docs.insert(d);
             self.graph[b].docs.insert(d);
+            self.doc_nodes[d].extend([a, b]);
         }
         let e = *self.edges.entry((a, b, kind.clone(), inferred)).or_insert_with(|| {
             self.graph.add_edge(a, b, RelationEdge { kind, docs: BTreeSet::new(), inferred })
         });
         self.graph[e].docs.insert(d);
+        if !inferred {
+            self.doc_edges[d].insert(e);
+        }
     }
 
     pub fn find(&self, key: &EntityKey) -> Option<NodeIndex> {
@@ -127,6 +140,7 @@ impl KnowledgeGraph {
 
 /// Short enterprise names that are the start of exactly one longer full
 /// name in the corpus (广元华兴 → 广元华兴新能源有限公司, 蓝天 → 蓝天电器广元有限公司).
+/// Full names are kept sorted, so each short name costs a range lookup.
 fn enterprise_renames(extractions: &[Extraction]) -> HashMap<EntityKey, EntityKey> {
     let lex = lexicons();
     let names: BTreeSet<&EntityKey> = extractions
@@ -134,24 +148,29 @@ fn enterprise_renames(extractions: &[Extraction]) -> HashMap<EntityKey, EntityKe
         .flat_map(|x| x.mentions.iter().map(|m| &m.entity))
         .filter(|k| k.class == Class::Enterprise)
         .collect();
-    let full: Vec<&EntityKey> = names
+    // full names, brackets folded (蓝天电器(广元) ~ 蓝天电器广元…), with their keys
+    let fold = |s: &str| s.chars().filter(|c| !"()".contains(*c)).collect::<String>();
+    let full: std::collections::BTreeMap<String, Vec<&EntityKey>> = names
         .iter()
         .copied()
         .filter(|k| lex.enterprise_suffixes.iter().any(|s| k.name.ends_with(s.as_str()) && k.name.chars().count() > s.chars().count() + 2))
-        .collect();
+        .fold(std::collections::BTreeMap::new(), |mut m, k| {
+            m.entry(fold(&k.name)).or_insert_with(Vec::new).push(k);
+            m
+        });
     let mut renames = HashMap::new();
     for short in &names {
         if short.name.chars().count() < 2 {
             continue;
         }
-        let longer: Vec<&&EntityKey> = full.iter().filter(|f| f.name != short.name && f.name.starts_with(short.name.as_str())).collect();
-        // 蓝天电器(广元) → 蓝天电器广元有限公司: compare without brackets too
-        let folded: String = short.name.chars().filter(|c| !"()".contains(*c)).collect();
-        let longer: Vec<&&EntityKey> = if longer.is_empty() {
-            full.iter().filter(|f| f.name != short.name && f.name.starts_with(folded.as_str())).collect()
-        } else {
-            longer
-        };
+        let prefix = fold(&short.name);
+        let longer: Vec<&&EntityKey> = full
+            .range(prefix.clone()..)
+            .take_while(|(f, _)| f.starts_with(prefix.as_str()))
+            .flat_map(|(_, ks)| ks.iter())
+            .filter(|k| k.name != short.name)
+            .take(2)
+            .collect();
         if let [only] = longer.as_slice() {
             renames.insert((*short).clone(), (**only).clone());
         }

@@ -130,7 +130,7 @@ pub fn document_quads(iris: &Iris, kg: &KnowledgeGraph, d: usize) -> Vec<Quad> {
     if let Some(date) = &info.article.date {
         add(ds.clone(), NamedNode::new_unchecked(format!("{DCTERMS}date")), Literal::new_simple_literal(date).into());
     }
-    for n in kg.graph.node_indices().filter(|&n| kg.graph[n].docs.contains(&d)) {
+    for &n in &kg.doc_nodes[d] {
         let node = &kg.graph[n];
         let e = &node.key;
         let s: NamedOrBlankNode = iris.entity(e).into();
@@ -147,11 +147,8 @@ pub fn document_quads(iris: &Iris, kg: &KnowledgeGraph, d: usize) -> Vec<Quad> {
             add(s.clone(), hetu("totalInvestment"), Literal::new_typed_literal(yuan.to_string(), xsd::DECIMAL).into());
         }
     }
-    for e in kg.graph.edge_indices() {
+    for &e in &kg.doc_edges[d] {
         let edge = &kg.graph[e];
-        if edge.inferred || !edge.docs.contains(&d) {
-            continue;
-        }
         let (a, b) = kg.graph.edge_endpoints(e).expect("edge of this graph");
         let (subject, object) = (&kg.graph[a].key, &kg.graph[b].key);
         match &edge.kind {

@@ -16,7 +16,7 @@ use crate::graph::KnowledgeGraph;
 use crate::rdf::{Iris, document_quads, gazetteer_graph_quads, hetu, inferred_quads};
 
 /// Above this many quads a build uses the bulk loader instead of one transaction.
-pub const BULK_THRESHOLD: usize = 2_000_000;
+pub const BULK_THRESHOLD: usize = 300_000;
 
 pub struct HetuStore {
     store: Store,
@@ -84,20 +84,18 @@ impl HetuStore {
             tx.remove_named_graph(&iris.document(&d.article.id)).map_err(|e| self.err(e))?;
         }
         tx.commit().map_err(|e| self.err(e))?;
-        let mut written = 0;
+        // one stream, so the loader cuts it into large sorted batches
+        let written = std::cell::Cell::new(0usize);
+        let quads = (0..kg.docs.len())
+            .flat_map(|d| document_quads(iris, kg, d))
+            .chain(inferred_quads(iris, kg))
+            .chain(gazetteer_graph_quads(iris))
+            .chain(extra.iter().cloned())
+            .inspect(|_| written.set(written.get() + 1));
         let mut loader = self.store.bulk_loader();
-        for d in 0..kg.docs.len() {
-            let quads = document_quads(iris, kg, d);
-            written += quads.len();
-            loader.load_quads(quads).map_err(|e| self.err(e))?;
-        }
-        let inferred = inferred_quads(iris, kg);
-        written += inferred.len();
-        loader.load_quads(inferred).map_err(|e| self.err(e))?;
-        loader.load_quads(gazetteer_graph_quads(iris)).map_err(|e| self.err(e))?;
-        loader.load_quads(extra.iter().cloned()).map_err(|e| self.err(e))?;
+        loader.load_quads(quads).map_err(|e| self.err(e))?;
         loader.commit().map_err(|e| self.err(e))?;
-        Ok(written)
+        Ok(written.get())
     }
 
     pub fn len(&self) -> Result<usize> {
