@@ -187,6 +187,18 @@ impl Ctx<'_> {
         self.text.slice(a, b)
     }
 
+    /// Does the text spell `word` at `i`? (no allocation: the scanners call this at every position)
+    fn spells(&self, i: usize, word: &str) -> bool {
+        let mut k = i;
+        for w in word.chars() {
+            if self.chars.get(k) != Some(&w) {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+
     fn push(&mut self, start: usize, end: usize, reference: Reference, rule: &'static str) -> usize {
         self.out.push(Candidate { start, end, reference, rule });
         self.out.len() - 1
@@ -548,8 +560,7 @@ impl Ctx<'_> {
     fn leader_lists(&mut self) {
         let c = self.chars;
         for i in 0..c.len().saturating_sub(3) {
-            let w = self.s(i, i + 3);
-            let start = if ["区领导", "市领导", "县领导", "省领导"].contains(&w.as_str()) {
+            let start = if ["区领导", "市领导", "县领导", "省领导"].iter().any(|w| self.spells(i, w)) {
                 i + 3
             } else if c[i] == '领' && c[i + 1] == '导' && (i == 0 || !is_han(c[i - 1])) {
                 i + 2
@@ -578,7 +589,7 @@ impl Ctx<'_> {
             let n = role.chars().count();
             let mut i = 0;
             while i + n <= c.len() {
-                if self.s(i, i + n) != role {
+                if !self.spells(i, role) {
                     i += 1;
                     continue;
                 }
@@ -690,7 +701,7 @@ impl Ctx<'_> {
         for role in ["村民", "脱贫户", "贫困户", "农民", "群众", "老板", "负责人", "董事长", "总经理", "村支书", "党支部书记", "社长"] {
             let n = role.chars().count();
             for i in 0..c.len().saturating_sub(n) {
-                if self.s(i, i + n) == role {
+                if self.spells(i, role) {
                     if let Some(e) = self.name_at(i + n) {
                         if !self.covered_by_person(i + n, e) {
                             self.push_person(i + n, e, false, "role-name");
@@ -716,7 +727,7 @@ impl Ctx<'_> {
         for (name, official) in seen {
             let k = name.chars().count();
             for i in 0..n.saturating_sub(k - 1) {
-                if self.s(i, i + k) != name || self.covered_by_person(i, i + k) {
+                if !self.spells(i, &name) || self.covered_by_person(i, i + k) {
                     continue;
                 }
                 // a whole name, not the start of a longer one
@@ -752,7 +763,7 @@ impl Ctx<'_> {
                 && after.is_none_or(|c| NAME_FOLLOWERS.contains(c) || c == '是');
             let rest = self.s(e, (e + 3).min(self.chars.len()));
             let speaks = ["说", "表示", "介绍", "告诉", "坦言", "笑着", "感慨"].iter().any(|v| rest.starts_with(v));
-            let occurrences = self.text.as_string().matches(word.as_str()).count();
+            let occurrences = (0..self.chars.len()).filter(|&i| self.spells(i, &word)).take(2).count();
             if clean_edges && (speaks || occurrences >= 2) && !self.lex.generic_names.contains(&word) {
                 self.push_person(s, e, false, "jieba-nr");
             }
@@ -769,7 +780,7 @@ impl Ctx<'_> {
         for (alias, canonical) in &self.lex.national_bodies {
             let k = alias.chars().count();
             for i in 0..n.saturating_sub(k - 1) {
-                if self.s(i, i + k) == *alias {
+                if self.spells(i, alias) {
                     let org = OrgRef { region: Some(RegionRef::National), body: canonical.clone() };
                     self.out.push(Candidate { start: i, end: i + k, reference: Reference::Body(org), rule: "national-body" });
                 }

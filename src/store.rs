@@ -16,7 +16,7 @@ use crate::graph::KnowledgeGraph;
 use crate::rdf::{Iris, document_quads, gazetteer_graph_quads, hetu, inferred_quads};
 
 /// Above this many quads a build uses the bulk loader instead of one transaction.
-pub const BULK_THRESHOLD: usize = 300_000;
+pub const BULK_THRESHOLD: usize = 100_000;
 
 pub struct HetuStore {
     store: Store,
