@@ -21,7 +21,10 @@ pub mod recognise;
 pub mod relate;
 pub mod resolve;
 pub mod segment;
+pub mod serve;
 pub mod store;
 pub mod synth;
+pub mod validate;
+pub mod void;
 
 pub use error::{Error, Result};

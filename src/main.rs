@@ -57,6 +57,11 @@ enum Command {
         format: ExportFormat,
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
+        /// For --format void: the SPARQL endpoint to advertise.
+        #[arg(long, default_value = "http://127.0.0.1:7878/sparql")]
+        endpoint: String,
+        #[arg(long, default_value = hetu::rdf::DEFAULT_BASE)]
+        base: String,
     },
     /// Counts per class and relation, documents and triples.
     Stats {
@@ -75,6 +80,31 @@ enum Command {
     /// Show every mention of one article: span, class, rule, entity.
     Explain {
         article: PathBuf,
+    },
+    /// Check the store against ontology/shapes.ttl; non-zero exit on violations.
+    Validate {
+        #[arg(long, default_value = "hetu.db")]
+        store: PathBuf,
+        #[arg(long, default_value = hetu::rdf::DEFAULT_BASE)]
+        base: String,
+    },
+    /// Add the quads of an N-Quads file to the store (one transaction).
+    Import {
+        file: PathBuf,
+        #[arg(long, default_value = "hetu.db")]
+        store: PathBuf,
+    },
+    /// SPARQL 1.1 Protocol endpoint (read-only) with dereferenceable entity IRIs under /id/.
+    Serve {
+        #[arg(long, default_value = "hetu.db")]
+        store: PathBuf,
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        bind: String,
+        #[arg(long, default_value = hetu::rdf::DEFAULT_BASE)]
+        base: String,
+        /// Query time limit in seconds.
+        #[arg(long, default_value_t = 30)]
+        timeout: u64,
     },
     /// Analyse the entity network: centrality, components, communities, paths, ego networks.
     Analyze {
@@ -138,6 +168,7 @@ enum ExportFormat {
     Jsonld,
     Rdfxml,
     Dot,
+    Void,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -196,7 +227,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 QueryFormat::Xml => write_answer(&answer, QueryResultsFormat::Xml, RdfFormat::RdfXml, out)?,
             }
         }
-        Command::Export { store, format, output } => {
+        Command::Export { store, format, output, endpoint, base } => {
             let store = HetuStore::open_existing(&store)?;
             let mut out: Box<dyn Write> = match &output {
                 Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| format!("{}", p.display()))?)),
@@ -209,6 +240,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 ExportFormat::Ntriples => RdfFormat::NTriples,
                 ExportFormat::Jsonld => RdfFormat::JsonLd { profile: Default::default() },
                 ExportFormat::Rdfxml => RdfFormat::RdfXml,
+                ExportFormat::Void => {
+                    out.write_all(hetu::void::describe(&store, &base, &endpoint)?.as_bytes())?;
+                    out.flush()?;
+                    return Ok(());
+                }
                 ExportFormat::Dot => {
                     let net = Network::from_quads(&store.sorted_quads()?);
                     out.write_all(hetu::diagram::to_dot(&net).as_bytes())?;
@@ -223,6 +259,25 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Extract { paths, format: ExtractFormat::Jsonl, base } => extract_jsonl(&paths, &Iris::with_base(base))?,
         Command::Explain { article } => explain(&article)?,
         Command::Analyze { what, store, format } => analyze(what, &store, format)?,
+        Command::Validate { store, base } => {
+            let store = HetuStore::open_existing(&store)?;
+            let violations = hetu::validate::validate(&store, &base)?;
+            for v in &violations {
+                println!("{}  <{}>  {}  [{}]", v.shape, v.focus, v.message, v.articles.join(", "));
+            }
+            if !violations.is_empty() {
+                bail!("{} violation(s) of ontology/shapes.ttl", violations.len());
+            }
+            eprintln!("hetu: the store conforms to ontology/shapes.ttl");
+        }
+        Command::Import { file, store } => {
+            let n = HetuStore::open(&store)?.import_nquads(&file)?;
+            eprintln!("imported {n} quads from {}", file.display());
+        }
+        Command::Serve { store, bind, base, timeout } => {
+            let endpoint = hetu::serve::Endpoint { store: HetuStore::open_existing(&store)?, base, time_limit: std::time::Duration::from_secs(timeout) };
+            endpoint.run(&bind)?;
+        }
     }
     Ok(())
 }

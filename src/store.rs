@@ -109,7 +109,23 @@ impl HetuStore {
     /// Run SPARQL with the union of all graphs as default graph (unless the
     /// query names its own dataset with FROM).
     pub fn query(&self, sparql: &str) -> Result<Answer> {
-        let mut prepared = SparqlEvaluator::new().parse_query(sparql).map_err(|e| Error::Query(e.to_string()))?;
+        self.query_with_limit(sparql, None)
+    }
+
+    /// [`Self::query`] cancelled after `limit` (the endpoint's time limit).
+    pub fn query_with_limit(&self, sparql: &str, limit: Option<std::time::Duration>) -> Result<Answer> {
+        let token = oxigraph::sparql::CancellationToken::new();
+        if let Some(limit) = limit {
+            let token = token.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(limit);
+                token.cancel();
+            });
+        }
+        let mut prepared = SparqlEvaluator::new()
+            .with_cancellation_token(token)
+            .parse_query(sparql)
+            .map_err(|e| Error::Query(e.to_string()))?;
         if prepared.dataset().is_default_dataset() {
             prepared.dataset_mut().set_default_graph_as_union();
         }
@@ -171,6 +187,19 @@ impl HetuStore {
             .quads_for_pattern(None, Some(rdf::TYPE), Some(hetu("Document").as_ref().into()), None)
             .count();
         Ok(n)
+    }
+
+    /// Add the quads of an N-Quads file in one transaction (`hetu import`).
+    pub fn import_nquads(&self, file: &Path) -> Result<usize> {
+        let data = std::fs::read(file).map_err(|e| Error::io(file, e))?;
+        let quads: Vec<Quad> = oxigraph::io::RdfParser::from_format(RdfFormat::NQuads)
+            .for_slice(&data)
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| Error::Other(format!("{}: {e}", file.display())))?;
+        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        tx.extend(&quads);
+        tx.commit().map_err(|e| self.err(e))?;
+        Ok(quads.len())
     }
 
     pub fn named_graphs(&self) -> Result<Vec<NamedOrBlankNode>> {

@@ -1,0 +1,168 @@
+//! Linked data others can use: the shapes hold on a real build (checked by
+//! `hetu validate` and by pyshacl), a broken graph is caught, the VoID
+//! description and the SPARQL endpoint answer clients nobody here wrote
+//! (curl, SPARQLWrapper, rdflib), entity IRIs dereference.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output};
+use std::sync::OnceLock;
+
+fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_hetu")
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(bin()).args(args).output().expect("run hetu")
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn seed_store() -> &'static (tempfile::TempDir, PathBuf) {
+    static STORE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    STORE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("store");
+        assert!(run(&["build", root().join("examples/corpus").to_str().unwrap(), "--store", store.to_str().unwrap()]).status.success());
+        (dir, store)
+    })
+}
+
+fn python(args: &[&str]) -> Output {
+    Command::new("python3").arg(root().join("tests/clients.py")).args(args).output().expect("python3 (installed by scripts/system-deps)")
+}
+
+#[test]
+fn seed_store_conforms_to_the_shapes() {
+    let (dir, store) = seed_store();
+    let out = run(&["validate", "--store", store.to_str().unwrap()]);
+    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let nq = dir.path().join("seed.nq");
+    assert!(run(&["export", "--store", store.to_str().unwrap(), "--format", "nquads", "-o", nq.to_str().unwrap()]).status.success());
+    let out = python(&["shacl", nq.to_str().unwrap(), root().join("ontology/shapes.ttl").to_str().unwrap(), "true"]);
+    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn a_broken_graph_is_caught() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let article = root().join("examples/corpus/002_6802137d44bebb66.txt");
+    assert!(run(&["build", article.to_str().unwrap(), "--store", store.to_str().unwrap()]).status.success());
+    let g = "<https://w3id.org/hetu/id/doc/002_6802137d44bebb66.txt>";
+    let broken = format!(
+        "<https://w3id.org/hetu/id/region/410324> <http://www.w3.org/2000/01/rdf-schema#label> \"Luanchuan\"@en {g} .\n\
+         <https://w3id.org/hetu/id/post/x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/hetu/ontology#Post> {g} .\n\
+         <https://w3id.org/hetu/id/project/x> <https://w3id.org/hetu/ontology#totalInvestment> \"-5\"^^<http://www.w3.org/2001/XMLSchema#decimal> {g} .\n\
+         <https://w3id.org/hetu/id/project/x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/hetu/ontology#Project> {g} .\n\
+         <https://w3id.org/hetu/id/project/x> <http://www.w3.org/2000/01/rdf-schema#label> \"某项目\"@zh {g} .\n\
+         <https://w3id.org/hetu/id/x> <https://w3id.org/hetu/ontology#mentions> <https://w3id.org/hetu/id/project/x> <https://example.org/not-a-document> .\n"
+    );
+    let file = dir.path().join("broken.nq");
+    std::fs::write(&file, broken).unwrap();
+    assert!(run(&["import", file.to_str().unwrap(), "--store", store.to_str().unwrap()]).status.success());
+    let out = run(&["validate", "--store", store.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let report = String::from_utf8_lossy(&out.stdout);
+    for expected in [
+        "hshape:Entity  <https://w3id.org/hetu/id/region/410324>",
+        "hshape:Post  <https://w3id.org/hetu/id/post/x>  is a post without its postIn",
+        "hshape:Investment  <https://w3id.org/hetu/id/project/x>",
+        "graph-is-document  <https://example.org/not-a-document>",
+    ] {
+        assert!(report.contains(expected), "missing {expected:?} in:\n{report}");
+    }
+    // the violation names the article that mentions the entity
+    assert!(report.lines().any(|l| l.contains("region/410324") && l.contains("002_6802137d44bebb66.txt")), "{report}");
+    let nq = dir.path().join("all.nq");
+    assert!(run(&["export", "--store", store.to_str().unwrap(), "--format", "nquads", "-o", nq.to_str().unwrap()]).status.success());
+    let out = python(&["shacl", nq.to_str().unwrap(), root().join("ontology/shapes.ttl").to_str().unwrap(), "false"]);
+    assert!(out.status.success(), "pyshacl must reject it too: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn void_counts_documents_and_classes() {
+    let (_, store) = seed_store();
+    let out = run(&["export", "--store", store.to_str().unwrap(), "--format", "void"]);
+    let ttl = String::from_utf8(out.stdout).unwrap();
+    assert!(ttl.contains("void:documents 5 ;"), "{ttl}");
+    assert!(ttl.contains("[ void:class hetu:Official ; void:entities"), "{ttl}");
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), &ttl).unwrap();
+    let rapper = Command::new("rapper").args(["-q", "-i", "turtle", "-c", file.path().to_str().unwrap()]).output().unwrap();
+    assert!(rapper.status.success(), "{}", String::from_utf8_lossy(&rapper.stderr));
+}
+
+struct Server(Child);
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn curl(args: &[&str]) -> (String, String) {
+    let out = Command::new("curl").args(["-s", "-w", "\n%{http_code} %{content_type}"]).args(args).output().expect("curl");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let (body, status) = text.rsplit_once('\n').unwrap_or((&text, ""));
+    (body.to_owned(), status.to_owned())
+}
+
+#[test]
+fn sparql_endpoint_speaks_the_protocol() {
+    let (_, store) = seed_store();
+    let port = free_port();
+    let bind = format!("127.0.0.1:{port}");
+    let _server = Server(Command::new(bin()).args(["serve", "--store", store.to_str().unwrap(), "--bind", &bind]).spawn().unwrap());
+    let url = format!("http://{bind}/sparql");
+    for _ in 0..50 {
+        if std::net::TcpStream::connect(&bind).is_ok() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let q = "SELECT DISTINCT ?l WHERE { <https://w3id.org/hetu/id/region/410324> <http://www.w3.org/2000/01/rdf-schema#label> ?l }";
+    for (accept, expect) in [
+        ("application/sparql-results+json", "\"value\":\"栾川县\""),
+        ("application/sparql-results+xml", "<literal xml:lang=\"zh\">栾川县</literal>"),
+        ("text/csv", "栾川县"),
+        ("text/tab-separated-values", "\"栾川县\"@zh"),
+    ] {
+        let (body, status) = curl(&["-G", &url, "--data-urlencode", &format!("query={q}"), "-H", &format!("Accept: {accept}")]);
+        assert!(status.starts_with(&format!("200 {accept}")), "{accept}: {status}");
+        assert!(body.contains(expect), "{accept}: {body}");
+    }
+    // POST, both ways
+    let (body, status) = curl(&["-X", "POST", &url, "-H", "Content-Type: application/sparql-query", "--data-binary", q]);
+    assert!(status.starts_with("200") && body.contains("栾川县"), "{status} {body}");
+    let (body, status) = curl(&["-X", "POST", &url, "--data-urlencode", &format!("query={q}")]);
+    assert!(status.starts_with("200") && body.contains("栾川县"), "{status} {body}");
+    // CONSTRUCT as Turtle, N-Triples, JSON-LD
+    let c = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?s = <https://w3id.org/hetu/id/region/410324>) }";
+    for accept in ["text/turtle", "application/n-triples", "application/ld+json"] {
+        let (body, status) = curl(&["-G", &url, "--data-urlencode", &format!("query={c}"), "-H", &format!("Accept: {accept}")]);
+        assert!(status.starts_with(&format!("200 {accept}")) && body.contains("栾川县"), "{accept}: {status} {body}");
+    }
+    // a bad query is a 400 with the parser's message
+    let (body, status) = curl(&["-G", &url, "--data-urlencode", "query=SELEC ?x"]);
+    assert!(status.starts_with("400") && body.contains("SPARQL"), "{status} {body}");
+    // read-only
+    let (_, status) = curl(&["-X", "POST", &url, "--data-urlencode", "update=CLEAR ALL"]);
+    assert!(status.starts_with("403"), "{status}");
+    // entity IRIs dereference under /id/
+    let entity = format!("http://{bind}/id/region/410324");
+    let (body, status) = curl(&[&entity, "-H", "Accept: text/turtle"]);
+    assert!(status.starts_with("200 text/turtle") && body.contains("410324"), "{status} {body}");
+    let (body, status) = curl(&[&entity, "-H", "Accept: text/html"]);
+    assert!(status.starts_with("200 text/html") && body.contains("<h1>栾川县</h1>") && body.contains("000_ef109e25ed513ca6.txt"), "{status} {body}");
+    let (_, status) = curl(&[&format!("http://{bind}/id/region/999999")]);
+    assert!(status.starts_with("404"), "{status}");
+    // clients nobody here wrote
+    let out = python(&["sparql", &url]);
+    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
