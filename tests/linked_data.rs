@@ -166,3 +166,16 @@ fn sparql_endpoint_speaks_the_protocol() {
     let out = python(&["sparql", &url]);
     assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn the_store_opens_in_the_stock_oxigraph_server() {
+    // `oxigraph` is Oxigraph's own CLI (PyPI package oxigraph 0.5.13, installed by scripts/system-deps)
+    let (_, store) = seed_store();
+    let out = Command::new("oxigraph")
+        .args(["query", "--location", store.to_str().unwrap(), "--union-default-graph", "--results-format", "csv", "--query"])
+        .arg("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <https://w3id.org/hetu/ontology#Document> }")
+        .output()
+        .expect("the oxigraph CLI");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().nth(1), Some("5"));
+}
