@@ -171,9 +171,12 @@ enum ExportFormat {
     Void,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
 enum ExtractFormat {
+    /// One JSON line per article: id, source, mentions with spans.
     Jsonl,
+    /// The article's quads, in its own named graph (no cross-article merging).
+    Nquads,
 }
 
 fn main() -> ExitCode {
@@ -256,7 +259,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             out.flush()?;
         }
         Command::Stats { store } => stats(&store)?,
-        Command::Extract { paths, format: ExtractFormat::Jsonl, base } => extract_jsonl(&paths, &Iris::with_base(base))?,
+        Command::Extract { paths, format, base } => extract_lines(&paths, format, &Iris::with_base(base))?,
         Command::Explain { article } => explain(&article)?,
         Command::Analyze { what, store, format } => analyze(what, &store, format)?,
         Command::Validate { store, base } => {
@@ -406,8 +409,9 @@ fn stats(path: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// One JSON line per article: its id, source and every mention with its span.
-fn extract_jsonl(paths: &[PathBuf], iris: &Iris) -> anyhow::Result<()> {
+/// Stateless per-article output, for pipelines: one JSON line per article
+/// (id, source, every mention with its span), or the article's N-Quads.
+fn extract_lines(paths: &[PathBuf], format: ExtractFormat, iris: &Iris) -> anyhow::Result<()> {
     let articles = if paths.len() == 1 && paths[0].as_os_str() == "-" {
         let mut s = String::new();
         std::io::stdin().read_to_string(&mut s)?;
@@ -418,6 +422,13 @@ fn extract_jsonl(paths: &[PathBuf], iris: &Iris) -> anyhow::Result<()> {
     let out = std::io::stdout();
     let mut out = std::io::BufWriter::new(out.lock());
     for x in hetu::pipeline::extract_all(articles) {
+        if format == ExtractFormat::Nquads {
+            let kg = hetu::graph::KnowledgeGraph::from_extractions(vec![x]);
+            for q in hetu::rdf::document_quads(iris, &kg, 0).into_iter().chain(hetu::rdf::inferred_quads(iris, &kg)) {
+                writeln!(out, "{q} .")?;
+            }
+            continue;
+        }
         let mentions: Vec<serde_json::Value> = x
             .mentions
             .iter()

@@ -239,3 +239,21 @@ fn query_formats_json_and_table() {
     let table = ok(&["query", "--store", seed_store().to_str().unwrap(), "--format", "table", q]);
     assert!(table.contains("栾川县") && table.contains("(1 row)"), "{table}");
 }
+
+#[test]
+fn extract_nquads_equals_a_build_of_the_same_article() {
+    // the stateless mapper gives the same article graph as a build of that article alone
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let article = corpus().join("002_6802137d44bebb66.txt");
+    ok(&["build", article.to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    let built: std::collections::BTreeSet<String> = ok(&["export", "--store", store.to_str().unwrap(), "--format", "nquads"])
+        .lines()
+        .filter(|l| l.ends_with("<https://w3id.org/hetu/id/doc/002_6802137d44bebb66.txt> .") || l.ends_with("<https://w3id.org/hetu/id/graph/gazetteer> ."))
+        .map(str::to_owned)
+        .collect();
+    let extracted: std::collections::BTreeSet<String> =
+        ok(&["extract", article.to_str().unwrap(), "--format", "nquads"]).lines().map(str::to_owned).collect();
+    assert!(built.len() > 300, "{} quads", built.len());
+    assert_eq!(built, extracted);
+}
