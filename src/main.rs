@@ -128,6 +128,9 @@ enum Analysis {
         /// How many rows (all when 0).
         #[arg(long, default_value_t = 20)]
         top: usize,
+        /// Compute exact betweenness even above 20 000 entities (O(V·E): slow).
+        #[arg(long)]
+        exact_betweenness: bool,
     },
     /// Connected components of related entities.
     Components,
@@ -315,8 +318,8 @@ fn analyze(what: Analysis, store: &Path, format: Option<TableFormat>) -> anyhow:
     let net = Network::from_quads(&store.sorted_quads()?);
     use hetu::analyze;
     match what {
-        Analysis::Centrality { class, top } => {
-            let mut rows = analyze::centrality(&net);
+        Analysis::Centrality { class, top, exact_betweenness } => {
+            let mut rows = analyze::centrality(&net, exact_betweenness);
             if let Some(c) = class {
                 if Class::from_name(&c).is_none() {
                     bail!("unknown class {c:?}; classes: {}", Class::ALL.map(Class::name).join(", "));

@@ -65,7 +65,8 @@ impl Iris {
 
     /// The path of an entity under the base.
     pub fn entity_path(key: &EntityKey) -> String {
-        if let Some(code) = &key.code {
+        let place = key.class.is_region() || key.class == Class::DevelopmentZone;
+        if let (Some(code), true) = (&key.code, place) {
             return format!("region/{}", code.split('/').map(iri_segment).collect::<Vec<_>>().join("/"));
         }
         let kind = match key.class {
@@ -79,7 +80,11 @@ impl Iris {
             Class::Village => "village",
             Class::Province | Class::City | Class::County | Class::Town => "place",
         };
-        format!("{kind}/{}", iri_segment(&key.name))
+        match &key.code {
+            // a meeting of one county's scope (全县…会议): hid:meeting/<code>/<name>
+            Some(code) => format!("{kind}/{}/{}", iri_segment(code), iri_segment(&key.name)),
+            None => format!("{kind}/{}", iri_segment(&key.name)),
+        }
     }
 
     pub fn entity(&self, key: &EntityKey) -> NamedNode {
@@ -137,7 +142,7 @@ pub fn document_quads(iris: &Iris, kg: &KnowledgeGraph, d: usize) -> Vec<Quad> {
         add(ds.clone(), hetu("mentions"), s.clone().into());
         add(s.clone(), rdf::TYPE.into_owned(), hetu(e.class.name()).into());
         add(s.clone(), rdfs::LABEL.into_owned(), zh(&e.name).into());
-        if let Some(code) = e.code.as_ref().filter(|c| !c.contains('/')) {
+        if let Some(code) = e.code.as_ref().filter(|c| !c.contains('/') && (e.class.is_region() || e.class == Class::DevelopmentZone)) {
             add(s.clone(), hetu("adminCode"), Literal::new_simple_literal(code).into());
         }
         for alias in node.aliases.get(&d).into_iter().flatten().filter(|a| **a != e.name) {

@@ -381,7 +381,7 @@ impl Resolver<'_> {
                                     .filter(|(k, _)| *k == resolved.entity)
                                     .map(|(_, a)| format!("{a}{rest}"))
                                     .collect();
-                                let key = EntityKey::new(*class, canonical.clone());
+                                let key = self.named_key(*class, &canonical, c.start);
                                 for f in forms {
                                     self.aliases.push((key.clone(), f));
                                 }
@@ -389,12 +389,36 @@ impl Resolver<'_> {
                         }
                     }
                 }
-                let key = EntityKey::new(*class, canonical.clone());
+                let key = self.named_key(*class, &canonical, c.start);
                 if canonical != *name {
                     self.aliases.push((key.clone(), name.clone()));
                 }
                 Some(mk(key, None))
             }
+        }
+    }
+
+    /// The key of a named entity. A meeting of a scope (全县…会议, 全市…会议)
+    /// is that county's or city's: its key carries the region's code, so the
+    /// 全县 meetings of two counties are two entities.
+    fn named_key(&self, class: Class, name: &str, pos: usize) -> EntityKey {
+        let g = self.g;
+        let scope = if class != Class::Meeting {
+            None
+        } else if name.starts_with("全县") {
+            self.resolve_region_ref(&RegionRef::Relative('县'), pos)
+        } else if name.starts_with("全市") {
+            self.home_city
+        } else if name.starts_with("全区") {
+            self.resolve_region_ref(&RegionRef::Relative('区'), pos)
+        } else if name.starts_with("全镇") || name.starts_with("全乡") {
+            self.recent_in_paragraph(pos, |r| g.region(r).class == Class::Town)
+        } else {
+            None
+        };
+        match scope {
+            Some(r) => EntityKey::with_code(class, name, g.region(r).code.clone()),
+            None => EntityKey::new(class, name),
         }
     }
 

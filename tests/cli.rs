@@ -257,3 +257,23 @@ fn extract_nquads_equals_a_build_of_the_same_article() {
     assert!(built.len() > 300, "{} quads", built.len());
     assert_eq!(built, extracted);
 }
+
+#[test]
+fn county_meetings_of_two_counties_are_two_entities() {
+    // 全县…推进会 in a 苍溪县 paper and in a 陇西县 paper: same words, two meetings
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("two.jsonl");
+    let a = serde_json::json!({"id": "a", "text": "苍溪县召开会议。县委书记张明主持召开全县乡村振兴工作推进会。"});
+    let b = serde_json::json!({"id": "b", "text": "陇西县召开会议。县委书记李华主持召开全县乡村振兴工作推进会。"});
+    std::fs::write(&file, format!("{a}\n{b}\n")).unwrap();
+    let store = dir.path().join("store");
+    ok(&["build", file.to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    let csv = query_csv(
+        &store,
+        "PREFIX hetu: <https://w3id.org/hetu/ontology#> SELECT DISTINCT ?m ?chair WHERE { ?m a hetu:Meeting ; hetu:chairedBy/<http://www.w3.org/2000/01/rdf-schema#label> ?chair } ORDER BY ?chair",
+    );
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{csv}");
+    assert!(rows[0].contains("/meeting/510824/") || rows[1].contains("/meeting/510824/"), "{csv}");
+    assert!(rows.iter().any(|r| r.contains("/meeting/621122/")), "{csv}");
+}
