@@ -241,6 +241,10 @@ impl Ctx<'_> {
             let cands: Vec<usize> = gazetteer().lookup(&name).iter().map(|&(i, _)| i).collect();
             let short = gazetteer().lookup(&name).iter().all(|&(_, k)| k == NameKind::Short);
             if short {
+                // a short form the segmenter reads as a verb or adjective (乡村振兴) is not a place
+                if self.seg.token_at(s).is_some_and(|t| t.start == s && t.end == e && (t.tag.starts_with('v') || matches!(t.tag.as_str(), "a" | "ad" | "an" | "d"))) {
+                    continue;
+                }
                 // a short form inside a longer word (新安 in 新安全) is not a name
                 let next = self.chars.get(e).copied();
                 if next.is_some_and(|c| is_han(c) && !"县区市省委政".contains(c)) && !self.seg.is_word_start(e) {

@@ -118,7 +118,13 @@ fn home_city(g: &Gazetteer, cands: &[Candidate]) -> Option<usize> {
             if cities.len() == 1 || cities.windows(2).all(|w| w[0] == w[1]) {
                 if let Some(&city) = cities.first() {
                     let direct = rs.iter().any(|&r| r == city);
-                    *score.entry(city).or_default() += if direct { 2 } else { 1 };
+                    // a full name (苍溪县) says more than a short form (振兴) that may be a word
+                    let full = c.rule != "gazetteer-short";
+                    *score.entry(city).or_default() += match (direct, full) {
+                        (true, true) => 4,
+                        (false, true) | (true, false) => 2,
+                        (false, false) => 1,
+                    };
                 }
             }
         }
