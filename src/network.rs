@@ -104,6 +104,21 @@ impl Network {
             });
             net.index.insert(iri.clone(), n);
         }
+        // a body belongs to the region its name starts with (洛阳市委 → 洛阳市): a tie for
+        // analysis only, never written as RDF (bodies get no locatedIn, CONVENTIONS rule 16)
+        let places: Vec<(String, NodeIndex)> = net
+            .graph
+            .node_indices()
+            .filter(|&n| net.graph[n].class.is_some_and(|c| c.is_region() || c == Class::DevelopmentZone))
+            .map(|n| (net.graph[n].label.clone(), n))
+            .collect();
+        let bodies: Vec<NodeIndex> = net.graph.node_indices().filter(|&n| net.graph[n].class == Some(Class::GovernmentBody)).collect();
+        for b in bodies {
+            let label = net.graph[b].label.clone();
+            if let Some((_, place)) = places.iter().filter(|(l, _)| label.starts_with(l.as_str()) && label.len() > l.len()).max_by_key(|(l, _)| l.len()) {
+                net.graph.add_edge(b, *place, NetEdge { predicate: "bodyOf".into(), label: "机构".into() });
+            }
+        }
         for (s, p, o) in links {
             let (s, o, label, predicate) = if p == "holdsPost" {
                 let (Some(org), Some(title)) = (post_in.get(&o), post_title.get(&o)) else { continue };

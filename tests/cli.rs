@@ -277,3 +277,27 @@ fn county_meetings_of_two_counties_are_two_entities() {
     assert!(rows[0].contains("/meeting/510824/") || rows[1].contains("/meeting/510824/"), "{csv}");
     assert!(rows.iter().any(|r| r.contains("/meeting/621122/")), "{csv}");
 }
+
+#[test]
+fn analysis_of_the_seed_network() {
+    let store = seed_store().to_str().unwrap();
+    // 001: 洛龙区委书记韩建军; 洛龙区 is a district of 洛阳市
+    let path = ok(&["analyze", "--store", store, "--format", "csv", "path", "韩建军", "洛阳市"]);
+    assert_eq!(path.lines().skip(1).map(|l| l.split(',').nth(1).unwrap()).collect::<Vec<_>>(), ["韩建军", "洛龙区委", "洛龙区", "洛阳市"]);
+    // the city three of the four Luoyang papers are about is the most central entity
+    let json: serde_json::Value = serde_json::from_str(&ok(&["analyze", "--store", store, "--format", "json", "centrality", "--top", "3"])).unwrap();
+    assert_eq!(json[0]["entity"], "洛阳市", "{json}");
+    assert!(json[0]["betweenness"].as_f64().unwrap() > 0.0);
+    // 003: the twelve district leaders attend 王家鹏's meeting: they are his ego network at depth 2
+    let ego = ok(&["analyze", "--store", store, "--format", "csv", "ego", "王家鹏", "--depth", "2"]);
+    for name in ["刘明胜", "赵俊峰", "侯建华"] {
+        assert!(ego.lines().any(|l| l.starts_with(&format!("{name},Official,2"))), "{name}: {ego}");
+    }
+    // communities are deterministic and put the Jiaozuo meeting with its attendees
+    let a = ok(&["analyze", "--store", store, "--format", "csv", "communities"]);
+    assert_eq!(a, ok(&["analyze", "--store", store, "--format", "csv", "communities"]));
+    assert!(a.lines().any(|l| l.contains("党工委(扩大)会议") && l.contains("刘明胜") && l.contains("赵俊生")), "{a}");
+    // a name that matches nothing is a clear error
+    let out = hetu(&["analyze", "--store", store, "path", "不存在的人", "洛阳市"]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("no entity named"));
+}
