@@ -104,7 +104,7 @@ impl Network {
             });
             net.index.insert(iri.clone(), n);
         }
-        // a body belongs to the region its name starts with (洛阳市委 → 洛阳市): a tie for
+        // a body belongs to the region its name starts with (陇西县委 → 陇西县): a tie for
         // analysis only, never written as RDF (bodies get no locatedIn, CONVENTIONS rule 16)
         let places: Vec<(String, NodeIndex)> = net
             .graph

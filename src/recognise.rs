@@ -235,6 +235,10 @@ impl Ctx<'_> {
                         continue;
                     }
                 }
+                // 产业集聚区 alone is the generic word (全市…产业集聚区“二次创业”), not the home city's zone
+                if short == "产业集聚区" && !self.out.last().is_some_and(|c| c.end == s) {
+                    continue;
+                }
                 self.push(s, e, Reference::Region(RegionRef::Zone(short.clone())), "zone-type");
                 continue;
             }
@@ -291,7 +295,9 @@ impl Ctx<'_> {
         for (_, end, parent) in regions {
             for len in (2..=3).rev() {
                 let e = end + len;
-                let ends_word = self.seg.token_at(e).is_some_and(|t| t.end == e + 1);
+                // 村 ends a word, and not one of the words for villages in general (农业|农村, 乡村)
+                let generic_village = e > end && e <= self.chars.len() && "农乡山渔本全该各每".contains(self.chars[e - 1]);
+                let ends_word = self.seg.token_at(e).is_some_and(|t| t.end == e + 1) && !generic_village;
                 let stem = self.s(end, e);
                 if e < self.chars.len() && self.chars[e] == '村' && ends_word && self.chars[end..e].iter().all(|&c| is_name_char(c)) && !self.lex.name_stops.iter().any(|w| stem.contains(w.as_str()) && w.chars().count() >= 2) {
                     let name = format!("{stem}村");
@@ -702,12 +708,13 @@ impl Ctx<'_> {
         }
         // villagers and other people introduced by a role word
         let c = self.chars;
-        for role in ["村民", "脱贫户", "贫困户", "农民", "群众", "老板", "负责人", "董事长", "总经理", "村支书", "党支部书记", "社长"] {
+        for role in ["村民", "脱贫户", "贫困户", "老板", "负责人", "董事长", "总经理", "村支书", "党支部书记", "社长"] {
             let n = role.chars().count();
             for i in 0..c.len().saturating_sub(n) {
                 if self.spells(i, role) {
                     if let Some(e) = self.name_at(i + n) {
-                        if !self.covered_by_person(i + n, e) {
+                        let ambiguous = self.lex.ambiguous_surnames.contains(&self.chars[i + n].to_string());
+                        if !self.covered_by_person(i + n, e) && !ambiguous {
                             self.push_person(i + n, e, false, "role-name");
                         }
                     }
@@ -938,15 +945,15 @@ impl Ctx<'_> {
                 start = self.strip_generic_lead(start, hs);
             }
             if class == Class::Enterprise {
+                // 10亿级产业集群定西市华兴…有限公司: the name starts at the last region inside
+                if let Some(r) = self.out.iter().filter(|c| matches!(c.reference, Reference::Region(RegionRef::Named(_))) && c.rule == "gazetteer" && c.start > start && c.start + 2 < hs).map(|c| c.start).max() {
+                    start = r;
+                }
                 // 东青镇华兴塑业: a town before a company is its place, not part of its name
                 if let Some(town_end) = self.out.iter().filter(|c| c.start == start && c.rule == "gazetteer" && self.s(c.start, c.end).ends_with(['镇', '乡'])).map(|c| c.end).max() {
                     if hs >= town_end + 2 {
                         start = town_end;
                     }
-                }
-                // 50亿级产业集群焦作市明仁…有限责任公司: the name starts at the last region inside
-                if let Some(r) = self.out.iter().filter(|c| matches!(c.reference, Reference::Region(RegionRef::Named(_))) && c.rule == "gazetteer" && c.start > start && c.start + 2 < hs).map(|c| c.start).max() {
-                    start = r;
                 }
             }
             // 项目有佳时特…: the verb 有 glued to the name by the segmenter
@@ -962,6 +969,10 @@ impl Ctx<'_> {
             }
             let modifier = self.s(start, hs);
             if self.lex.generic_names.contains(&modifier) || modifier.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            // 光电企业集团: a kind of company, not a company
+            if class == Class::Enterprise && ["企业", "产业", "行业"].iter().any(|w| modifier.ends_with(w)) {
                 continue;
             }
             // 高新区重点项目: a region and a generic word name no project
@@ -1061,7 +1072,7 @@ impl Ctx<'_> {
             let last = first.chars().last().expect("non-empty");
             // the shared tail: after the character of the second item that ends the first (站),
             // else after as many characters as a short first item has, else only the head
-            if self.covered_by_person(first_start, joint) {
+            if self.covered_by_person(first_start, joint) || self.chars[first_start..joint].iter().any(|c| "到赴在".contains(*c)) {
                 return;
             }
             let ends_token = |p: usize| self.seg.token_at(start + p).is_some_and(|t| t.end == start + p + 1);
@@ -1308,11 +1319,11 @@ impl Ctx<'_> {
             let end = tok.end.min(head_start);
             let word = self.s(pos, end);
             // 抓好|故县…: the complement 好 of a verb before the name
-            if pos == start && self.chars[pos] == '好' && tok.end - pos > 1 {
+            if pos == start && self.chars[pos] == '好' && (tok.end - pos > 1 || tok.word == "好") {
                 pos += 1;
                 continue;
             }
-            let generic = self.lex.generic_names.contains(&word)
+            let generic = (self.lex.generic_names.contains(&word) && word.chars().count() >= 2)
                 || self.lex.name_stops.contains(&word)
                 || matches!(tok.tag.as_str(), "m" | "q" | "mq" | "r")
                 || word.starts_with('全') && word.chars().count() == 2;
