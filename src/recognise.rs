@@ -1289,7 +1289,8 @@ impl Ctx<'_> {
                 if self.title_at(start).is_some_and(|t| t.chars().count() == pos - start) {
                     break; // a title ends the name before it
                 }
-                if word == "项目" {
+                // another name's head ends this name: 项目|有佳时特…, 重点工程|格力…基地
+                if word == "项目" || word == "工程" && self.s(start.saturating_sub(2), start) == "重点" {
                     break;
                 }
                 if !straddles && LEGAL_FORMS.contains(&word.as_str()) && head_start - pos > 0 && self.enterprise_extension {
