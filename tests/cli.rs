@@ -1,34 +1,26 @@
 //! End-to-end tests: the real `hetu` binary on the seed articles in
 //! `examples/corpus`, checking facts a reader can verify in the text.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
+
+use common::{build_store, hetu_ok as ok, root};
 
 fn hetu(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_hetu")).args(args).output().expect("run hetu")
 }
 
-fn ok(args: &[&str]) -> String {
-    let out = hetu(args);
-    assert!(out.status.success(), "hetu {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).expect("utf-8 output")
-}
-
 fn corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/corpus")
+    root().join("examples/corpus")
 }
 
 /// One store built from the seed corpus, shared by the read-only tests.
 fn seed_store() -> &'static Path {
     static STORE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, path) = STORE.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let store = dir.path().join("store");
-        ok(&["build", corpus().to_str().unwrap(), "--store", store.to_str().unwrap()]);
-        (dir, store)
-    });
-    path
+    &STORE.get_or_init(|| build_store("examples/corpus")).1
 }
 
 fn query_csv(store: &Path, sparql: &str) -> String {

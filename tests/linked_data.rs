@@ -3,9 +3,13 @@
 //! description and the SPARQL endpoint answer clients nobody here wrote
 //! (curl, SPARQLWrapper, rdflib), entity IRIs dereference.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output};
 use std::sync::OnceLock;
+
+use common::build_store;
 
 fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_hetu")
@@ -21,12 +25,7 @@ fn root() -> &'static Path {
 
 fn seed_store() -> &'static (tempfile::TempDir, PathBuf) {
     static STORE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    STORE.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let store = dir.path().join("store");
-        assert!(run(&["build", root().join("examples/corpus").to_str().unwrap(), "--store", store.to_str().unwrap()]).status.success());
-        (dir, store)
-    })
+    STORE.get_or_init(|| build_store("examples/corpus"))
 }
 
 fn python(args: &[&str]) -> Output {

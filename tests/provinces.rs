@@ -3,27 +3,15 @@
 //! (`tests/articles/`, real place names from the gazetteer, invented people
 //! and companies). Each test checks a fact a reader sees in the text.
 
-use std::path::Path;
-use std::process::Command;
+mod common;
+
 use std::sync::OnceLock;
 
-fn hetu(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_hetu")).args(args).output().expect("run hetu");
-    assert!(out.status.success(), "hetu {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
+use common::{build_store, hetu_ok as hetu};
 
 fn store() -> &'static str {
-    static STORE: OnceLock<(tempfile::TempDir, String)> = OnceLock::new();
-    &STORE
-        .get_or_init(|| {
-            let dir = tempfile::tempdir().unwrap();
-            let store = dir.path().join("store").to_string_lossy().into_owned();
-            let articles = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles");
-            hetu(&["build", articles.to_str().unwrap(), "--store", &store]);
-            (dir, store)
-        })
-        .1
+    static STORE: OnceLock<(tempfile::TempDir, std::path::PathBuf)> = OnceLock::new();
+    STORE.get_or_init(|| build_store("tests/articles")).1.to_str().unwrap()
 }
 
 /// Rows of a SELECT as CSV lines without the header.

@@ -1,31 +1,17 @@
 //! Every example query of `examples/queries/` runs against the seed store
 //! and answers with facts a reader can check in the seed articles.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
-fn hetu(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_hetu")).args(args).output().expect("run hetu");
-    assert!(out.status.success(), "hetu {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use common::{build_store, hetu_ok as hetu, root};
 
 fn store() -> &'static str {
-    static STORE: OnceLock<(tempfile::TempDir, String)> = OnceLock::new();
-    &STORE
-        .get_or_init(|| {
-            let dir = tempfile::tempdir().unwrap();
-            let store = dir.path().join("store").to_string_lossy().into_owned();
-            hetu(&["build", root().join("examples/corpus").to_str().unwrap(), "--store", &store]);
-            (dir, store)
-        })
-        .1
+    static STORE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    STORE.get_or_init(|| build_store("examples/corpus")).1.to_str().unwrap()
 }
 
 /// CSV lines of one example query's answer, header first.
