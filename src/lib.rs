@@ -16,6 +16,7 @@ pub mod model;
 pub mod network;
 pub mod normalise;
 pub mod pipeline;
+pub mod push;
 pub mod rdf;
 pub mod recognise;
 pub mod relate;

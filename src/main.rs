@@ -94,6 +94,22 @@ enum Command {
         #[arg(long, default_value = "hetu.db")]
         store: PathBuf,
     },
+    /// Send the store (or an N-Quads file) to a SPARQL 1.1 Graph Store endpoint, in batches with retries.
+    Push {
+        /// The endpoint's dataset URL (Oxigraph: http://host:7878/store).
+        #[arg(long)]
+        endpoint: String,
+        #[arg(long, default_value = "hetu.db")]
+        store: PathBuf,
+        /// Send this N-Quads file instead of the store.
+        #[arg(long)]
+        nquads: Option<PathBuf>,
+        #[arg(long, default_value_t = 50_000)]
+        batch: usize,
+        /// Attempts per batch before giving up.
+        #[arg(long, default_value_t = 5)]
+        attempts: usize,
+    },
     /// SPARQL 1.1 Protocol endpoint (read-only) with dereferenceable entity IRIs under /id/.
     Serve {
         #[arg(long, default_value = "hetu.db")]
@@ -185,6 +201,8 @@ enum ExtractFormat {
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
+        // the reader went away (hetu … | head): not an error
+        Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("hetu: {e:#}");
             ExitCode::FAILURE
@@ -268,13 +286,28 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Validate { store, base } => {
             let store = HetuStore::open_existing(&store)?;
             let violations = hetu::validate::validate(&store, &base)?;
+            let mut out = std::io::stdout().lock();
             for v in &violations {
-                println!("{}  <{}>  {}  [{}]", v.shape, v.focus, v.message, v.articles.join(", "));
+                writeln!(out, "{}  <{}>  {}  [{}]", v.shape, v.focus, v.message, v.articles.join(", "))?;
             }
             if !violations.is_empty() {
                 bail!("{} violation(s) of ontology/shapes.ttl", violations.len());
             }
             eprintln!("hetu: the store conforms to ontology/shapes.ttl");
+        }
+        Command::Push { endpoint, store, nquads, batch, attempts } => {
+            let quads = match nquads {
+                Some(file) => {
+                    let data = std::fs::read(&file).with_context(|| format!("{}", file.display()))?;
+                    oxigraph::io::RdfParser::from_format(RdfFormat::NQuads)
+                        .for_slice(&data)
+                        .collect::<Result<Vec<_>, _>>()
+                        .with_context(|| format!("{}", file.display()))?
+                }
+                None => HetuStore::open_existing(&store)?.sorted_quads()?,
+            };
+            let report = hetu::push::push(&quads, &endpoint, batch, attempts)?;
+            eprintln!("pushed {} quads in {} batch(es) to {endpoint} ({} retries)", report.quads, report.batches, report.retries);
         }
         Command::Import { file, store } => {
             let n = HetuStore::open(&store)?.import_nquads(&file)?;
@@ -393,21 +426,22 @@ fn print_table(answer: &Answer, mut out: impl Write) -> anyhow::Result<()> {
 
 fn stats(path: &Path) -> anyhow::Result<()> {
     let store = HetuStore::open_existing(path)?;
-    println!("documents  {}", store.documents()?);
-    println!("quads      {}", store.len()?);
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "documents  {}", store.documents()?)?;
+    writeln!(out, "quads      {}", store.len()?)?;
     let count = |q: &str| -> anyhow::Result<Vec<(String, String)>> {
         let Answer::Solutions { rows, .. } = store.query(q)? else { bail!("unexpected answer") };
         Ok(rows.iter().map(|r| (r[0].as_ref().map(term_text).unwrap_or_default(), r[1].as_ref().map(term_text).unwrap_or_default())).collect())
     };
-    println!("\nentities per class");
+    writeln!(out, "\nentities per class")?;
     for (c, n) in count("SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?c . ?d <https://w3id.org/hetu/ontology#mentions> ?e } GROUP BY ?c ORDER BY ?c")? {
         let local = c.rsplit('#').next().unwrap_or(&c);
         let zh = Class::from_name(local).map_or("", Class::label_zh);
-        println!("  {local:<18}{zh:<10}{n}");
+        writeln!(out, "  {local:<18}{zh:<10}{n}")?;
     }
-    println!("\nrelations");
+    writeln!(out, "\nrelations")?;
     for (p, n) in count("SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?p), \"https://w3id.org/hetu/ontology#\") && ?p NOT IN (<https://w3id.org/hetu/ontology#mentions>, <https://w3id.org/hetu/ontology#sourceFile>, <https://w3id.org/hetu/ontology#title>, <https://w3id.org/hetu/ontology#postIn>, <https://w3id.org/hetu/ontology#adminCode>)) } } GROUP BY ?p ORDER BY ?p")? {
-        println!("  {:<18}{n}", p.rsplit('#').next().unwrap_or(&p));
+        writeln!(out, "  {:<18}{n}", p.rsplit('#').next().unwrap_or(&p))?;
     }
     Ok(())
 }
@@ -448,15 +482,16 @@ fn extract_lines(paths: &[PathBuf], format: ExtractFormat, iris: &Iris) -> anyho
 }
 
 fn explain(path: &Path) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
     for article in read_file(path)? {
         let x = extract(article);
-        println!("# {} ({})", x.headline, x.article.id);
+        writeln!(out, "# {} ({})", x.headline, x.article.id)?;
         for m in &x.mentions {
-            println!("{:>6}-{:<6} {:<16} {:<20} {} → {}", m.start, m.end, m.entity.class.name(), m.rule, m.text, m.entity.name);
+            writeln!(out, "{:>6}-{:<6} {:<16} {:<20} {} → {}", m.start, m.end, m.entity.class.name(), m.rule, m.text, m.entity.name)?;
         }
-        println!("\n# relations");
+        writeln!(out, "\n# relations")?;
         for r in &x.relations {
-            println!("{r:?}");
+            writeln!(out, "{r:?}")?;
         }
     }
     Ok(())

@@ -164,19 +164,21 @@ impl HetuStore {
             .and_then(|s| s.with_prefix("skos", "http://www.w3.org/2004/02/skos/core#"))
             .map_err(|e| self.err(e))?
             .for_writer(out);
+        // write errors are the output's, not the store's (a closed pipe, a full disk)
+        let output = |e: std::io::Error| Error::io(Path::new("<output>"), e);
         if format.supports_datasets() {
             for q in &quads {
-                ser.serialize_quad(q).map_err(|e| self.err(e))?;
+                ser.serialize_quad(q).map_err(output)?;
             }
         } else {
             let mut triples: Vec<Triple> = quads.into_iter().map(Triple::from).collect();
             triples.sort_by_cached_key(|t| t.to_string());
             triples.dedup();
             for t in &triples {
-                ser.serialize_triple(t).map_err(|e| self.err(e))?;
+                ser.serialize_triple(t).map_err(output)?;
             }
         }
-        ser.finish().map_err(|e| self.err(e))?;
+        ser.finish().map_err(output)?;
         Ok(())
     }
 
@@ -214,7 +216,7 @@ impl HetuStore {
 /// Write an [`Answer`] in a SPARQL results format (solutions, boolean) or
 /// an RDF format (graphs).
 pub fn write_answer(answer: &Answer, format: QueryResultsFormat, graph_format: RdfFormat, mut out: impl Write) -> Result<()> {
-    let io = |e: std::io::Error| Error::Other(e.to_string());
+    let io = |e: std::io::Error| Error::io(Path::new("<output>"), e);
     match answer {
         Answer::Solutions { variables, rows } => {
             let mut ser = QueryResultsSerializer::from_format(format).serialize_solutions_to_writer(&mut out, variables.clone()).map_err(io)?;
@@ -229,7 +231,7 @@ pub fn write_answer(answer: &Answer, format: QueryResultsFormat, graph_format: R
         Answer::Graph(triples) => {
             let mut ser = RdfSerializer::from_format(graph_format).for_writer(&mut out);
             for t in triples {
-                ser.serialize_triple(t).map_err(|e| Error::Other(e.to_string()))?;
+                ser.serialize_triple(t).map_err(io)?;
             }
             ser.finish().map_err(io)?;
         }

@@ -178,3 +178,44 @@ fn the_store_opens_in_the_stock_oxigraph_server() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().nth(1), Some("5"));
 }
+
+#[test]
+fn push_sends_the_store_to_a_graph_store_endpoint() {
+    // a real server nobody here wrote: the stock Oxigraph server, on loopback
+    let (_, store) = seed_store();
+    let target = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let bind = format!("127.0.0.1:{port}");
+    let _server = Server(
+        Command::new("oxigraph")
+            .args(["serve", "--location", target.path().to_str().unwrap(), "--bind", &bind, "--union-default-graph"])
+            .spawn()
+            .expect("the oxigraph CLI"),
+    );
+    for _ in 0..50 {
+        if std::net::TcpStream::connect(&bind).is_ok() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let out = run(&["push", "--store", store.to_str().unwrap(), "--endpoint", &format!("http://{bind}/store"), "--batch", "400"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report = String::from_utf8_lossy(&out.stderr);
+    let local = run(&["stats", "--store", store.to_str().unwrap()]);
+    let quads: usize = String::from_utf8_lossy(&local.stdout).lines().find_map(|l| l.strip_prefix("quads")).unwrap().trim().parse().unwrap();
+    assert!(report.contains(&format!("pushed {quads} quads in {} batch(es)", quads.div_ceil(400))), "{report}");
+    // the articles arrived with their graphs
+    let (body, status) = curl(&[
+        "-G",
+        &format!("http://{bind}/query"),
+        "--data-urlencode",
+        "query=SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a <https://w3id.org/hetu/ontology#Document> } }",
+        "-H",
+        "Accept: text/csv",
+    ]);
+    assert!(status.starts_with("200") && body.lines().nth(1) == Some("5"), "{status} {body}");
+    // an endpoint that is not there: a clear error after the retries
+    let out = run(&["push", "--store", store.to_str().unwrap(), "--endpoint", &format!("http://127.0.0.1:{}/store", free_port()), "--attempts", "2"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("failed after 2 attempt(s)"));
+}
