@@ -11,7 +11,7 @@ fn main() {
     let mut out = std::io::BufWriter::new(stdout.lock());
     for n in 0..count {
         let a = generator.article(n);
-        let line = serde_json::json!({"id": a.id, "date": a.date, "text": a.text});
+        let line = serde_json::json!({"id": a.id, "date": a.date, "source": "synthetic.jsonl", "text": a.text});
         if writeln!(out, "{line}").is_err() {
             return; // the reader went away
         }
