@@ -57,6 +57,17 @@ enum Command {
         format: ExportFormat,
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
+        /// For --format dot: draw only what is within --depth relations of this entity.
+        #[arg(long)]
+        focus: Option<String>,
+        #[arg(long, default_value_t = 2)]
+        depth: usize,
+        /// For --format dot: only these classes, comma-separated (Official,Project).
+        #[arg(long, value_delimiter = ',')]
+        classes: Vec<String>,
+        /// For --format dot: also render with GraphViz to svg or png (needs -o).
+        #[arg(long)]
+        render: Option<String>,
         /// For --format void: the SPARQL endpoint to advertise.
         #[arg(long, default_value = "http://127.0.0.1:7878/sparql")]
         endpoint: String,
@@ -251,7 +262,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 QueryFormat::Xml => write_answer(&answer, QueryResultsFormat::Xml, RdfFormat::RdfXml, out)?,
             }
         }
-        Command::Export { store, format, output, endpoint, base } => {
+        Command::Export { store, format, output, endpoint, base, focus, depth, classes, render } => {
             let store = HetuStore::open_existing(&store)?;
             let mut out: Box<dyn Write> = match &output {
                 Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| format!("{}", p.display()))?)),
@@ -271,8 +282,37 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 ExportFormat::Dot => {
                     let net = Network::from_quads(&store.sorted_quads()?);
-                    out.write_all(hetu::diagram::to_dot(&net).as_bytes())?;
+                    let mut view = hetu::diagram::View { depth, ..Default::default() };
+                    if let Some(name) = &focus {
+                        view.focus = vec![hetu::analyze::find_one(&net, name)?];
+                    }
+                    for c in &classes {
+                        view.classes.push(Class::from_name(c).with_context(|| format!("unknown class {c:?}; classes: {}", Class::ALL.map(Class::name).join(", ")))?);
+                    }
+                    let rank = hetu::analyze::centrality(&net, false);
+                    let by_iri: std::collections::HashMap<&str, f64> = rank.iter().map(|r| (r.iri.as_str(), r.pagerank)).collect();
+                    view.weight = net.graph.node_indices().map(|n| by_iri.get(net.graph[n].iri.as_str()).copied().unwrap_or(0.0)).collect();
+                    out.write_all(hetu::diagram::to_dot_view(&net, &view).as_bytes())?;
                     out.flush()?;
+                    drop(out);
+                    if let Some(kind) = render {
+                        let Some(dot_file) = &output else { bail!("--render needs -o FILE.dot") };
+                        if !["svg", "png"].contains(&kind.as_str()) {
+                            bail!("--render takes svg or png");
+                        }
+                        let target = dot_file.with_extension(&kind);
+                        let status = std::process::Command::new("dot")
+                            .arg(format!("-T{kind}"))
+                            .arg(dot_file)
+                            .arg("-o")
+                            .arg(&target)
+                            .status()
+                            .context("running GraphViz `dot` (install graphviz)")?;
+                        if !status.success() {
+                            bail!("dot failed on {}", dot_file.display());
+                        }
+                        eprintln!("wrote {}", target.display());
+                    }
                     return Ok(());
                 }
             };

@@ -293,3 +293,20 @@ fn analysis_of_the_seed_network() {
     let out = hetu(&["analyze", "--store", store, "path", "不存在的人", "洛阳市"]);
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("no entity named"));
 }
+
+#[test]
+fn focused_diagram_renders_to_png() {
+    let dir = tempfile::tempdir().unwrap();
+    let dot = dir.path().join("focus.dot");
+    ok(&[
+        "export", "--store", seed_store().to_str().unwrap(), "--format", "dot", "--focus", "王家鹏", "--depth", "2",
+        "--classes", "Official,Meeting", "-o", dot.to_str().unwrap(), "--render", "png",
+    ]);
+    let text = std::fs::read_to_string(&dot).unwrap();
+    // 003: the meeting he chaired and the district leaders who attended it, nothing from Luoyang
+    assert!(text.contains("label=\"赵俊峰\"") && text.contains("penwidth=3"), "{text}");
+    assert!(!text.contains("洛阳"), "{text}");
+    assert!(!text.contains("shape=box,"), "bodies were left out by --classes: {text}");
+    let png = std::fs::read(dir.path().join("focus.png")).unwrap();
+    assert_eq!(&png[1..4], b"PNG");
+}
