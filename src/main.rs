@@ -132,6 +132,9 @@ enum Command {
         /// Query time limit in seconds.
         #[arg(long, default_value_t = 30)]
         timeout: u64,
+        /// Accept SPARQL 1.1 Update requests (the endpoint is read-only without it).
+        #[arg(long)]
+        writable: bool,
     },
     /// Analyse the entity network: centrality, components, communities, paths, ego networks.
     Analyze {
@@ -353,8 +356,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let n = HetuStore::open(&store)?.import_nquads(&file)?;
             eprintln!("imported {n} quads from {}", file.display());
         }
-        Command::Serve { store, bind, base, timeout } => {
-            let endpoint = hetu::serve::Endpoint { store: HetuStore::open_existing(&store)?, base, time_limit: std::time::Duration::from_secs(timeout) };
+        Command::Serve { store, bind, base, timeout, writable } => {
+            let store = if writable { HetuStore::open(&store)? } else { HetuStore::open_existing(&store)? };
+            let endpoint = hetu::serve::Endpoint { store, writable, base, time_limit: std::time::Duration::from_secs(timeout) };
             endpoint.run(&bind)?;
         }
     }

@@ -15,6 +15,8 @@ use crate::store::{Answer, HetuStore, write_answer};
 
 pub struct Endpoint {
     pub store: HetuStore,
+    /// Accept SPARQL 1.1 Update (POST `update=` or `application/sparql-update`); off by default.
+    pub writable: bool,
     /// The entity IRI base the store was built with (`hid:`).
     pub base: String,
     pub time_limit: Duration,
@@ -128,8 +130,15 @@ impl Endpoint {
                 } else {
                     None
                 };
-                if *req.method() == Method::Post && form_value(&body, "update").is_some() {
-                    return respond(req, 403, "text/plain; charset=utf-8", b"this endpoint is read-only".to_vec());
+                let update = if content_type.starts_with("application/sparql-update") { Some(body.clone()) } else { form_value(&body, "update") };
+                if let (Method::Post, Some(update)) = (req.method().clone(), update) {
+                    if !self.writable {
+                        return respond(req, 403, "text/plain; charset=utf-8", b"this endpoint is read-only (start it with --writable to accept updates)".to_vec());
+                    }
+                    return match self.store.update(&update) {
+                        Ok(()) => respond(req, 204, "text/plain", Vec::new()),
+                        Err(e) => respond(req, 400, "text/plain; charset=utf-8", e.to_string().into_bytes()),
+                    };
                 }
                 match query {
                     Some(q) => self.answer(req, &q, &accept),

@@ -147,6 +147,16 @@ impl HetuStore {
         })
     }
 
+    /// Run a SPARQL 1.1 Update (only on a store opened for writing).
+    pub fn update(&self, sparql: &str) -> Result<()> {
+        SparqlEvaluator::new()
+            .parse_update(sparql)
+            .map_err(|e| Error::Query(e.to_string()))?
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| Error::Query(e.to_string()))
+    }
+
     /// Every quad, sorted by its N-Quads form so exports are byte-identical.
     pub fn sorted_quads(&self) -> Result<Vec<Quad>> {
         let mut quads: Vec<Quad> = self.store.iter().collect::<std::result::Result<_, _>>().map_err(|e| self.err(e))?;

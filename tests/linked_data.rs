@@ -219,3 +219,26 @@ fn push_sends_the_store_to_a_graph_store_endpoint() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("failed after 2 attempt(s)"));
 }
+
+#[test]
+fn updates_need_the_writable_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    assert!(run(&["build", root().join("examples/corpus/002_6802137d44bebb66.txt").to_str().unwrap(), "--store", store.to_str().unwrap()]).status.success());
+    let bind = format!("127.0.0.1:{}", free_port());
+    let server = Server(Command::new(bin()).args(["serve", "--store", store.to_str().unwrap(), "--bind", &bind, "--writable"]).spawn().unwrap());
+    for _ in 0..50 {
+        if std::net::TcpStream::connect(&bind).is_ok() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let url = format!("http://{bind}/sparql");
+    let (_, status) = curl(&["-X", "POST", &url, "-H", "Content-Type: application/sparql-update", "--data-binary", "INSERT DATA { <https://example.org/a> <https://example.org/b> \"c\" }"]);
+    assert!(status.starts_with("204"), "{status}");
+    let (body, _) = curl(&["-G", &url, "--data-urlencode", "query=ASK { <https://example.org/a> ?p ?o }"]);
+    assert!(body.contains("true"), "{body}");
+    let (body, status) = curl(&["-X", "POST", &url, "--data-urlencode", "update=INSERT DATA { oops }"]);
+    assert!(status.starts_with("400"), "{status} {body}");
+    drop(server);
+}
