@@ -284,7 +284,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     return Ok(());
                 }
                 ExportFormat::Dot => {
-                    let net = Network::from_quads(&store.sorted_quads()?);
+                    let net = Network::from_quads(&store.quads()?);
                     let mut view = hetu::diagram::View { depth, ..Default::default() };
                     if let Some(name) = &focus {
                         view.focus = vec![hetu::analyze::find_one(&net, name)?];
@@ -392,7 +392,7 @@ fn emit<T: serde::Serialize>(rows: &[T], header: &[&str], cells: impl Fn(&T) -> 
 fn analyze(what: Analysis, store: &Path, format: Option<TableFormat>) -> anyhow::Result<()> {
     let format = format.unwrap_or(if std::io::stdout().is_terminal() { TableFormat::Table } else { TableFormat::Csv });
     let store = HetuStore::open_existing(store)?;
-    let net = Network::from_quads(&store.sorted_quads()?);
+    let net = Network::from_quads(&store.quads()?);
     use hetu::analyze;
     match what {
         Analysis::Centrality { class, top, exact_betweenness } => {

@@ -44,15 +44,17 @@ fn iri(t: &Term) -> Option<&str> {
 
 impl Network {
     pub fn from_quads(quads: &[Quad]) -> Network {
-        let mut labels: BTreeMap<String, String> = BTreeMap::new();
-        let mut classes: BTreeMap<String, Class> = BTreeMap::new();
-        let mut mentioned: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut labels: HashMap<String, String> = HashMap::new();
+        let mut classes: HashMap<String, Class> = HashMap::new();
+        let mut mentioned: HashMap<String, usize> = HashMap::new();
         let mut post_title: HashMap<String, String> = HashMap::new();
         let mut post_in: HashMap<String, String> = HashMap::new();
-        let mut links: BTreeSet<(String, String, String)> = BTreeSet::new();
+        let mut links: std::collections::HashSet<(String, String, String)> = std::collections::HashSet::new();
         for q in quads {
-            let s = q.subject.to_string();
-            let s = s.trim_start_matches('<').trim_end_matches('>').to_owned();
+            let s = match &q.subject {
+                oxigraph::model::NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
+                other => other.to_string(),
+            };
             let p = q.predicate.as_str();
             match p {
                 RDFS_LABEL => {
@@ -73,8 +75,9 @@ impl Network {
                     let Some(local) = p.strip_prefix(HETU) else { continue };
                     match (local, &q.object) {
                         ("mentions", o) => {
+                            // one hetu:mentions per article and entity, in the article's graph
                             if let Some(o) = iri(o) {
-                                mentioned.entry(o.to_owned()).or_default().insert(s.clone());
+                                *mentioned.entry(o.to_owned()).or_default() += 1;
                             }
                         }
                         ("title", Term::Literal(l)) => {
@@ -95,12 +98,15 @@ impl Network {
             }
         }
         let mut net = Network { graph: DiGraph::new(), index: HashMap::new() };
+        // nodes and edges in IRI order, whatever the order of the quads
+        let classes: BTreeMap<String, Class> = classes.into_iter().collect();
+        let links: BTreeSet<(String, String, String)> = links.into_iter().collect();
         for (iri, class) in &classes {
             let n = net.graph.add_node(NetNode {
                 iri: iri.clone(),
                 label: labels.get(iri).cloned().unwrap_or_else(|| iri.clone()),
                 class: Some(*class),
-                articles: mentioned.get(iri).map_or(0, BTreeSet::len),
+                articles: mentioned.get(iri).copied().unwrap_or(0),
             });
             net.index.insert(iri.clone(), n);
         }

@@ -157,6 +157,11 @@ impl HetuStore {
             .map_err(|e| Error::Query(e.to_string()))
     }
 
+    /// Every quad, in the store's order (for views that need no sorting).
+    pub fn quads(&self) -> Result<Vec<Quad>> {
+        self.store.iter().collect::<std::result::Result<_, _>>().map_err(|e| self.err(e))
+    }
+
     /// Every quad, sorted by its N-Quads form so exports are byte-identical.
     pub fn sorted_quads(&self) -> Result<Vec<Quad>> {
         let mut quads: Vec<Quad> = self.store.iter().collect::<std::result::Result<_, _>>().map_err(|e| self.err(e))?;
