@@ -37,10 +37,15 @@ fn seed_store_conforms_to_the_shapes() {
     let (dir, store) = seed_store();
     let out = run(&["validate", "--store", store.to_str().unwrap()]);
     assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    let nq = dir.path().join("seed.nq");
+    pyshacl_says(store, &dir.path().join("seed.nq"), true);
+}
+
+/// Export the store and check it against the shapes with pyshacl, which must answer `conforms`.
+fn pyshacl_says(store: &Path, nq: &Path, conforms: bool) {
     assert!(run(&["export", "--store", store.to_str().unwrap(), "--format", "nquads", "-o", nq.to_str().unwrap()]).status.success());
-    let out = python(&["shacl", nq.to_str().unwrap(), root().join("ontology/shapes.ttl").to_str().unwrap(), "true"]);
-    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let expect = if conforms { "true" } else { "false" };
+    let out = python(&["shacl", nq.to_str().unwrap(), root().join("ontology/shapes.ttl").to_str().unwrap(), expect]);
+    assert!(out.status.success(), "pyshacl, expected conforms={expect}: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
 }
 
 #[test]
@@ -74,10 +79,7 @@ fn a_broken_graph_is_caught() {
     }
     // the violation names the article that mentions the entity
     assert!(report.lines().any(|l| l.contains("region/410324") && l.contains("002_6802137d44bebb66.txt")), "{report}");
-    let nq = dir.path().join("all.nq");
-    assert!(run(&["export", "--store", store.to_str().unwrap(), "--format", "nquads", "-o", nq.to_str().unwrap()]).status.success());
-    let out = python(&["shacl", nq.to_str().unwrap(), root().join("ontology/shapes.ttl").to_str().unwrap(), "false"]);
-    assert!(out.status.success(), "pyshacl must reject it too: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    pyshacl_says(&store, &dir.path().join("all.nq"), false);
 }
 
 #[test]
@@ -101,6 +103,16 @@ impl Drop for Server {
     }
 }
 
+/// Wait (up to 5 s) until a server listens on `bind`.
+fn wait_for(bind: &str) {
+    for _ in 0..50 {
+        if std::net::TcpStream::connect(bind).is_ok() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
@@ -119,12 +131,7 @@ fn sparql_endpoint_speaks_the_protocol() {
     let bind = format!("127.0.0.1:{port}");
     let _server = Server(Command::new(bin()).args(["serve", "--store", store.to_str().unwrap(), "--bind", &bind]).spawn().unwrap());
     let url = format!("http://{bind}/sparql");
-    for _ in 0..50 {
-        if std::net::TcpStream::connect(&bind).is_ok() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    wait_for(&bind);
     let q = "SELECT DISTINCT ?l WHERE { <https://w3id.org/hetu/id/region/410324> <http://www.w3.org/2000/01/rdf-schema#label> ?l }";
     for (accept, expect) in [
         ("application/sparql-results+json", "\"value\":\"栾川县\""),
@@ -192,12 +199,7 @@ fn push_sends_the_store_to_a_graph_store_endpoint() {
             .spawn()
             .expect("the oxigraph CLI"),
     );
-    for _ in 0..50 {
-        if std::net::TcpStream::connect(&bind).is_ok() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    wait_for(&bind);
     let out = run(&["push", "--store", store.to_str().unwrap(), "--endpoint", &format!("http://{bind}/store"), "--batch", "400"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let report = String::from_utf8_lossy(&out.stderr);
@@ -227,12 +229,7 @@ fn updates_need_the_writable_flag() {
     assert!(run(&["build", root().join("examples/corpus/002_6802137d44bebb66.txt").to_str().unwrap(), "--store", store.to_str().unwrap()]).status.success());
     let bind = format!("127.0.0.1:{}", free_port());
     let server = Server(Command::new(bin()).args(["serve", "--store", store.to_str().unwrap(), "--bind", &bind, "--writable"]).spawn().unwrap());
-    for _ in 0..50 {
-        if std::net::TcpStream::connect(&bind).is_ok() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    wait_for(&bind);
     let url = format!("http://{bind}/sparql");
     let (_, status) = curl(&["-X", "POST", &url, "-H", "Content-Type: application/sparql-update", "--data-binary", "INSERT DATA { <https://example.org/a> <https://example.org/b> \"c\" }"]);
     assert!(status.starts_with("204"), "{status}");
