@@ -132,10 +132,6 @@ impl KnowledgeGraph {
             self.doc_edges[d].insert(e);
         }
     }
-
-    pub fn find(&self, key: &EntityKey) -> Option<NodeIndex> {
-        self.index.get(key).copied()
-    }
 }
 
 /// Short enterprise names that are the start of exactly one longer full

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedOrBlankNode, Quad, Term, Triple, vocab::rdf};
+use oxigraph::model::{Quad, Term, Triple, vocab::rdf};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator, Variable};
 use oxigraph::store::Store;
@@ -217,14 +217,6 @@ impl HetuStore {
         tx.extend(&quads);
         tx.commit().map_err(|e| self.err(e))?;
         Ok(quads.len())
-    }
-
-    pub fn named_graphs(&self) -> Result<Vec<NamedOrBlankNode>> {
-        self.store.named_graphs().collect::<std::result::Result<_, _>>().map_err(|e| self.err(e))
-    }
-
-    pub fn quads_in(&self, graph: GraphNameRef<'_>) -> Result<Vec<Quad>> {
-        self.store.quads_for_pattern(None, None, None, Some(graph)).collect::<std::result::Result<_, _>>().map_err(|e| self.err(e))
     }
 }
 
