@@ -377,7 +377,7 @@ impl Resolver<'_> {
                     let relative = matches!(org.region, Some(RegionRef::Relative(_) | RegionRef::Zone(_)));
                     if relative && *class != Class::Project {
                         if let Some(resolved) = self.resolve_org(org, c.start, c.end, "prefix") {
-                            let written_prefix: String = org_written_len(org, name);
+                            let written_prefix: String = written_org_prefix(org, name);
                             if let Some(rest) = name.strip_prefix(written_prefix.as_str()) {
                                 canonical = format!("{}{}", resolved.entity.name, rest);
                                 // every other name of the organisation gives another name of this one
@@ -492,8 +492,8 @@ impl Resolver<'_> {
     }
 }
 
-/// The written length of an organisation prefix at the start of `name`.
-fn org_written_len(org: &OrgRef, name: &str) -> String {
+/// The text of an organisation prefix as written at the start of `name` (县委 in 县委农村工作会议).
+fn written_org_prefix(org: &OrgRef, name: &str) -> String {
     let pos = name.find(org.body.as_str()).map(|p| p + org.body.len());
     match (pos, org.body.is_empty()) {
         (Some(p), false) => name[..p].to_owned(),
