@@ -19,6 +19,28 @@ pub struct View {
     pub classes: Vec<Class>,
     /// Node sizes from a centrality score, one per node index (uniform when empty).
     pub weight: Vec<f64>,
+    /// Draw each city with what lies in it (locatedIn/partOf/body of, followed up) as a cluster.
+    pub cluster_by_city: bool,
+}
+
+/// The city each node belongs to, following locatedIn, partOf and bodyOf ties upwards.
+fn city_of(net: &Network, n: NodeIndex) -> Option<NodeIndex> {
+    let mut seen = HashSet::new();
+    let mut at = n;
+    loop {
+        if net.graph[at].class == Some(Class::City) {
+            return Some(at);
+        }
+        if !seen.insert(at) {
+            return None;
+        }
+        let up = net
+            .graph
+            .edges(at)
+            .find(|e| matches!(e.weight().predicate.as_str(), "locatedIn" | "partOf" | "bodyOf"))
+            .map(|e| petgraph::visit::EdgeRef::target(&e))?;
+        at = up;
+    }
 }
 
 impl View {
@@ -77,6 +99,23 @@ pub fn to_dot_view(net: &Network, view: &View) -> String {
     out.push_str("  node [style=filled, fontname=\"Noto Sans CJK SC\", fontsize=11];\n  edge [fontname=\"Noto Sans CJK SC\", fontsize=9, color=\"#555555\"];\n");
     let mut nodes: Vec<NodeIndex> = keep.iter().copied().collect();
     nodes.sort();
+    if view.cluster_by_city {
+        // fdp lays out clusters; sfdp ignores them
+        out = out.replacen("layout=sfdp", "layout=fdp", 1);
+        let mut by_city: std::collections::BTreeMap<NodeIndex, Vec<NodeIndex>> = std::collections::BTreeMap::new();
+        for &n in &nodes {
+            if let Some(c) = city_of(net, n) {
+                by_city.entry(c).or_default().push(n);
+            }
+        }
+        for (city, members) in &by_city {
+            let _ = writeln!(out, "  subgraph cluster_{} {{ label={}; style=rounded; color=\"#4393c3\";", city.index(), quote(&net.graph[*city].label));
+            for m in members {
+                let _ = writeln!(out, "    n{};", m.index());
+            }
+            out.push_str("  }\n");
+        }
+    }
     for n in nodes {
         let node = &net.graph[n];
         let (shape, colour) = style(node.class);

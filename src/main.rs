@@ -65,6 +65,9 @@ enum Command {
         /// For --format dot: only these classes, comma-separated (Official,Project).
         #[arg(long, value_delimiter = ',')]
         classes: Vec<String>,
+        /// For --format dot: draw each city and what lies in it as a cluster.
+        #[arg(long)]
+        cluster: bool,
         /// For --format dot: also render with GraphViz to svg or png (needs -o).
         #[arg(long)]
         render: Option<String>,
@@ -265,7 +268,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 QueryFormat::Xml => write_answer(&answer, QueryResultsFormat::Xml, RdfFormat::RdfXml, out)?,
             }
         }
-        Command::Export { store, format, output, endpoint, base, focus, depth, classes, render } => {
+        Command::Export { store, format, output, endpoint, base, focus, depth, classes, render, cluster } => {
             let store = HetuStore::open_existing(&store)?;
             let mut out: Box<dyn Write> = match &output {
                 Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| format!("{}", p.display()))?)),
@@ -285,7 +288,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 ExportFormat::Dot => {
                     let net = Network::from_quads(&store.quads()?);
-                    let mut view = hetu::diagram::View { depth, ..Default::default() };
+                    let mut view = hetu::diagram::View { depth, cluster_by_city: cluster, ..Default::default() };
                     if let Some(name) = &focus {
                         view.focus = vec![hetu::analyze::find_one(&net, name)?];
                     }

@@ -310,3 +310,21 @@ fn focused_diagram_renders_to_png() {
     let png = std::fs::read(dir.path().join("focus.png")).unwrap();
     assert_eq!(&png[1..4], b"PNG");
 }
+
+#[test]
+fn diagram_clusters_by_city() {
+    let dir = tempfile::tempdir().unwrap();
+    let dot = dir.path().join("cities.dot");
+    ok(&["export", "--store", seed_store().to_str().unwrap(), "--format", "dot", "--cluster", "-o", dot.to_str().unwrap(), "--render", "svg"]);
+    let text = std::fs::read_to_string(&dot).unwrap();
+    assert!(text.contains("layout=fdp"), "clusters need fdp");
+    // 洛龙区 is a district of 洛阳市 and 洛龙区委 its body: both in Luoyang's cluster
+    let luoyang = text.split("subgraph cluster_").find(|c| c.contains("label=\"洛阳市\"")).expect("a 洛阳市 cluster");
+    let members: Vec<&str> = luoyang.lines().take_while(|l| !l.trim().starts_with('}')).collect();
+    let id = |label: &str| text.lines().find(|l| l.contains(&format!("[label=\"{label}\""))).map(|l| l.trim().split(' ').next().unwrap().to_owned()).expect(label);
+    for label in ["洛龙区", "洛龙区委"] {
+        let n = id(label);
+        assert!(members.iter().any(|m| m.trim() == format!("{n};")), "{label} ({n}) not in Luoyang's cluster");
+    }
+    assert!(String::from_utf8_lossy(&std::fs::read(dir.path().join("cities.svg")).unwrap()).contains("<svg"));
+}
