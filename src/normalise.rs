@@ -39,6 +39,11 @@ impl NormText {
         let e = if end == 0 { s } else { self.origin.get(end - 1).map_or(self.original_len, |o| o + 1) };
         (s, e)
     }
+    /// Where the paragraph holding `pos` starts (just after the last line break before it).
+    pub fn paragraph_start(&self, pos: usize) -> usize {
+        (0..pos.min(self.chars.len())).rev().find(|&i| self.chars[i] == '\n').map_or(0, |i| i + 1)
+    }
+
     pub fn as_string(&self) -> String {
         self.chars.iter().collect()
     }

@@ -187,7 +187,7 @@ impl<'a> Relator<'a> {
     }
 
     fn paragraph_of(&self, pos: usize) -> (usize, usize) {
-        let s = (0..pos).rev().find(|&i| self.chars[i] == '\n').map_or(0, |i| i + 1);
+        let s = self.text.paragraph_start(pos);
         let e = (pos..self.chars.len()).find(|&i| self.chars[i] == '\n').unwrap_or(self.chars.len());
         (s, e)
     }

@@ -159,7 +159,7 @@ struct Resolver<'a> {
 
 impl Resolver<'_> {
     fn paragraph_start(&self, pos: usize) -> usize {
-        (0..pos).rev().find(|&i| self.text.chars[i] == '\n').map_or(0, |i| i + 1)
+        self.text.paragraph_start(pos)
     }
 
     /// Pick one gazetteer region for a name: the candidate the article's
