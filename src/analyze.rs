@@ -45,19 +45,34 @@ pub struct Centrality {
     pub articles: usize,
 }
 
-/// Above this many entities exact betweenness (Brandes, O(V·E)) is skipped
-/// unless asked for: it would take hours on an archive-sized graph.
+/// Above this many entities exact betweenness (Brandes, O(V·E)) gives way
+/// to an estimate from sampled sources unless asked for: exact would take
+/// hours on an archive-sized graph.
 pub const EXACT_BETWEENNESS_LIMIT: usize = 20_000;
+
+/// Sources sampled for the betweenness estimate on large graphs.
+pub const BETWEENNESS_SAMPLES: usize = 256;
+
+/// How betweenness was computed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Betweenness {
+    Exact,
+    /// Brandes–Pich estimate from this many random sources (fixed seed).
+    Sampled(usize),
+}
 
 /// Degree, normalised betweenness and PageRank of every entity, highest
 /// PageRank first (ties by name, so the order is stable). Betweenness is
-/// NaN when not computed (`exact_betweenness` false and a large graph).
-pub fn centrality(net: &Network, exact_betweenness: bool) -> Vec<Centrality> {
+/// exact up to [`EXACT_BETWEENNESS_LIMIT`] entities or when asked, else
+/// estimated from [`BETWEENNESS_SAMPLES`] sources.
+pub fn centrality(net: &Network, exact_betweenness: bool) -> (Vec<Centrality>, Betweenness) {
     let ties = Ties::new(net);
-    let betweenness = if exact_betweenness || ties.graph.node_count() <= EXACT_BETWEENNESS_LIMIT {
-        rustworkx_core::centrality::betweenness_centrality(&ties.graph, false, true, 200)
+    let n = ties.graph.node_count();
+    let (betweenness, how) = if exact_betweenness || n <= EXACT_BETWEENNESS_LIMIT {
+        let b = rustworkx_core::centrality::betweenness_centrality(&ties.graph, false, true, 200);
+        (b.into_iter().map(|x| x.unwrap_or(0.0)).collect(), Betweenness::Exact)
     } else {
-        vec![Some(f64::NAN); ties.graph.node_count()]
+        (sampled_betweenness(&ties.graph, BETWEENNESS_SAMPLES, 42), Betweenness::Sampled(BETWEENNESS_SAMPLES.min(n)))
     };
     let rank = page_rank(&ties.graph, 0.85, 50);
     let mut out: Vec<Centrality> = net
@@ -70,14 +85,92 @@ pub fn centrality(net: &Network, exact_betweenness: bool) -> Vec<Centrality> {
                 class: node.class.map_or("", |c| c.name()).to_owned(),
                 iri: node.iri.clone(),
                 degree: ties.graph.neighbors(n).count(),
-                betweenness: betweenness.get(n.index()).copied().flatten().unwrap_or(0.0),
+                betweenness: betweenness.get(n.index()).copied().unwrap_or(0.0),
                 pagerank: rank[n.index()],
                 articles: node.articles,
             }
         })
         .collect();
     out.sort_by(|a, b| b.pagerank.total_cmp(&a.pagerank).then_with(|| a.entity.cmp(&b.entity)).then_with(|| a.iri.cmp(&b.iri)));
-    out
+    (out, how)
+}
+
+/// Betweenness estimated from `k` source nodes drawn with a fixed seed
+/// (Brandes & Pich 2007, "Centrality estimation in large networks"): one
+/// breadth-first search and dependency accumulation per source, scaled by
+/// n/k and normalised as networkx and rustworkx do for undirected graphs.
+/// With k ≥ n every node is a source and the result is exact.
+pub fn sampled_betweenness(graph: &UnGraph<usize, ()>, k: usize, seed: u64) -> Vec<f64> {
+    use rayon::prelude::*;
+    let n = graph.node_count();
+    if n < 3 {
+        return vec![0.0; n];
+    }
+    let sources: Vec<usize> = if k >= n {
+        (0..n).collect()
+    } else {
+        let mut rng = fastrand::Rng::with_seed(seed);
+        let mut all: Vec<usize> = (0..n).collect();
+        // partial Fisher–Yates: the first k of a random permutation
+        for i in 0..k {
+            let j = rng.usize(i..n);
+            all.swap(i, j);
+        }
+        all.truncate(k);
+        all
+    };
+    let adjacency: Vec<Vec<usize>> = graph.node_indices().map(|v| graph.neighbors(v).map(|w| w.index()).collect()).collect();
+    // per thread: the running sums and the scratch of one search, reused
+    let partial = sources
+        .par_iter()
+        .fold(
+            || (vec![0.0f64; n], Vec::with_capacity(n), vec![0.0f64; n], vec![usize::MAX; n], vec![0.0f64; n]),
+            |(mut acc, mut order, mut sigma, mut dist, mut delta): (Vec<f64>, Vec<usize>, Vec<f64>, Vec<usize>, Vec<f64>), &s| {
+                order.clear();
+                sigma[s] = 1.0;
+                dist[s] = 0;
+                order.push(s);
+                let mut head = 0;
+                while head < order.len() {
+                    let v = order[head];
+                    head += 1;
+                    for &w in &adjacency[v] {
+                        if dist[w] == usize::MAX {
+                            dist[w] = dist[v] + 1;
+                            order.push(w);
+                        }
+                        if dist[w] == dist[v] + 1 {
+                            sigma[w] += sigma[v];
+                        }
+                    }
+                }
+                // predecessors of w are its neighbours one step nearer the source
+                for &w in order.iter().rev() {
+                    for &v in &adjacency[w] {
+                        if dist[v] != usize::MAX && dist[v] + 1 == dist[w] {
+                            delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
+                        }
+                    }
+                    if w != s {
+                        acc[w] += delta[w];
+                    }
+                }
+                for &v in &order {
+                    sigma[v] = 0.0;
+                    dist[v] = usize::MAX;
+                    delta[v] = 0.0;
+                }
+                (acc, order, sigma, dist, delta)
+            },
+        )
+        .map(|(acc, ..)| acc)
+        .reduce(|| vec![0.0f64; n], |mut a, b| {
+            a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+            a
+        });
+    // each pair is counted from both ends when every node is a source
+    let scale = 1.0 / ((n - 1) * (n - 2)) as f64 * (n as f64 / sources.len() as f64);
+    partial.into_iter().map(|x| x * scale).collect()
 }
 
 /// PageRank of an undirected graph (each tie followed both ways) by power
@@ -245,5 +338,33 @@ mod tests {
         let lone = g.add_node(3);
         let r = page_rank(&g, 0.85, 100);
         assert!(r[lone.index()] < r[a.index()] && (r.iter().sum::<f64>() - 1.0).abs() < 1e-9, "{r:?}");
+    }
+
+    #[test]
+    fn sampled_betweenness_is_exact_with_every_source_and_close_with_fewer() {
+        // a - b - c: b lies on the one path between a and c, both ways: 2 / ((3-1)(3-2)) = 1
+        let mut g = UnGraph::<usize, ()>::new_undirected();
+        let (a, b, c) = (g.add_node(0), g.add_node(1), g.add_node(2));
+        g.add_edge(a, b, ());
+        g.add_edge(b, c, ());
+        assert_eq!(sampled_betweenness(&g, 3, 1), vec![0.0, 1.0, 0.0]);
+        // a random sparse graph: all sources agree with rustworkx's exact Brandes
+        let mut rng = fastrand::Rng::with_seed(7);
+        let mut g = UnGraph::<usize, ()>::new_undirected();
+        let nodes: Vec<_> = (0..300).map(|i| g.add_node(i)).collect();
+        for i in 1..300 {
+            g.add_edge(nodes[i], nodes[rng.usize(0..i)], ());
+            if rng.bool() {
+                g.add_edge(nodes[i], nodes[rng.usize(0..300)], ());
+            }
+        }
+        let exact: Vec<f64> = rustworkx_core::centrality::betweenness_centrality(&g, false, true, 1000).into_iter().map(|x| x.unwrap()).collect();
+        let all = sampled_betweenness(&g, 300, 1);
+        assert!(exact.iter().zip(&all).all(|(x, y)| (x - y).abs() < 1e-9));
+        // a third of the sources: the most central node is still found, its value within 25 %
+        let est = sampled_betweenness(&g, 100, 1);
+        let top = |v: &[f64]| (0..v.len()).max_by(|&i, &j| v[i].total_cmp(&v[j])).unwrap();
+        assert_eq!(top(&est), top(&exact));
+        assert!((est[top(&exact)] / exact[top(&exact)] - 1.0).abs() < 0.25, "{} vs {}", est[top(&exact)], exact[top(&exact)]);
     }
 }

@@ -13,6 +13,7 @@ pub mod gazetteer;
 pub mod graph;
 pub mod lexicon;
 pub mod model;
+pub mod netindex;
 pub mod network;
 pub mod normalise;
 pub mod pipeline;

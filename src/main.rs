@@ -161,7 +161,7 @@ enum Analysis {
         /// How many rows (all when 0).
         #[arg(long, default_value_t = 20)]
         top: usize,
-        /// Compute exact betweenness even above 20 000 entities (O(V·E): slow).
+        /// Exact betweenness even above 20 000 entities (O(V·E): slow); by default it is estimated there from 256 sampled sources.
         #[arg(long)]
         exact_betweenness: bool,
     },
@@ -287,7 +287,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     return Ok(());
                 }
                 ExportFormat::Dot => {
-                    let net = Network::from_quads(&store.quads()?);
+                    let net = load_network(&store)?;
                     let mut view = hetu::diagram::View { depth, cluster_by_city: cluster, ..Default::default() };
                     if let Some(name) = &focus {
                         view.focus = vec![hetu::analyze::find_one(&net, name)?];
@@ -295,9 +295,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     for c in &classes {
                         view.classes.push(Class::from_name(c).with_context(|| format!("unknown class {c:?}; classes: {}", Class::ALL.map(Class::name).join(", ")))?);
                     }
-                    let rank = hetu::analyze::centrality(&net, false);
-                    let by_iri: std::collections::HashMap<&str, f64> = rank.iter().map(|r| (r.iri.as_str(), r.pagerank)).collect();
-                    view.weight = net.graph.node_indices().map(|n| by_iri.get(net.graph[n].iri.as_str()).copied().unwrap_or(0.0)).collect();
+                    // node size by PageRank (Ties keeps the network's node order)
+                    view.weight = hetu::analyze::page_rank(&hetu::analyze::Ties::new(&net).graph, 0.85, 50);
                     out.write_all(hetu::diagram::to_dot_view(&net, &view).as_bytes())?;
                     out.flush()?;
                     drop(out);
@@ -392,14 +391,26 @@ fn emit<T: serde::Serialize>(rows: &[T], header: &[&str], cells: impl Fn(&T) -> 
     Ok(())
 }
 
+/// The store's entity network, from its index file when that is current.
+fn load_network(store: &HetuStore) -> anyhow::Result<Network> {
+    let (index, fresh) = store.network_index()?;
+    if !fresh {
+        eprintln!("note: the network index is missing or out of date (the store was changed outside `hetu build`); read the store instead, which is slow on large stores. The next `hetu build` writes a new index.");
+    }
+    Ok(Network::from_index(&index))
+}
+
 fn analyze(what: Analysis, store: &Path, format: Option<TableFormat>) -> anyhow::Result<()> {
     let format = format.unwrap_or(if std::io::stdout().is_terminal() { TableFormat::Table } else { TableFormat::Csv });
     let store = HetuStore::open_existing(store)?;
-    let net = Network::from_quads(&store.quads()?);
+    let net = load_network(&store)?;
     use hetu::analyze;
     match what {
         Analysis::Centrality { class, top, exact_betweenness } => {
-            let mut rows = analyze::centrality(&net, exact_betweenness);
+            let (mut rows, how) = analyze::centrality(&net, exact_betweenness);
+            if let analyze::Betweenness::Sampled(k) = how {
+                eprintln!("note: {} entities; betweenness estimated from {k} sampled sources (--exact-betweenness for the exact value, O(V·E))", net.graph.node_count());
+            }
             if let Some(c) = class {
                 if Class::from_name(&c).is_none() {
                     bail!("unknown class {c:?}; classes: {}", Class::ALL.map(Class::name).join(", "));

@@ -3,16 +3,14 @@
 //! of articles), edges the relations between them; holdsPost is folded into
 //! an edge official → organisation labelled with the title.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{HashMap, HashSet};
 
-use oxigraph::model::{Quad, Term};
+use oxigraph::model::Quad;
 use petgraph::graph::{DiGraph, NodeIndex};
 
-use crate::model::{Class, Predicate};
-use crate::rdf::HETU;
-
-const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
+use crate::model::Class;
+use crate::model::Predicate;
+use crate::netindex::NetworkIndex;
 
 #[derive(Clone, Debug)]
 pub struct NetNode {
@@ -35,80 +33,56 @@ pub struct Network {
     index: HashMap<String, NodeIndex>,
 }
 
-fn iri(t: &Term) -> Option<&str> {
-    match t {
-        Term::NamedNode(n) => Some(n.as_str()),
-        _ => None,
-    }
-}
-
 impl Network {
+    /// The network of a set of quads (a whole store, read the slow way).
     pub fn from_quads(quads: &[Quad]) -> Network {
-        let mut labels: HashMap<String, String> = HashMap::new();
-        let mut classes: HashMap<String, Class> = HashMap::new();
-        let mut mentioned: HashMap<String, usize> = HashMap::new();
-        let mut post_title: HashMap<String, String> = HashMap::new();
-        let mut post_in: HashMap<String, String> = HashMap::new();
-        let mut links: std::collections::HashSet<(String, String, String)> = std::collections::HashSet::new();
-        for q in quads {
-            let s = match &q.subject {
-                oxigraph::model::NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
-                other => other.to_string(),
-            };
-            let p = q.predicate.as_str();
-            match p {
-                RDFS_LABEL => {
-                    if let Term::Literal(l) = &q.object {
-                        labels.entry(s.clone()).or_insert_with(|| l.value().to_owned());
-                    }
-                }
-                RDF_TYPE => {
-                    if let Some(c) = iri(&q.object).and_then(|o| o.strip_prefix(HETU)).and_then(Class::from_name) {
-                        // Official wins over Person for one IRI
-                        let e = classes.entry(s.clone()).or_insert(c);
-                        if c == Class::Official {
-                            *e = c;
-                        }
-                    }
-                }
-                _ => {
-                    let Some(local) = p.strip_prefix(HETU) else { continue };
-                    match (local, &q.object) {
-                        ("mentions", o) => {
-                            // one hetu:mentions per article and entity, in the article's graph
-                            if let Some(o) = iri(o) {
-                                *mentioned.entry(o.to_owned()).or_default() += 1;
-                            }
-                        }
-                        ("title", Term::Literal(l)) => {
-                            post_title.insert(s.clone(), l.value().to_owned());
-                        }
-                        ("postIn", o) => {
-                            if let Some(o) = iri(o) {
-                                post_in.insert(s.clone(), o.to_owned());
-                            }
-                        }
-                        (_, o) => {
-                            if let Some(o) = iri(o) {
-                                links.insert((s.clone(), local.to_owned(), o.to_owned()));
-                            }
-                        }
-                    }
+        Network::from_index(&NetworkIndex::from_quads(quads))
+    }
+
+    /// The network of a store's index: every entity typed in some graph, its
+    /// smallest label, the number of articles mentioning it, and every link
+    /// between two such entities (holdsPost drawn official → organisation).
+    pub fn from_index(index: &NetworkIndex) -> Network {
+        let n = index.string_count();
+        let mut class: Vec<Option<Class>> = vec![None; n];
+        let mut label: Vec<Option<u32>> = vec![None; n];
+        let mut articles: Vec<usize> = vec![0; n];
+        let mut links: HashSet<(u32, u32, u32)> = HashSet::new();
+        let mut posts: HashSet<(u32, u32, u32)> = HashSet::new();
+        for g in index.packed() {
+            for &(e, c) in &g.typed {
+                let c = Class::ALL[c as usize];
+                // Official wins over Person for one IRI
+                if class[e as usize].is_none() || c == Class::Official {
+                    class[e as usize] = Some(c);
                 }
             }
+            for &(e, l) in &g.labels {
+                let slot = &mut label[e as usize];
+                if slot.is_none_or(|old| index.string(l) < index.string(old)) {
+                    *slot = Some(l);
+                }
+            }
+            for &m in &g.mentions {
+                articles[m as usize] += 1;
+            }
+            links.extend(g.links.iter().copied());
+            posts.extend(g.posts.iter().copied());
         }
+        let s = |i: u32| index.string(i);
         let mut net = Network { graph: DiGraph::new(), index: HashMap::new() };
-        // nodes and edges in IRI order, whatever the order of the quads
-        let classes: BTreeMap<String, Class> = classes.into_iter().collect();
-        let links: BTreeSet<(String, String, String)> = links.into_iter().collect();
-        for (iri, class) in &classes {
-            let n = net.graph.add_node(NetNode {
+        // nodes and edges in IRI order, whatever the order of the graphs
+        let mut entities: Vec<u32> = (0..n as u32).filter(|&i| class[i as usize].is_some()).collect();
+        entities.sort_by_key(|&i| s(i));
+        for e in entities {
+            let iri = s(e).to_owned();
+            let node = net.graph.add_node(NetNode {
                 iri: iri.clone(),
-                label: labels.get(iri).cloned().unwrap_or_else(|| iri.clone()),
-                class: Some(*class),
-                articles: mentioned.get(iri).copied().unwrap_or(0),
+                label: label[e as usize].map_or_else(|| iri.clone(), |l| s(l).to_owned()),
+                class: class[e as usize],
+                articles: articles[e as usize],
             });
-            net.index.insert(iri.clone(), n);
+            net.index.insert(iri, node);
         }
         // a body belongs to the region its name starts with (陇西县委 → 陇西县): a tie for
         // analysis only, never written as RDF (bodies get no locatedIn, CONVENTIONS rule 16)
@@ -125,16 +99,15 @@ impl Network {
                 net.graph.add_edge(b, *place, NetEdge { predicate: "bodyOf".into(), label: "机构".into() });
             }
         }
-        for (s, p, o) in links {
-            let (s, o, label, predicate) = if p == "holdsPost" {
-                let (Some(org), Some(title)) = (post_in.get(&o), post_title.get(&o)) else { continue };
-                (s, org.clone(), title.clone(), p)
-            } else {
-                let label = predicate_label(&p);
-                (s, o, label, p)
-            };
-            if let (Some(&a), Some(&b)) = (net.index.get(&s), net.index.get(&o)) {
-                net.graph.add_edge(a, b, NetEdge { predicate, label });
+        let mut edges: Vec<(&str, &str, &str, NetEdge)> = links
+            .iter()
+            .map(|&(a, p, b)| (s(a), s(p), s(b), NetEdge { predicate: s(p).to_owned(), label: predicate_label(s(p)) }))
+            .chain(posts.iter().map(|&(a, t, b)| (s(a), "holdsPost", s(b), NetEdge { predicate: "holdsPost".into(), label: s(t).to_owned() })))
+            .collect();
+        edges.sort_by(|x, y| (x.0, x.1, x.2, &x.3.label).cmp(&(y.0, y.1, y.2, &y.3.label)));
+        for (a, _, b, edge) in edges {
+            if let (Some(&a), Some(&b)) = (net.index.get(a), net.index.get(b)) {
+                net.graph.add_edge(a, b, edge);
             }
         }
         net

@@ -169,13 +169,15 @@ impl<'a> Relator<'a> {
                 continue;
             }
             let scope = self.paragraph_of(t.start).0;
-            let own = |r: &&Resolved| !(r.start >= t.start && r.end <= t.end);
+            // a place written inside another name (焦作市 in 焦作市某某有限公司) is not the passage's place
+            let names: Vec<&Resolved> = self.in_span((scope, t.end), |c| !places(c));
+            let standalone = |r: &&Resolved| !names.iter().any(|n| n.start <= r.start && r.end <= n.end && (n.start, n.end) != (r.start, r.end));
             let recent = self
                 .in_span((scope, t.start), places)
                 .into_iter()
-                .filter(own)
+                .filter(standalone)
                 .max_by_key(|r| r.end);
-            let place = recent.map(|r| r.entity.clone()).or_else(|| focus.clone());
+            let place = recent.map(|r| r.entity.clone()).or_else(|| self.section_focus(t.start)).or_else(|| focus.clone());
             if let Some(p) = place {
                 // never a place written inside the entity's own name (rule 28)
                 if !t.text.contains(p.name.as_str()) && p != t.entity {
@@ -184,6 +186,48 @@ impl<'a> Relator<'a> {
                 }
             }
         }
+    }
+
+    /// The stretch of the file that is one article: files often run several
+    /// together, each opening with a heading or 本报讯 and closing with a
+    /// byline, so a new section starts at every heading line and every line
+    /// holding a byline.
+    fn section_of(&self, pos: usize) -> (usize, usize) {
+        let line_start = |i: usize| (0..i).rev().find(|&j| self.chars[j] == '\n').map_or(0, |j| j + 1);
+        let mut cuts: Vec<usize> = self
+            .mentions()
+            .map(|(_, m)| m)
+            .filter(|m| m.rule.starts_with("byline"))
+            .map(|m| line_start(m.start))
+            .collect();
+        cuts.extend((0..self.chars.len()).filter(|&i| self.chars[i] == '#' && (i == 0 || self.chars[i - 1] == '\n')));
+        let start = cuts.iter().copied().filter(|&c| c <= pos).max().unwrap_or(0);
+        let end = cuts.iter().copied().filter(|&c| c > pos).min().unwrap_or(self.chars.len());
+        (start, end)
+    }
+
+    /// The place one section of the file is about: the county, zone or town
+    /// it names most (counting bodies named after a place: 某区委 counts for
+    /// 某区), when named at least twice and more often than the home city.
+    fn section_focus(&self, pos: usize) -> Option<EntityKey> {
+        let (s, e) = self.section_of(pos);
+        let places: Vec<&Resolved> = self.in_span((0, self.chars.len()), |c| matches!(c, Class::City | Class::County | Class::Town | Class::DevelopmentZone));
+        let mut count: std::collections::BTreeMap<&EntityKey, usize> = std::collections::BTreeMap::new();
+        for m in self.in_span((s, e), |_| true) {
+            let place = if m.entity.class == Class::GovernmentBody {
+                places.iter().filter(|p| m.entity.name.starts_with(p.entity.name.as_str())).max_by_key(|p| p.entity.name.len()).map(|p| &p.entity)
+            } else if places.iter().any(|p| p.entity == m.entity) {
+                Some(&m.entity)
+            } else {
+                None
+            };
+            if let Some(p) = place {
+                *count.entry(p).or_default() += 1;
+            }
+        }
+        let city = count.iter().filter(|(k, _)| k.class == Class::City).map(|(_, n)| *n).max().unwrap_or(0);
+        let (best, n) = count.into_iter().filter(|(k, _)| k.class != Class::City).max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)))?;
+        (n >= 2 && n > city).then(|| best.clone())
     }
 
     fn paragraph_of(&self, pos: usize) -> (usize, usize) {

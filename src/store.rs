@@ -6,17 +6,21 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{Quad, Term, Triple, vocab::rdf};
+use oxigraph::model::{Literal, NamedNode, Quad, Term, Triple, vocab::rdf};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator, Variable};
 use oxigraph::store::Store;
 
 use crate::error::{Error, Result};
 use crate::graph::KnowledgeGraph;
+use crate::netindex::{GraphWrite, NetworkIndex};
 use crate::rdf::{Iris, document_quads, gazetteer_graph_quads, hetu, inferred_quads};
 
 /// Above this many quads a build uses the bulk loader instead of one transaction.
 pub const BULK_THRESHOLD: usize = 100_000;
+
+/// The meta graph's link to the network index file (`hetu:networkIndexDigest`).
+const DIGEST: &str = "networkIndexDigest";
 
 pub struct HetuStore {
     store: Store,
@@ -54,48 +58,128 @@ impl HetuStore {
     /// inferences. Up to [`BULK_THRESHOLD`] quads this is one transaction: a
     /// failure leaves the store as it was. Beyond, the old graphs are removed
     /// in one transaction and the new quads go through Oxigraph's bulk
-    /// loader, which is far faster but not atomic.
+    /// loader, which is far faster but not atomic. Either way the network
+    /// index beside the store is brought up to date last (see [`crate::netindex`]).
     pub fn write_graph(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad]) -> Result<usize> {
+        let mut index = self.network_index()?.0;
         let estimate: usize = kg.graph.node_indices().map(|n| kg.graph[n].docs.len() * 6).sum::<usize>() + kg.graph.edge_count() * 2;
-        if estimate > BULK_THRESHOLD {
-            return self.bulk_write_graph(iris, kg, extra);
-        }
+        let written = if estimate > BULK_THRESHOLD {
+            self.bulk_write_graph(iris, kg, extra, &mut index)?
+        } else {
+            self.transaction_write_graph(iris, kg, extra, &mut index)?
+        };
+        self.save_network_index(iris, &index)?;
+        Ok(written)
+    }
+
+    fn transaction_write_graph(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad], index: &mut NetworkIndex) -> Result<usize> {
         let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        Self::remove_digest(&mut tx).map_err(|e| self.err(e))?;
         let mut written = 0;
         for d in 0..kg.docs.len() {
             let doc = iris.document(&kg.docs[d].article.id);
             tx.remove_named_graph(&doc).map_err(|e| self.err(e))?;
+            index.remove_graph(doc.as_str());
             let quads = document_quads(iris, kg, d);
             written += quads.len();
+            index.record(&quads, GraphWrite::Replace);
             tx.extend(&quads);
         }
-        let inferred = inferred_quads(iris, kg);
-        written += inferred.len();
-        tx.extend(&inferred);
-        tx.extend(&gazetteer_graph_quads(iris));
-        tx.extend(extra);
+        let mut added = inferred_quads(iris, kg);
+        written += added.len();
+        added.extend(gazetteer_graph_quads(iris));
+        added.extend(extra.iter().cloned());
+        index.record_added(&added);
+        tx.extend(&added);
         tx.commit().map_err(|e| self.err(e))?;
         Ok(written)
     }
 
-    fn bulk_write_graph(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad]) -> Result<usize> {
+    fn bulk_write_graph(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad], index: &mut NetworkIndex) -> Result<usize> {
         let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        Self::remove_digest(&mut tx).map_err(|e| self.err(e))?;
         for d in &kg.docs {
-            tx.remove_named_graph(&iris.document(&d.article.id)).map_err(|e| self.err(e))?;
+            let doc = iris.document(&d.article.id);
+            tx.remove_named_graph(&doc).map_err(|e| self.err(e))?;
+            index.remove_graph(doc.as_str());
         }
         tx.commit().map_err(|e| self.err(e))?;
+        let mut added = inferred_quads(iris, kg);
+        let inferred = added.len();
+        added.extend(gazetteer_graph_quads(iris));
+        added.extend(extra.iter().cloned());
+        index.record_added(&added);
         // one stream, so the loader cuts it into large sorted batches
-        let written = std::cell::Cell::new(0usize);
+        let written = std::cell::Cell::new(inferred);
+        let index = std::cell::RefCell::new(index);
         let quads = (0..kg.docs.len())
-            .flat_map(|d| document_quads(iris, kg, d))
-            .chain(inferred_quads(iris, kg))
-            .chain(gazetteer_graph_quads(iris))
-            .chain(extra.iter().cloned())
-            .inspect(|_| written.set(written.get() + 1));
+            .flat_map(|d| {
+                let quads = document_quads(iris, kg, d);
+                index.borrow_mut().record(&quads, GraphWrite::Replace);
+                written.set(written.get() + quads.len());
+                quads
+            })
+            .chain(added);
         let mut loader = self.store.bulk_loader();
         loader.load_quads(quads).map_err(|e| self.err(e))?;
         loader.commit().map_err(|e| self.err(e))?;
         Ok(written.get())
+    }
+
+    fn remove_digest(tx: &mut oxigraph::store::Transaction<'_>) -> std::result::Result<(), oxigraph::store::StorageError> {
+        let digest = hetu(DIGEST);
+        let old: Vec<Quad> = tx.quads_for_pattern(None, Some(digest.as_ref()), None, None).collect::<std::result::Result<_, _>>()?;
+        for q in &old {
+            tx.remove(q);
+        }
+        Ok(())
+    }
+
+    /// Forget the network index: the store changed outside a build.
+    fn invalidate_network_index(&self) -> Result<()> {
+        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        Self::remove_digest(&mut tx).map_err(|e| self.err(e))?;
+        tx.commit().map_err(|e| self.err(e))
+    }
+
+    fn save_network_index(&self, iris: &Iris, index: &NetworkIndex) -> Result<()> {
+        let digest = index.save(&self.path)?;
+        let meta = NamedNode::new_unchecked(format!("{}graph/meta", iris.base()));
+        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        tx.insert(&Quad::new(meta.clone(), hetu(DIGEST), Literal::new_simple_literal(digest), meta));
+        tx.commit().map_err(|e| self.err(e))
+    }
+
+    /// The store's network index, and whether it came from the file (true)
+    /// or had to be read out of the store because the file was missing or
+    /// stale (false; slow on a large store).
+    pub fn network_index(&self) -> Result<(NetworkIndex, bool)> {
+        let digest = hetu(DIGEST);
+        let recorded = self
+            .store
+            .quads_for_pattern(None, Some(digest.as_ref()), None, None)
+            .next()
+            .transpose()
+            .map_err(|e| self.err(e))?
+            .and_then(|q| if let Term::Literal(l) = q.object { Some(l.value().to_owned()) } else { None });
+        if let Some(index) = recorded.and_then(|d| NetworkIndex::load(&self.path, &d)) {
+            return Ok((index, true));
+        }
+        let mut index = NetworkIndex::default();
+        // the store yields each graph's quads together; a graph met twice is added to
+        let mut chunk: Vec<Quad> = Vec::new();
+        for q in self.store.iter() {
+            let q = q.map_err(|e| self.err(e))?;
+            if chunk.first().is_some_and(|c| c.graph_name != q.graph_name) {
+                index.record(&chunk, GraphWrite::Add);
+                chunk.clear();
+            }
+            if q.predicate.as_str().strip_prefix(crate::rdf::HETU) != Some(DIGEST) {
+                chunk.push(q);
+            }
+        }
+        index.record(&chunk, GraphWrite::Add);
+        Ok((index, false))
     }
 
     pub fn len(&self) -> Result<usize> {
@@ -149,12 +233,9 @@ impl HetuStore {
 
     /// Run a SPARQL 1.1 Update (only on a store opened for writing).
     pub fn update(&self, sparql: &str) -> Result<()> {
-        SparqlEvaluator::new()
-            .parse_update(sparql)
-            .map_err(|e| Error::Query(e.to_string()))?
-            .on_store(&self.store)
-            .execute()
-            .map_err(|e| Error::Query(e.to_string()))
+        let update = SparqlEvaluator::new().parse_update(sparql).map_err(|e| Error::Query(e.to_string()))?;
+        self.invalidate_network_index()?;
+        update.on_store(&self.store).execute().map_err(|e| Error::Query(e.to_string()))
     }
 
     /// Every quad, in the store's order (for views that need no sorting).
@@ -214,6 +295,7 @@ impl HetuStore {
             .collect::<std::result::Result<_, _>>()
             .map_err(|e| Error::Other(format!("{}: {e}", file.display())))?;
         let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        Self::remove_digest(&mut tx).map_err(|e| self.err(e))?;
         tx.extend(&quads);
         tx.commit().map_err(|e| self.err(e))?;
         Ok(quads.len())

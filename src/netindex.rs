@@ -1,0 +1,425 @@
+//! The network index: a compact summary of the store's entity network (who
+//! is typed what, who is mentioned where, which entity links to which), one
+//! summary per named graph, kept in a file beside the store.
+//!
+//! Reading ten million quads back out of Oxigraph costs over a minute, so
+//! `analyze` and diagrams read this file instead. It is derived from exactly
+//! the quads `build` writes (never from the extraction), so the network it
+//! gives equals the one read from the store itself; a test checks that.
+//!
+//! Freshness: the store holds the SHA-256 of the index file it belongs to
+//! (`hetu:networkIndexDigest` in the meta graph). A build removes that digest
+//! in its first write and sets the new one only after the new file is in
+//! place, so a build cut off anywhere leaves no matching digest, and readers
+//! fall back to the store. Anything else that changes the store (import,
+//! SPARQL Update) removes the digest too.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+use crate::model::Class;
+use crate::rdf::HETU;
+
+const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
+
+/// The file's name inside the store directory (RocksDB leaves foreign files alone).
+pub const FILE_NAME: &str = "hetu-network.idx";
+/// Bumped when the layout changes; an index of another version is stale.
+const FORMAT_VERSION: u32 = 1;
+
+/// What one named graph says about the network.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GraphSummary {
+    /// Entities typed with a hetu class in this graph.
+    pub typed: BTreeSet<(String, Class)>,
+    /// Objects of `hetu:mentions` (one per article and entity).
+    pub mentions: BTreeSet<String>,
+    /// (subject, hetu local name, object) between IRIs, holdsPost aside.
+    pub links: BTreeSet<(String, String, String)>,
+    /// holdsPost folded through the post: (official, title, organisation).
+    pub posts: BTreeSet<(String, String, String)>,
+    /// rdfs:label of the IRIs in this graph (the smallest when several).
+    pub labels: BTreeMap<String, String>,
+}
+
+impl GraphSummary {
+    /// Summarise the quads of one graph (the graph names are not looked at).
+    pub fn from_quads<'a>(quads: impl IntoIterator<Item = &'a Quad>) -> GraphSummary {
+        let mut s = GraphSummary::default();
+        let mut post_title: HashMap<String, String> = HashMap::new();
+        let mut post_in: HashMap<String, String> = HashMap::new();
+        let mut holds: Vec<(String, String)> = Vec::new();
+        for q in quads {
+            let subject = match &q.subject {
+                NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
+                other => other.to_string(),
+            };
+            let object_iri = match &q.object {
+                Term::NamedNode(n) => Some(n.as_str()),
+                _ => None,
+            };
+            match q.predicate.as_str() {
+                RDFS_LABEL => {
+                    if let Term::Literal(l) = &q.object {
+                        let label = s.labels.entry(subject).or_insert_with(|| l.value().to_owned());
+                        if l.value() < label.as_str() {
+                            *label = l.value().to_owned();
+                        }
+                    }
+                }
+                RDF_TYPE => {
+                    if let Some(c) = object_iri.and_then(|o| o.strip_prefix(HETU)).and_then(Class::from_name) {
+                        s.typed.insert((subject, c));
+                    }
+                }
+                p => {
+                    let Some(local) = p.strip_prefix(HETU) else { continue };
+                    match (local, &q.object) {
+                        ("mentions", _) => {
+                            if let Some(o) = object_iri {
+                                s.mentions.insert(o.to_owned());
+                            }
+                        }
+                        ("title", Term::Literal(l)) => {
+                            post_title.insert(subject, l.value().to_owned());
+                        }
+                        ("postIn", _) => {
+                            if let Some(o) = object_iri {
+                                post_in.insert(subject, o.to_owned());
+                            }
+                        }
+                        ("holdsPost", _) => {
+                            if let Some(o) = object_iri {
+                                holds.push((subject, o.to_owned()));
+                            }
+                        }
+                        (_, _) => {
+                            if let Some(o) = object_iri {
+                                s.links.insert((subject, local.to_owned(), o.to_owned()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // a post is described in the graph that states it (rdf::document_quads)
+        for (official, post) in holds {
+            if let (Some(org), Some(title)) = (post_in.get(&post), post_title.get(&post)) {
+                s.posts.insert((official, title.clone(), org.clone()));
+            }
+        }
+        s
+    }
+
+    /// Add what another write to the same graph said (the gazetteer graph
+    /// only grows: inferences are added, never replaced).
+    fn absorb(&mut self, other: GraphSummary) {
+        self.typed.extend(other.typed);
+        self.mentions.extend(other.mentions);
+        self.links.extend(other.links);
+        self.posts.extend(other.posts);
+        for (iri, label) in other.labels {
+            let l = self.labels.entry(iri).or_insert_with(|| label.clone());
+            if label < *l {
+                *l = label;
+            }
+        }
+    }
+}
+
+/// The summaries of all graphs in a store, kept interned: an archive of
+/// 10^5 articles holds about ten million IRIs and labels, mostly repeats.
+#[derive(Default)]
+pub struct NetworkIndex {
+    strings: Interner,
+    /// By graph IRI id ("" for the default graph).
+    graphs: HashMap<u32, Packed>,
+}
+
+/// How a graph's new summary combines with the one already indexed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GraphWrite {
+    /// The graph was replaced (an article's graph).
+    Replace,
+    /// Quads were added to it (the gazetteer graph, the ontology).
+    Add,
+}
+
+fn graph_key(g: &GraphName) -> String {
+    match g {
+        GraphName::NamedNode(n) => n.as_str().to_owned(),
+        GraphName::BlankNode(b) => b.to_string(),
+        GraphName::DefaultGraph => String::new(),
+    }
+}
+
+/// One graph's summary with its strings as numbers ([`NetworkIndex::string`]).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Packed {
+    /// (entity, position in [`Class::ALL`])
+    pub typed: Vec<(u32, u8)>,
+    pub mentions: Vec<u32>,
+    /// (subject, predicate local name, object)
+    pub links: Vec<(u32, u32, u32)>,
+    /// (official, title, organisation)
+    pub posts: Vec<(u32, u32, u32)>,
+    /// (entity, label)
+    pub labels: Vec<(u32, u32)>,
+}
+
+/// The file: strings once, then each graph as (name id, summary).
+#[derive(Serialize, Deserialize)]
+struct File {
+    version: u32,
+    strings: Vec<String>,
+    graphs: Vec<(u32, Packed)>,
+}
+
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    strings: Vec<String>,
+}
+
+impl Interner {
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&i) = self.ids.get(s) {
+            return i;
+        }
+        let i = self.strings.len() as u32;
+        self.strings.push(s.to_owned());
+        self.ids.insert(s.to_owned(), i);
+        i
+    }
+
+    fn get(&self, i: u32) -> &str {
+        &self.strings[i as usize]
+    }
+}
+
+fn class_code(c: Class) -> u8 {
+    Class::ALL.iter().position(|&x| x == c).unwrap_or(0) as u8
+}
+
+impl NetworkIndex {
+    /// Index quads of any graphs (the slow path: a whole store).
+    pub fn from_quads<'a>(quads: impl IntoIterator<Item = &'a Quad>) -> NetworkIndex {
+        let mut by_graph: BTreeMap<String, Vec<&Quad>> = BTreeMap::new();
+        for q in quads {
+            by_graph.entry(graph_key(&q.graph_name)).or_default().push(q);
+        }
+        let mut index = NetworkIndex::default();
+        for (g, qs) in by_graph {
+            index.put(&g, GraphSummary::from_quads(qs), GraphWrite::Replace);
+        }
+        index
+    }
+
+    fn pack(&mut self, s: &GraphSummary) -> Packed {
+        let t = &mut self.strings;
+        Packed {
+            typed: s.typed.iter().map(|(e, c)| (t.id(e), class_code(*c))).collect(),
+            mentions: s.mentions.iter().map(|m| t.id(m)).collect(),
+            links: s.links.iter().map(|(a, p, b)| (t.id(a), t.id(p), t.id(b))).collect(),
+            posts: s.posts.iter().map(|(a, x, b)| (t.id(a), t.id(x), t.id(b))).collect(),
+            labels: s.labels.iter().map(|(e, l)| (t.id(e), t.id(l))).collect(),
+        }
+    }
+
+    fn unpack(&self, p: &Packed) -> GraphSummary {
+        let t = &self.strings;
+        GraphSummary {
+            typed: p.typed.iter().map(|&(e, c)| (t.get(e).to_owned(), Class::ALL[c as usize])).collect(),
+            mentions: p.mentions.iter().map(|&m| t.get(m).to_owned()).collect(),
+            links: p.links.iter().map(|&(a, x, b)| (t.get(a).to_owned(), t.get(x).to_owned(), t.get(b).to_owned())).collect(),
+            posts: p.posts.iter().map(|&(a, x, b)| (t.get(a).to_owned(), t.get(x).to_owned(), t.get(b).to_owned())).collect(),
+            labels: p.labels.iter().map(|&(e, l)| (t.get(e).to_owned(), t.get(l).to_owned())).collect(),
+        }
+    }
+
+    fn put(&mut self, graph: &str, summary: GraphSummary, how: GraphWrite) {
+        if summary == GraphSummary::default() {
+            // graphs with nothing for the network (the meta graph, an empty article)
+            if how == GraphWrite::Replace {
+                self.remove_graph(graph);
+            }
+            return;
+        }
+        let g = self.strings.id(graph);
+        let summary = match (how, self.graphs.get(&g)) {
+            (GraphWrite::Add, Some(old)) => {
+                let mut merged = self.unpack(old);
+                merged.absorb(summary);
+                merged
+            }
+            _ => summary,
+        };
+        let packed = self.pack(&summary);
+        self.graphs.insert(g, packed);
+    }
+
+    /// Record a write of `quads`, all in one graph.
+    pub fn record(&mut self, quads: &[Quad], how: GraphWrite) {
+        let Some(first) = quads.first() else { return };
+        self.put(&graph_key(&first.graph_name), GraphSummary::from_quads(quads), how);
+    }
+
+    /// Record quads of several graphs, each added to what is there.
+    pub fn record_added(&mut self, quads: &[Quad]) {
+        let mut by_graph: BTreeMap<String, Vec<&Quad>> = BTreeMap::new();
+        for q in quads {
+            by_graph.entry(graph_key(&q.graph_name)).or_default().push(q);
+        }
+        for (g, qs) in by_graph {
+            self.put(&g, GraphSummary::from_quads(qs), GraphWrite::Add);
+        }
+    }
+
+    /// Forget a graph (its article is being rebuilt).
+    pub fn remove_graph(&mut self, graph: &str) {
+        if let Some(&g) = self.strings.ids.get(graph) {
+            self.graphs.remove(&g);
+        }
+    }
+
+    pub fn graph_count(&self) -> usize {
+        self.graphs.len()
+    }
+
+    /// Number of interned strings (ids run below it).
+    pub fn string_count(&self) -> usize {
+        self.strings.strings.len()
+    }
+
+    pub fn string(&self, id: u32) -> &str {
+        self.strings.get(id)
+    }
+
+    /// The graphs' summaries as numbers, in no particular order.
+    pub fn packed(&self) -> impl Iterator<Item = &Packed> + '_ {
+        self.graphs.values()
+    }
+
+    /// Every graph's summary, by graph IRI ("" for the default graph).
+    pub fn summaries(&self) -> impl Iterator<Item = (&str, GraphSummary)> + '_ {
+        let mut names: Vec<(&str, &Packed)> = self.graphs.iter().map(|(g, p)| (self.strings.get(*g), p)).collect();
+        names.sort_by_key(|(g, _)| *g);
+        names.into_iter().map(|(g, p)| (g, self.unpack(p)))
+    }
+
+    /// Canonical bytes: the same summaries give the same bytes whatever
+    /// order they were recorded in (strings are numbered afresh in sorted
+    /// graph order, which also drops the strings of replaced graphs).
+    pub fn to_bytes(&self) -> Result<Vec<u8>> {
+        let mut fresh = NetworkIndex::default();
+        let mut graphs = Vec::with_capacity(self.graphs.len());
+        for (name, summary) in self.summaries() {
+            let g = fresh.strings.id(name);
+            graphs.push((g, fresh.pack(&summary)));
+        }
+        let file = File { version: FORMAT_VERSION, strings: fresh.strings.strings, graphs };
+        postcard::to_stdvec(&file).map_err(|e| Error::Other(format!("network index: {e}")))
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Option<NetworkIndex> {
+        let file: File = postcard::from_bytes(bytes).ok()?;
+        if file.version != FORMAT_VERSION {
+            return None;
+        }
+        let n = file.strings.len() as u32;
+        let ok = file.graphs.iter().all(|(g, p)| {
+            *g < n
+                && p.typed.iter().all(|&(e, c)| e < n && (c as usize) < Class::ALL.len())
+                && p.mentions.iter().all(|&m| m < n)
+                && p.links.iter().all(|&(a, x, b)| a < n && x < n && b < n)
+                && p.posts.iter().all(|&(a, x, b)| a < n && x < n && b < n)
+                && p.labels.iter().all(|&(e, l)| e < n && l < n)
+        });
+        if !ok {
+            return None;
+        }
+        let ids = file.strings.iter().enumerate().map(|(i, s)| (s.clone(), i as u32)).collect();
+        Some(NetworkIndex { strings: Interner { ids, strings: file.strings }, graphs: file.graphs.into_iter().collect() })
+    }
+
+    pub fn path(store: &Path) -> PathBuf {
+        store.join(FILE_NAME)
+    }
+
+    /// Write the index beside the store (a temporary file renamed into
+    /// place, so readers see the old file or the new one) and return its digest.
+    pub fn save(&self, store: &Path) -> Result<String> {
+        let bytes = self.to_bytes()?;
+        let path = NetworkIndex::path(store);
+        let tmp = path.with_extension("idx.tmp");
+        let write = || -> std::io::Result<()> {
+            use std::io::Write;
+            let mut f = std::fs::File::create(&tmp)?;
+            f.write_all(&bytes)?;
+            f.sync_all()?;
+            std::fs::rename(&tmp, &path)
+        };
+        write().map_err(|e| Error::io(&path, e))?;
+        Ok(digest(&bytes))
+    }
+
+    /// The index file of a store if its digest is `expected`.
+    pub fn load(store: &Path, expected: &str) -> Option<NetworkIndex> {
+        let bytes = std::fs::read(NetworkIndex::path(store)).ok()?;
+        if digest(&bytes) != expected {
+            return None;
+        }
+        NetworkIndex::from_bytes(&bytes)
+    }
+}
+
+pub fn digest(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::{Literal, NamedNode};
+
+    fn q(s: &str, p: &str, o: Term, g: &str) -> Quad {
+        Quad::new(NamedNode::new_unchecked(s), NamedNode::new_unchecked(p), o, NamedNode::new_unchecked(g))
+    }
+
+    fn iri(s: &str) -> Term {
+        NamedNode::new_unchecked(s).into()
+    }
+
+    #[test]
+    fn posts_fold_and_bytes_round_trip() {
+        let h = |l: &str| format!("{HETU}{l}");
+        let g = "http://x/doc/1";
+        let quads = vec![
+            q("http://x/doc/1", &h("mentions"), iri("http://x/official/甲"), g),
+            q("http://x/official/甲", RDF_TYPE, iri(&h("Official")), g),
+            q("http://x/official/甲", RDFS_LABEL, Literal::new_simple_literal("甲").into(), g),
+            q("http://x/official/甲", &h("holdsPost"), iri("http://x/post/1"), g),
+            q("http://x/post/1", &h("title"), Literal::new_simple_literal("县长").into(), g),
+            q("http://x/post/1", &h("postIn"), iri("http://x/body/乙县政府"), g),
+            q("http://x/project/丙", &h("locatedIn"), iri("http://x/region/1"), g),
+        ];
+        let index = NetworkIndex::from_quads(&quads);
+        let (_, s) = index.summaries().find(|(name, _)| *name == g).unwrap();
+        assert!(s.posts.contains(&("http://x/official/甲".into(), "县长".into(), "http://x/body/乙县政府".into())));
+        assert!(s.links.contains(&("http://x/project/丙".into(), "locatedIn".into(), "http://x/region/1".into())));
+        assert_eq!(s.mentions.len(), 1);
+        let bytes = index.to_bytes().unwrap();
+        assert_eq!(NetworkIndex::from_bytes(&bytes).unwrap().to_bytes().unwrap(), bytes);
+        // the same quads in another order give the same bytes
+        let mut reversed = quads.clone();
+        reversed.reverse();
+        assert_eq!(NetworkIndex::from_quads(&reversed).to_bytes().unwrap(), bytes);
+        assert!(NetworkIndex::from_bytes(&bytes[..bytes.len() / 2]).is_none());
+    }
+}
