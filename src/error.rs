@@ -10,6 +10,12 @@ pub enum Error {
     Undecodable { path: PathBuf, encoding: &'static str },
     #[error("{path}: the file holds no text")]
     Empty { path: PathBuf },
+    #[error("{path}: a binary file, not text (NUL bytes)")]
+    Binary { path: PathBuf },
+    #[error("{}: the article is {:.1} MB, over the {} MB limit for one article; split it", where_(path, *line), *bytes as f64 / 1e6, crate::corpus::MAX_ARTICLE_BYTES / 1_000_000)]
+    TooLarge { path: PathBuf, line: Option<usize>, bytes: usize },
+    #[error("{}: no Chinese text in the article; skipped", where_(path, *line))]
+    NoChinese { path: PathBuf, line: Option<usize> },
     #[error("{path}:{line}: not a JSON article ({message})")]
     BadLine { path: PathBuf, line: usize, message: String },
     #[error("store {path}: {message}")]
@@ -18,6 +24,13 @@ pub enum Error {
     Query(String),
     #[error("{0}")]
     Other(String),
+}
+
+fn where_(path: &Path, line: Option<usize>) -> String {
+    match line {
+        Some(n) => format!("{}:{n}", path.display()),
+        None => path.display().to_string(),
+    }
 }
 
 impl Error {

@@ -136,39 +136,49 @@ impl KnowledgeGraph {
 
 /// Short enterprise names that are the start of exactly one longer full
 /// name in the corpus (广元华兴 → 广元华兴新能源有限公司, 蓝天 → 蓝天电器广元有限公司).
-/// Full names are kept sorted, so each short name costs a range lookup.
 fn enterprise_renames(extractions: &[Extraction]) -> HashMap<EntityKey, EntityKey> {
-    let lex = lexicons();
-    let names: BTreeSet<&EntityKey> = extractions
+    let names: BTreeSet<&str> = extractions
         .iter()
         .flat_map(|x| x.mentions.iter().map(|m| &m.entity))
-        .filter(|k| k.class == Class::Enterprise)
+        .filter(|k| k.class == Class::Enterprise && k.code.is_none())
+        .map(|k| k.name.as_str())
         .collect();
-    // full names, brackets folded (蓝天电器(广元) ~ 蓝天电器广元…), with their keys
+    short_name_renames(&names)
+        .into_iter()
+        .map(|(short, full)| (EntityKey::new(Class::Enterprise, short), EntityKey::new(Class::Enterprise, full)))
+        .collect()
+}
+
+/// The rule of [`enterprise_renames`] on bare names, shared with the merge
+/// against the store ([`crate::store::HetuStore::merge_enterprise_aliases`]).
+/// Full names are kept sorted, so each short name costs a range lookup.
+pub fn short_name_renames(names: &BTreeSet<&str>) -> HashMap<String, String> {
+    let lex = lexicons();
+    // full names, brackets folded (蓝天电器(广元) ~ 蓝天电器广元…), with their names
     let fold = |s: &str| s.chars().filter(|c| !"()".contains(*c)).collect::<String>();
-    let full: std::collections::BTreeMap<String, Vec<&EntityKey>> = names
+    let full: BTreeMap<String, Vec<&str>> = names
         .iter()
         .copied()
-        .filter(|k| lex.enterprise_suffixes.iter().any(|s| k.name.ends_with(s.as_str()) && k.name.chars().count() > s.chars().count() + 2))
-        .fold(std::collections::BTreeMap::new(), |mut m, k| {
-            m.entry(fold(&k.name)).or_insert_with(Vec::new).push(k);
+        .filter(|k| lex.enterprise_suffixes.iter().any(|s| k.ends_with(s.as_str()) && k.chars().count() > s.chars().count() + 2))
+        .fold(BTreeMap::new(), |mut m, k| {
+            m.entry(fold(k)).or_insert_with(Vec::new).push(k);
             m
         });
     let mut renames = HashMap::new();
-    for short in &names {
-        if short.name.chars().count() < 2 {
+    for short in names {
+        if short.chars().count() < 2 {
             continue;
         }
-        let prefix = fold(&short.name);
-        let longer: Vec<&&EntityKey> = full
+        let prefix = fold(short);
+        let longer: Vec<&&str> = full
             .range(prefix.clone()..)
             .take_while(|(f, _)| f.starts_with(prefix.as_str()))
             .flat_map(|(_, ks)| ks.iter())
-            .filter(|k| k.name != short.name)
+            .filter(|k| **k != *short)
             .take(2)
             .collect();
         if let [only] = longer.as_slice() {
-            renames.insert((*short).clone(), (**only).clone());
+            renames.insert((*short).to_owned(), (**only).to_owned());
         }
     }
     renames

@@ -10,11 +10,11 @@ use oxigraph::io::RdfFormat;
 use oxigraph::model::Term;
 use oxigraph::sparql::results::QueryResultsFormat;
 
-use hetu::corpus::read_file;
+use hetu::corpus::{CorpusReader, read_file};
 use hetu::extract::extract;
 use hetu::model::Class;
 use hetu::network::Network;
-use hetu::pipeline::{build, read_corpus};
+use hetu::pipeline::{BuildOptions, build};
 use hetu::rdf::Iris;
 use hetu::store::{Answer, HetuStore, write_answer};
 
@@ -36,6 +36,12 @@ enum Command {
         /// Base of entity IRIs.
         #[arg(long, default_value = hetu::rdf::DEFAULT_BASE)]
         base: String,
+        /// Articles per batch: memory holds one batch, each batch is one transaction.
+        #[arg(long, default_value_t = 2000)]
+        batch: usize,
+        /// Fail without touching the store if any input is bad (default: skip it, report it, exit 3).
+        #[arg(long)]
+        strict: bool,
     },
     /// Run a SPARQL 1.1 query over the union of all graphs.
     Query {
@@ -215,9 +221,12 @@ enum ExtractFormat {
     Nquads,
 }
 
+/// Exit codes: 0 done; 1 error (nothing changed by the failed step); 2 bad
+/// command line; 3 done, but some input was skipped (each problem printed).
 fn main() -> ExitCode {
     match run(Cli::parse()) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Outcome::Done) => ExitCode::SUCCESS,
+        Ok(Outcome::Skipped) => ExitCode::from(3),
         // the reader went away (hetu … | head): not an error
         Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => ExitCode::SUCCESS,
         Err(e) => {
@@ -227,11 +236,22 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<()> {
+/// How a command that did its work ended.
+enum Outcome {
+    Done,
+    /// Done, but some input was bad and skipped (exit code 3).
+    Skipped,
+}
+
+fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
-        Command::Build { paths, store, base } => {
+        Command::Build { paths, store, base, batch, strict } => {
             let started = std::time::Instant::now();
-            let report = build(&paths, &store, &Iris::with_base(base), std::io::stderr().is_terminal())?;
+            let options = BuildOptions { batch, strict, progress: std::io::stderr().is_terminal() };
+            let report = build(&paths, &store, &Iris::with_base(base), &options)?;
+            for problem in &report.skipped {
+                eprintln!("skipped: {problem}");
+            }
             eprintln!(
                 "built {} article(s) from {} file(s) into {}: {} mentions, {} relations, {} quads written, {} quads in store ({:.1}s)",
                 report.articles,
@@ -243,6 +263,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 report.store_quads,
                 started.elapsed().as_secs_f64()
             );
+            if report.merged_aliases > 0 {
+                eprintln!("merged {} short company name(s) with a full name from other articles", report.merged_aliases);
+            }
+            if !report.skipped.is_empty() {
+                eprintln!("{} input problem(s) skipped (listed above); the rest was built", report.skipped.len());
+                return Ok(Outcome::Skipped);
+            }
         }
         Command::Query { sparql, file, store, format } => {
             let text = match (sparql, file) {
@@ -284,7 +311,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 ExportFormat::Void => {
                     out.write_all(hetu::void::describe(&store, &base, &endpoint)?.as_bytes())?;
                     out.flush()?;
-                    return Ok(());
+                    return Ok(Outcome::Done);
                 }
                 ExportFormat::Dot => {
                     let net = load_network(&store)?;
@@ -318,14 +345,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                         }
                         eprintln!("wrote {}", target.display());
                     }
-                    return Ok(());
+                    return Ok(Outcome::Done);
                 }
             };
             store.export(rdf, &mut out)?;
             out.flush()?;
         }
         Command::Stats { store } => stats(&store)?,
-        Command::Extract { paths, format, base } => extract_lines(&paths, format, &Iris::with_base(base))?,
+        Command::Extract { paths, format, base } => return extract_lines(&paths, format, &Iris::with_base(base)),
         Command::Explain { article } => explain(&article)?,
         Command::Analyze { what, store, format } => analyze(what, &store, format)?,
         Command::Validate { store, base } => {
@@ -364,7 +391,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             endpoint.run(&bind)?;
         }
     }
-    Ok(())
+    Ok(Outcome::Done)
 }
 
 /// Print rows as an aligned table, CSV or JSON.
@@ -506,36 +533,45 @@ fn stats(path: &Path) -> anyhow::Result<()> {
 
 /// Stateless per-article output, for pipelines: one JSON line per article
 /// (id, source, every mention with its span), or the article's N-Quads.
-fn extract_lines(paths: &[PathBuf], format: ExtractFormat, iris: &Iris) -> anyhow::Result<()> {
-    let articles = if paths.len() == 1 && paths[0].as_os_str() == "-" {
-        let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s)?;
-        hetu::corpus::parse_jsonl(Path::new("<stdin>"), &s, "<stdin>", "stdin")?
-    } else {
-        read_corpus(paths)?.1
-    };
+fn extract_lines(paths: &[PathBuf], format: ExtractFormat, iris: &Iris) -> anyhow::Result<Outcome> {
+    let mut reader = if paths.len() == 1 && paths[0].as_os_str() == "-" { CorpusReader::stdin() } else { CorpusReader::open(paths)? };
     let out = std::io::stdout();
     let mut out = std::io::BufWriter::new(out.lock());
-    for x in hetu::pipeline::extract_all(articles) {
-        if format == ExtractFormat::Nquads {
-            let kg = hetu::graph::KnowledgeGraph::from_extractions(vec![x]);
-            for q in hetu::rdf::document_quads(iris, &kg, 0).into_iter().chain(hetu::rdf::inferred_quads(iris, &kg)) {
-                writeln!(out, "{q} .")?;
-            }
-            continue;
+    let mut problems = Vec::new();
+    let mut reported = 0;
+    // a batch at a time, so a mapper streams whatever the input size
+    while let Some(batch) = reader.next_batch(1000, &mut problems) {
+        for problem in &problems[reported..] {
+            eprintln!("skipped: {problem}");
         }
-        let mentions: Vec<serde_json::Value> = x
-            .mentions
-            .iter()
-            .map(|m| {
-                serde_json::json!({"start": m.start, "end": m.end, "text": m.text, "class": m.entity.class.name(), "entity": iris.entity(&m.entity).as_str()})
-            })
-            .collect();
-        let source = Path::new(&x.article.source).file_name().map_or(x.article.source.clone(), |f| f.to_string_lossy().into_owned());
-        let line = serde_json::json!({"id": x.article.id, "source": source, "mentions": mentions});
-        writeln!(out, "{line}")?;
+        reported = problems.len();
+        for x in hetu::pipeline::extract_all(batch) {
+            write_extraction(&mut out, x, format, iris)?;
+        }
+    }
+    for problem in &problems[reported..] {
+        eprintln!("skipped: {problem}");
     }
     out.flush()?;
+    Ok(if problems.is_empty() { Outcome::Done } else { Outcome::Skipped })
+}
+
+fn write_extraction(out: &mut impl Write, x: hetu::model::Extraction, format: ExtractFormat, iris: &Iris) -> anyhow::Result<()> {
+    if format == ExtractFormat::Nquads {
+        let kg = hetu::graph::KnowledgeGraph::from_extractions(vec![x]);
+        for q in hetu::rdf::document_quads(iris, &kg, 0).into_iter().chain(hetu::rdf::inferred_quads(iris, &kg)) {
+            writeln!(out, "{q} .")?;
+        }
+        return Ok(());
+    }
+    let mentions: Vec<serde_json::Value> = x
+        .mentions
+        .iter()
+        .map(|m| serde_json::json!({"start": m.start, "end": m.end, "text": m.text, "class": m.entity.class.name(), "entity": iris.entity(&m.entity).as_str()}))
+        .collect();
+    let source = Path::new(&x.article.source).file_name().map_or(x.article.source.clone(), |f| f.to_string_lossy().into_owned());
+    let line = serde_json::json!({"id": x.article.id, "source": source, "mentions": mentions});
+    writeln!(out, "{line}")?;
     Ok(())
 }
 

@@ -14,7 +14,7 @@
 //! fall back to the store. Anything else that changes the store (import,
 //! SPARQL Update) removes the digest too.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
@@ -290,6 +290,50 @@ impl NetworkIndex {
 
     pub fn graph_count(&self) -> usize {
         self.graphs.len()
+    }
+
+    /// Every enterprise by label (its smallest), with its IRI.
+    pub fn enterprises(&self) -> BTreeMap<String, String> {
+        let code = class_code(Class::Enterprise);
+        let mut label: HashMap<u32, u32> = HashMap::new();
+        for g in self.graphs.values() {
+            for &(e, c) in &g.typed {
+                if c != code {
+                    continue;
+                }
+                if let Some(i) = g.labels.iter().position(|&(x, _)| x == e) {
+                    let l = g.labels[i].1;
+                    let slot = label.entry(e).or_insert(l);
+                    if self.string(l) < self.string(*slot) {
+                        *slot = l;
+                    }
+                }
+            }
+        }
+        let mut out = BTreeMap::new();
+        for (e, l) in label {
+            out.entry(self.string(l).to_owned()).or_insert_with(|| self.string(e).to_owned());
+        }
+        out
+    }
+
+    /// The smallest label of an IRI in any graph.
+    pub fn label_of(&self, iri: &str) -> Option<&str> {
+        let id = *self.strings.ids.get(iri)?;
+        self.graphs.values().flat_map(|g| g.labels.iter().filter(move |&&(e, _)| e == id)).map(|&(_, l)| self.string(l)).min()
+    }
+
+    /// The graphs (by IRI) in which any of `iris` is typed.
+    pub fn graphs_typing(&self, iris: &BTreeSet<String>) -> Vec<String> {
+        let ids: HashSet<u32> = iris.iter().filter_map(|i| self.strings.ids.get(i).copied()).collect();
+        let mut out: Vec<String> = self
+            .graphs
+            .iter()
+            .filter(|(_, g)| g.typed.iter().any(|(e, _)| ids.contains(e)))
+            .map(|(name, _)| self.string(*name).to_owned())
+            .collect();
+        out.sort();
+        out
     }
 
     /// Number of interned strings (ids run below it).

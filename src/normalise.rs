@@ -88,24 +88,28 @@ pub fn normalise(text: &str) -> NormText {
     let mut i = 0;
     while i < src.len() {
         let c = src[i];
-        if c == ' ' || c == '\t' || c == '\n' {
+        if matches!(c, ' ' | '\t' | '\n' | '\x0c') {
             // A whitespace run: decide what it becomes.
             let start = i;
-            while i < src.len() && matches!(src[i], ' ' | '\t' | '\n') {
+            while i < src.len() && matches!(src[i], ' ' | '\t' | '\n' | '\x0c') {
                 i += 1;
             }
             let newlines = src[start..i].iter().filter(|&&c| c == '\n').count();
+            // a page break (form feed) of a PDF dump cuts wherever the page ended
+            let page_break = src[start..i].contains(&'\x0c');
             let prev = chars.last().copied();
             let next = src.get(i).copied();
             let (Some(p), Some(n)) = (prev, next) else {
                 continue; // leading or trailing whitespace
             };
             // a column break: one blank line after a full line that ends mid-sentence
-            let column_break = newlines == 2 && !ends_sentence(p) && (is_han(p) || p == '、' || p == ',') && is_han(n) && line_len + 1 >= full_line && full_line >= 8;
+            let column_break = (newlines == 2 || page_break) && !ends_sentence(p) && (is_han(p) || p == '、' || p == ',') && is_han(n) && line_len + 1 >= full_line && full_line >= 8;
             if newlines > 0 {
                 line_len = 0;
             }
-            if column_break {
+            if page_break && !ends_sentence(p) && is_han(p) && is_han(n) {
+                // join: the sentence goes on on the next page
+            } else if column_break {
                 // join: the sentence goes on in the next column
             } else if newlines >= 2 || (newlines == 1 && ends_sentence(p)) {
                 chars.push('\n');
@@ -153,6 +157,12 @@ mod tests {
         assert_eq!(n.as_string(), "区领导王小军、李红梅出席会议。\n会议指出");
         // 王小军 starts at offset 3 and ends after the original 峰 at offset 7
         assert_eq!(n.original_span(3, 6), (3, 7));
+    }
+
+    #[test]
+    fn joins_a_name_across_a_page_break() {
+        let t = normalise("县长郑\n\x0c\n华到首阳镇调研。\n\x0c\n会议指出");
+        assert_eq!(t.as_string(), "县长郑华到首阳镇调研。\n会议指出");
     }
 
     #[test]

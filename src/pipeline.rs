@@ -1,7 +1,7 @@
-//! The build: read the corpus, extract every article in parallel (rayon),
-//! merge into one knowledge graph, write it to the store in one transaction.
-//! All input is read and checked before the store is touched, so bad input
-//! leaves the store as it was.
+//! The build: read the corpus in batches, extract each batch's articles in
+//! parallel (rayon), merge them into a knowledge graph, write the batch to
+//! the store in one transaction; then merge company short names across
+//! batches and with the store, and save the network index.
 
 use std::path::{Path, PathBuf};
 
@@ -9,7 +9,7 @@ use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, Quad};
 use rayon::prelude::*;
 
-use crate::corpus::{input_files, read_file};
+use crate::corpus::CorpusReader;
 use crate::error::{Error, Result};
 use crate::extract::extract;
 use crate::graph::KnowledgeGraph;
@@ -27,45 +27,47 @@ pub struct BuildReport {
     pub relations: usize,
     pub quads_written: usize,
     pub store_quads: usize,
+    /// Short enterprise names merged into a full name found in other batches or already in the store.
+    pub merged_aliases: usize,
+    /// Input that was skipped, each naming its file (and line).
+    pub skipped: Vec<Error>,
 }
 
-/// Read every input file; the first bad file stops the build.
+/// How a build runs.
+#[derive(Clone, Debug)]
+pub struct BuildOptions {
+    /// Articles extracted and written together: memory holds one batch, and
+    /// each batch is one transaction, all or nothing.
+    pub batch: usize,
+    /// Refuse the whole build, before the store is touched, if any input is bad.
+    pub strict: bool,
+    /// Draw a progress bar (indicatif draws nothing when stderr is not a terminal).
+    pub progress: bool,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        BuildOptions { batch: 2000, strict: false, progress: false }
+    }
+}
+
+/// Read every input file; the first bad file or line stops the read.
 pub fn read_corpus(paths: &[PathBuf]) -> Result<(usize, Vec<Article>)> {
-    let files = input_files(paths)?;
-    if files.is_empty() {
-        return Err(Error::Other(format!("no .txt, .md or .jsonl files under {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "))));
-    }
-    let per_file: Vec<Result<Vec<Article>>> = files.par_iter().map(|f| read_file(f)).collect();
+    let mut reader = CorpusReader::open(paths)?;
+    let mut problems = Vec::new();
     let mut articles = Vec::new();
-    for r in per_file {
-        articles.extend(r?);
+    while let Some(batch) = reader.next_batch(usize::MAX, &mut problems) {
+        articles.extend(batch);
     }
-    // the same id twice would make two articles share one graph
-    let mut seen = std::collections::HashSet::new();
-    for a in &articles {
-        if !seen.insert(a.id.clone()) {
-            return Err(Error::Other(format!("{}: article id {:?} appears twice in the input", a.source, a.id)));
-        }
+    match problems.into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok((reader.files, articles)),
     }
-    Ok((files.len(), articles))
 }
 
 /// Extract articles in parallel; the output order is the input order.
 pub fn extract_all(articles: Vec<Article>) -> Vec<Extraction> {
     articles.into_par_iter().map(extract).collect()
-}
-
-/// [`extract_all`] with a progress bar (articles/s, ETA) on stderr; indicatif
-/// draws nothing when stderr is not a terminal.
-pub fn extract_all_with_progress(articles: Vec<Article>) -> Vec<Extraction> {
-    use indicatif::{ParallelProgressIterator, ProgressBar, ProgressStyle};
-    let bar = ProgressBar::new(articles.len() as u64);
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} ETA {eta}") {
-        bar.set_style(style);
-    }
-    let out = articles.into_par_iter().progress_with(bar.clone()).map(extract).collect();
-    bar.finish_and_clear();
-    out
 }
 
 pub fn ontology_quads(iris: &Iris) -> Result<Vec<Quad>> {
@@ -76,15 +78,67 @@ pub fn ontology_quads(iris: &Iris) -> Result<Vec<Quad>> {
         .collect()
 }
 
-pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, progress: bool) -> Result<BuildReport> {
-    let (files, articles) = read_corpus(paths)?;
-    let n_articles = articles.len();
-    let extractions = if progress { extract_all_with_progress(articles) } else { extract_all(articles) };
-    let mentions = extractions.iter().map(|x| x.mentions.len()).sum();
-    let relations = extractions.iter().map(|x| x.relations.len()).sum();
-    let kg = KnowledgeGraph::from_extractions(extractions);
-    let ontology = ontology_quads(iris)?;
+/// Build a corpus into the store, a batch at a time: extract in parallel,
+/// merge within the batch, write the batch in one transaction. Then short
+/// company names are merged with full names across batches and with what
+/// the store already held, and the network index is saved.
+///
+/// Bad input is skipped and reported in [`BuildReport::skipped`]; with
+/// `strict`, any bad input fails the build before the store is opened.
+pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, options: &BuildOptions) -> Result<BuildReport> {
+    let mut reader = CorpusReader::open(paths)?;
+    let mut skipped = Vec::new();
+    let mut held: Option<Vec<Article>> = None;
+    if options.strict {
+        // everything is read and checked before the store is touched
+        let (_, articles) = read_corpus(paths)?;
+        held = Some(articles);
+    }
     let store = HetuStore::open(store_path)?;
-    let quads_written = store.write_graph(iris, &kg, &ontology)?;
-    Ok(BuildReport { files, articles: n_articles, mentions, relations, quads_written, store_quads: store.len()? })
+    let mut index = store.network_index()?.0;
+    let bar = progress_bar(options.progress);
+    let mut report = BuildReport { files: reader.files, articles: 0, mentions: 0, relations: 0, quads_written: 0, store_quads: 0, merged_aliases: 0, skipped: Vec::new() };
+    let ontology = ontology_quads(iris)?;
+    let mut first = true;
+    loop {
+        let batch = match held.take() {
+            Some(all) => Some(all),
+            None if options.strict => None,
+            None => reader.next_batch(options.batch, &mut skipped),
+        };
+        let Some(batch) = batch else { break };
+        report.articles += batch.len();
+        let extractions: Vec<Extraction> = batch.into_par_iter().map(extract).inspect(|_| bar.inc(1)).collect();
+        report.mentions += extractions.iter().map(|x| x.mentions.len()).sum::<usize>();
+        report.relations += extractions.iter().map(|x| x.relations.len()).sum::<usize>();
+        let kg = KnowledgeGraph::from_extractions(extractions);
+        let extra: &[Quad] = if first { &ontology } else { &[] };
+        report.quads_written += store.write_batch(iris, &kg, extra, &mut index)?;
+        first = false;
+    }
+    bar.finish_and_clear();
+    if first {
+        // nothing was readable: the store is left as it was
+        if let Some(e) = skipped.into_iter().next() {
+            return Err(e);
+        }
+        return Err(Error::Other("no articles in the input".into()));
+    }
+    report.merged_aliases = store.merge_enterprise_aliases(&mut index)?;
+    store.save_network_index(iris, &index)?;
+    report.store_quads = store.len()?;
+    report.skipped = skipped;
+    Ok(report)
+}
+
+fn progress_bar(show: bool) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressStyle};
+    if !show {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::no_length();
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {pos} articles {per_sec} {elapsed}") {
+        bar.set_style(style);
+    }
+    bar
 }

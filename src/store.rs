@@ -35,8 +35,22 @@ pub enum Answer {
 }
 
 impl HetuStore {
+    /// Open (or create) a store for writing. One writer at a time: a second
+    /// is refused with a message saying so (RocksDB's lock), readers can
+    /// still open it ([`Self::open_existing`]).
     pub fn open(path: &Path) -> Result<HetuStore> {
-        let store = Store::open(path).map_err(|e| Error::Store { path: path.to_path_buf(), message: e.to_string() })?;
+        let store = Store::open(path).map_err(|e| {
+            let message = e.to_string();
+            let locked = message.contains("lock") || message.contains("LOCK");
+            Error::Store {
+                path: path.to_path_buf(),
+                message: if locked {
+                    "open for writing by another hetu process (a build, an import or `serve --writable`); try again when it has finished — queries, exports and a read-only `serve` can use the store meanwhile".into()
+                } else {
+                    message
+                },
+            }
+        })?;
         Ok(HetuStore { store, path: path.to_path_buf() })
     }
 
@@ -54,76 +68,125 @@ impl HetuStore {
         Error::Store { path: self.path.clone(), message: e.to_string() }
     }
 
-    /// Replace the graphs of the graph's articles and add the gazetteer's
-    /// inferences. Up to [`BULK_THRESHOLD`] quads this is one transaction: a
-    /// failure leaves the store as it was. Beyond, the old graphs are removed
-    /// in one transaction and the new quads go through Oxigraph's bulk
-    /// loader, which is far faster but not atomic. Either way the network
-    /// index beside the store is brought up to date last (see [`crate::netindex`]).
+    /// Write a whole knowledge graph and bring the network index up to date
+    /// (a build of one batch: [`crate::pipeline::build`] does the same batch by batch).
     pub fn write_graph(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad]) -> Result<usize> {
         let mut index = self.network_index()?.0;
-        let estimate: usize = kg.graph.node_indices().map(|n| kg.graph[n].docs.len() * 6).sum::<usize>() + kg.graph.edge_count() * 2;
-        let written = if estimate > BULK_THRESHOLD {
-            self.bulk_write_graph(iris, kg, extra, &mut index)?
-        } else {
-            self.transaction_write_graph(iris, kg, extra, &mut index)?
-        };
+        let written = self.write_batch(iris, kg, extra, &mut index)?;
+        self.merge_enterprise_aliases(&mut index)?;
         self.save_network_index(iris, &index)?;
         Ok(written)
     }
 
-    fn transaction_write_graph(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad], index: &mut NetworkIndex) -> Result<usize> {
+    /// Replace the graphs of the batch's articles and add the gazetteer's
+    /// inferences, in one transaction: a failure or a kill leaves the store
+    /// as it was before the batch. The index records the batch; the store's
+    /// index digest is removed until [`Self::save_network_index`].
+    pub fn write_batch(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad], index: &mut NetworkIndex) -> Result<usize> {
         let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
         Self::remove_digest(&mut tx).map_err(|e| self.err(e))?;
         let mut written = 0;
+        let mut replaced = Vec::with_capacity(kg.docs.len());
         for d in 0..kg.docs.len() {
             let doc = iris.document(&kg.docs[d].article.id);
             tx.remove_named_graph(&doc).map_err(|e| self.err(e))?;
-            index.remove_graph(doc.as_str());
             let quads = document_quads(iris, kg, d);
             written += quads.len();
-            index.record(&quads, GraphWrite::Replace);
             tx.extend(&quads);
+            replaced.push((doc, quads));
         }
         let mut added = inferred_quads(iris, kg);
         written += added.len();
         added.extend(gazetteer_graph_quads(iris));
         added.extend(extra.iter().cloned());
-        index.record_added(&added);
         tx.extend(&added);
         tx.commit().map_err(|e| self.err(e))?;
+        // the index follows only what was committed
+        for (doc, quads) in replaced {
+            index.remove_graph(doc.as_str());
+            index.record(&quads, GraphWrite::Replace);
+        }
+        index.record_added(&added);
         Ok(written)
     }
 
-    fn bulk_write_graph(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad], index: &mut NetworkIndex) -> Result<usize> {
+    /// Merge short enterprise names into the one full name they begin,
+    /// across all articles in the store (the rule of
+    /// [`crate::graph::short_name_renames`], which a single batch applies
+    /// already): the graphs that use a short name are rewritten, the short
+    /// name kept as `skos:altLabel`. The index says which graphs to touch,
+    /// so the cost follows the graphs rewritten, not the store. Returns the
+    /// number of names merged.
+    pub fn merge_enterprise_aliases(&self, index: &mut NetworkIndex) -> Result<usize> {
+        let names = index.enterprises();
+        let borrowed: std::collections::BTreeSet<&str> = names.keys().map(String::as_str).collect();
+        let renames: std::collections::HashMap<String, String> = crate::graph::short_name_renames(&borrowed)
+            .into_iter()
+            .filter_map(|(short, full)| Some((names.get(&short)?.clone(), names.get(&full)?.clone())))
+            .filter(|(a, b)| a != b)
+            .collect();
+        if renames.is_empty() {
+            return Ok(0);
+        }
+        let graphs = index.graphs_typing(&renames.keys().cloned().collect());
+        let label = NamedNode::new_unchecked("http://www.w3.org/2000/01/rdf-schema#label");
+        let alt = NamedNode::new_unchecked("http://www.w3.org/2004/02/skos/core#altLabel");
         let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
         Self::remove_digest(&mut tx).map_err(|e| self.err(e))?;
-        for d in &kg.docs {
-            let doc = iris.document(&d.article.id);
-            tx.remove_named_graph(&doc).map_err(|e| self.err(e))?;
-            index.remove_graph(doc.as_str());
+        let mut rewritten = Vec::new();
+        for g in &graphs {
+            let graph = NamedNode::new_unchecked(g.as_str());
+            let old: Vec<Quad> = tx
+                .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
+                .collect::<std::result::Result<_, _>>()
+                .map_err(|e| self.err(e))?;
+            let introduced = std::cell::RefCell::new(std::collections::BTreeSet::new());
+            let rename = |t: &str| {
+                renames.get(t).map(|n| {
+                    introduced.borrow_mut().insert(n.clone());
+                    NamedNode::new_unchecked(n.as_str())
+                })
+            };
+            let mut new: Vec<Quad> = old
+                .iter()
+                .map(|q| {
+                    let subject_iri = match &q.subject {
+                        oxigraph::model::NamedOrBlankNode::NamedNode(n) => rename(n.as_str()),
+                        _ => None,
+                    };
+                    let object = match &q.object {
+                        Term::NamedNode(n) => rename(n.as_str()).map(Term::from).unwrap_or_else(|| q.object.clone()),
+                        o => o.clone(),
+                    };
+                    match subject_iri {
+                        // the short name's label becomes an alternative label of the full name
+                        Some(s) if q.predicate == label => Quad::new(s, alt.clone(), object, q.graph_name.clone()),
+                        Some(s) => Quad::new(s, q.predicate.clone(), object, q.graph_name.clone()),
+                        None => Quad::new(q.subject.clone(), q.predicate.clone(), object, q.graph_name.clone()),
+                    }
+                })
+                .collect();
+            // the full name's own type and label, as a build of the batch would write them
+            for full in introduced.into_inner() {
+                let name = index.label_of(&full).map(str::to_owned);
+                let f = NamedNode::new_unchecked(full);
+                new.push(Quad::new(f.clone(), rdf::TYPE, hetu("Enterprise"), graph.clone()));
+                if let Some(name) = name {
+                    new.push(Quad::new(f, label.clone(), Literal::new_language_tagged_literal_unchecked(name, "zh"), graph.clone()));
+                }
+            }
+            new.sort_by_cached_key(|q| q.to_string());
+            new.dedup();
+            tx.remove_named_graph(&graph).map_err(|e| self.err(e))?;
+            tx.extend(&new);
+            rewritten.push(new);
         }
         tx.commit().map_err(|e| self.err(e))?;
-        let mut added = inferred_quads(iris, kg);
-        let inferred = added.len();
-        added.extend(gazetteer_graph_quads(iris));
-        added.extend(extra.iter().cloned());
-        index.record_added(&added);
-        // one stream, so the loader cuts it into large sorted batches
-        let written = std::cell::Cell::new(inferred);
-        let index = std::cell::RefCell::new(index);
-        let quads = (0..kg.docs.len())
-            .flat_map(|d| {
-                let quads = document_quads(iris, kg, d);
-                index.borrow_mut().record(&quads, GraphWrite::Replace);
-                written.set(written.get() + quads.len());
-                quads
-            })
-            .chain(added);
-        let mut loader = self.store.bulk_loader();
-        loader.load_quads(quads).map_err(|e| self.err(e))?;
-        loader.commit().map_err(|e| self.err(e))?;
-        Ok(written.get())
+        for (g, quads) in graphs.iter().zip(rewritten) {
+            index.remove_graph(g);
+            index.record(&quads, GraphWrite::Replace);
+        }
+        Ok(renames.len())
     }
 
     fn remove_digest(tx: &mut oxigraph::store::Transaction<'_>) -> std::result::Result<(), oxigraph::store::StorageError> {
@@ -142,7 +205,8 @@ impl HetuStore {
         tx.commit().map_err(|e| self.err(e))
     }
 
-    fn save_network_index(&self, iris: &Iris, index: &NetworkIndex) -> Result<()> {
+    /// Save the index beside the store, then record its digest in the store.
+    pub fn save_network_index(&self, iris: &Iris, index: &NetworkIndex) -> Result<()> {
         let digest = index.save(&self.path)?;
         let meta = NamedNode::new_unchecked(format!("{}graph/meta", iris.base()));
         let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
