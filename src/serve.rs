@@ -100,17 +100,35 @@ fn graph_format(media: &str) -> RdfFormat {
     }
 }
 
+/// Requests larger than this are refused with 413 before their body is read.
+pub const MAX_REQUEST_BYTES: usize = 1 << 20;
+/// Answers with more rows than this are refused (503): memory stays bounded.
+pub const MAX_ANSWER_ROWS: usize = 1_000_000;
+/// Requests served at once: a slow query holds one worker until its time
+/// limit, the others keep answering.
+pub const WORKERS: usize = 32;
+
 impl Endpoint {
     pub fn run(&self, bind: &str) -> Result<()> {
         let server = Server::http(bind).map_err(|e| Error::Other(format!("cannot listen on {bind}: {e}")))?;
-        eprintln!("hetu: SPARQL endpoint on http://{bind}/sparql, entities under http://{bind}/id/");
-        for req in server.incoming_requests() {
-            self.handle(req);
-        }
+        let addr = server.server_addr().to_ip().map_or(bind.to_owned(), |a| a.to_string());
+        eprintln!("hetu: SPARQL endpoint on http://{addr}/sparql, entities under http://{addr}/id/");
+        std::thread::scope(|scope| {
+            for _ in 0..WORKERS {
+                scope.spawn(|| {
+                    while let Ok(req) = server.recv() {
+                        self.handle(req);
+                    }
+                });
+            }
+        });
         Ok(())
     }
 
     fn handle(&self, mut req: Request) {
+        if req.body_length().is_some_and(|n| n > MAX_REQUEST_BYTES) {
+            return respond(req, 413, "text/plain; charset=utf-8", format!("request over {MAX_REQUEST_BYTES} bytes").into_bytes());
+        }
         let url = req.url().to_owned();
         let (path, query_string) = url.split_once('?').unwrap_or((&url, ""));
         let accept = req.headers().iter().find(|h| h.field.equiv("Accept")).map(|h| h.value.as_str().to_owned()).unwrap_or_default();
@@ -118,8 +136,15 @@ impl Endpoint {
             (Method::Get, "/sparql") | (Method::Post, "/sparql") => {
                 let content_type = req.headers().iter().find(|h| h.field.equiv("Content-Type")).map(|h| h.value.as_str().to_owned()).unwrap_or_default();
                 let mut body = String::new();
-                if *req.method() == Method::Post && req.as_reader().read_to_string(&mut body).is_err() {
-                    return respond(req, 400, "text/plain; charset=utf-8", b"unreadable request body".to_vec());
+                if *req.method() == Method::Post {
+                    // a body without a length (chunked) is read up to the limit
+                    let read = std::io::Read::read_to_string(&mut std::io::Read::take(req.as_reader(), MAX_REQUEST_BYTES as u64 + 1), &mut body);
+                    if read.is_err() {
+                        return respond(req, 400, "text/plain; charset=utf-8", b"unreadable request body".to_vec());
+                    }
+                    if body.len() > MAX_REQUEST_BYTES {
+                        return respond(req, 413, "text/plain; charset=utf-8", format!("request over {MAX_REQUEST_BYTES} bytes").into_bytes());
+                    }
                 }
                 let query = if *req.method() == Method::Get {
                     form_value(query_string, "query")
@@ -152,10 +177,12 @@ impl Endpoint {
     }
 
     fn answer(&self, req: Request, query: &str, accept: &str) {
-        let answer = match self.store.query_with_limit(query, Some(self.time_limit)) {
+        let answer = match self.store.query_bounded(query, Some(self.time_limit), MAX_ANSWER_ROWS) {
             Ok(a) => a,
             Err(e) => {
-                let status = if e.to_string().contains("cancel") { 503 } else { 400 };
+                // cut off by the time limit or the answer size: the query was fine, the server declines
+                let declined = e.to_string().contains("cancel") || e.to_string().contains("more than");
+                let status = if declined { 503 } else { 400 };
                 return respond(req, status, "text/plain; charset=utf-8", e.to_string().into_bytes());
             }
         };

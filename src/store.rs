@@ -16,9 +16,6 @@ use crate::graph::KnowledgeGraph;
 use crate::netindex::{GraphWrite, NetworkIndex};
 use crate::rdf::{Iris, document_quads, gazetteer_graph_quads, hetu, inferred_quads};
 
-/// Above this many quads a build uses the bulk loader instead of one transaction.
-pub const BULK_THRESHOLD: usize = 100_000;
-
 /// The meta graph's link to the network index file (`hetu:networkIndexDigest`).
 const DIGEST: &str = "networkIndexDigest";
 
@@ -79,28 +76,37 @@ impl HetuStore {
     }
 
     /// Replace the graphs of the batch's articles and add the gazetteer's
-    /// inferences, in one transaction: a failure or a kill leaves the store
-    /// as it was before the batch. The index records the batch; the store's
-    /// index digest is removed until [`Self::save_network_index`].
+    /// inferences, in two atomic steps: one transaction removes the
+    /// articles' old graphs (and the store's index digest, until
+    /// [`Self::save_network_index`]), then Oxigraph's bulk loader adds the
+    /// new quads, which it ingests at once on commit. A failure or a kill
+    /// leaves each article of the batch either as it was, absent, or
+    /// complete — never half written; building again completes it.
     pub fn write_batch(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad], index: &mut NetworkIndex) -> Result<usize> {
         let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
         Self::remove_digest(&mut tx).map_err(|e| self.err(e))?;
+        for d in &kg.docs {
+            tx.remove_named_graph(&iris.document(&d.article.id)).map_err(|e| self.err(e))?;
+        }
+        tx.commit().map_err(|e| self.err(e))?;
         let mut written = 0;
         let mut replaced = Vec::with_capacity(kg.docs.len());
+        let mut all = Vec::new();
         for d in 0..kg.docs.len() {
-            let doc = iris.document(&kg.docs[d].article.id);
-            tx.remove_named_graph(&doc).map_err(|e| self.err(e))?;
             let quads = document_quads(iris, kg, d);
             written += quads.len();
-            tx.extend(&quads);
-            replaced.push((doc, quads));
+            all.extend(quads.iter().cloned());
+            replaced.push((iris.document(&kg.docs[d].article.id), quads));
         }
         let mut added = inferred_quads(iris, kg);
         written += added.len();
         added.extend(gazetteer_graph_quads(iris));
         added.extend(extra.iter().cloned());
-        tx.extend(&added);
-        tx.commit().map_err(|e| self.err(e))?;
+        all.extend(added.iter().cloned());
+        // the loader is atomic by default: all its files are ingested together on commit
+        let mut loader = self.store.bulk_loader();
+        loader.load_quads(all).map_err(|e| self.err(e))?;
+        loader.commit().map_err(|e| self.err(e))?;
         // the index follows only what was committed
         for (doc, quads) in replaced {
             index.remove_graph(doc.as_str());
@@ -262,6 +268,13 @@ impl HetuStore {
 
     /// [`Self::query`] cancelled after `limit` (the endpoint's time limit).
     pub fn query_with_limit(&self, sparql: &str, limit: Option<std::time::Duration>) -> Result<Answer> {
+        self.query_bounded(sparql, limit, usize::MAX)
+    }
+
+    /// [`Self::query_with_limit`] refusing answers of more than `max_rows`
+    /// solutions or triples (an endpoint keeps its memory bounded).
+    pub fn query_bounded(&self, sparql: &str, limit: Option<std::time::Duration>, max_rows: usize) -> Result<Answer> {
+        let too_many = || Error::Query(format!("the answer has more than {max_rows} rows; add a LIMIT"));
         let token = oxigraph::sparql::CancellationToken::new();
         if let Some(limit) = limit {
             let token = token.clone();
@@ -284,13 +297,23 @@ impl HetuStore {
                 let mut rows = Vec::new();
                 for s in solutions {
                     let s = s.map_err(|e| Error::Query(e.to_string()))?;
+                    if rows.len() == max_rows {
+                        return Err(too_many());
+                    }
                     rows.push(variables.iter().map(|v| s.get(v).cloned()).collect());
                 }
                 Answer::Solutions { variables, rows }
             }
             QueryResults::Boolean(b) => Answer::Boolean(b),
             QueryResults::Graph(triples) => {
-                Answer::Graph(triples.collect::<std::result::Result<_, _>>().map_err(|e| Error::Query(e.to_string()))?)
+                let mut out = Vec::new();
+                for t in triples {
+                    if out.len() == max_rows {
+                        return Err(too_many());
+                    }
+                    out.push(t.map_err(|e| Error::Query(e.to_string()))?);
+                }
+                Answer::Graph(out)
             }
         })
     }

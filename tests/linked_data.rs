@@ -6,10 +6,10 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output};
+use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use common::build_store;
+use common::{Server, build_store, curl, free_port, wait_for};
 
 fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_hetu")
@@ -93,35 +93,6 @@ fn void_counts_documents_and_classes() {
     std::fs::write(file.path(), &ttl).unwrap();
     let rapper = Command::new("rapper").args(["-q", "-i", "turtle", "-c", file.path().to_str().unwrap()]).output().unwrap();
     assert!(rapper.status.success(), "{}", String::from_utf8_lossy(&rapper.stderr));
-}
-
-struct Server(Child);
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Wait (up to 5 s) until a server listens on `bind`.
-fn wait_for(bind: &str) {
-    for _ in 0..50 {
-        if std::net::TcpStream::connect(bind).is_ok() {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-fn curl(args: &[&str]) -> (String, String) {
-    let out = Command::new("curl").args(["-s", "-w", "\n%{http_code} %{content_type}"]).args(args).output().expect("curl");
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    let (body, status) = text.rsplit_once('\n').unwrap_or((&text, ""));
-    (body.to_owned(), status.to_owned())
 }
 
 #[test]

@@ -23,3 +23,35 @@ pub fn build_store(input: &str) -> (tempfile::TempDir, PathBuf) {
     hetu_ok(&["build", root().join(input).to_str().unwrap(), "--store", store.to_str().unwrap()]);
     (dir, store)
 }
+
+/// A child process killed when dropped (servers started by a test).
+pub struct Server(pub std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Wait (up to 5 s) until a server listens on `bind`.
+pub fn wait_for(bind: &str) {
+    for _ in 0..50 {
+        if std::net::TcpStream::connect(bind).is_ok() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// curl with the status code and content type appended: (body, "200 text/csv").
+pub fn curl(args: &[&str]) -> (String, String) {
+    let out = Command::new("curl").args(["-s", "-w", "\n%{http_code} %{content_type}"]).args(args).output().expect("curl");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let (body, status) = text.rsplit_once('\n').unwrap_or((&text, ""));
+    (body.to_owned(), status.to_owned())
+}
