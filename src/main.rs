@@ -108,6 +108,14 @@ enum Command {
         #[arg(long, default_value = hetu::rdf::DEFAULT_BASE)]
         base: String,
     },
+    /// Merge company short names across all articles in the store (after
+    /// `import` of mapper output; `build` does it by itself) and refresh the network index.
+    Merge {
+        #[arg(long, default_value = "hetu.db")]
+        store: PathBuf,
+        #[arg(long, default_value = hetu::rdf::DEFAULT_BASE)]
+        base: String,
+    },
     /// Add the quads of an N-Quads file to the store (one transaction).
     Import {
         file: PathBuf,
@@ -380,6 +388,16 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
             };
             let report = hetu::push::push(&quads, &endpoint, batch, attempts)?;
             eprintln!("pushed {} quads in {} batch(es) to {endpoint} ({} retries)", report.quads, report.batches, report.retries);
+        }
+        Command::Merge { store, base } => {
+            let store = HetuStore::open(&store)?;
+            let (mut index, fresh) = store.network_index()?;
+            if !fresh {
+                eprintln!("indexed the store's network ({} graphs)", index.graph_count());
+            }
+            let merged = store.merge_enterprise_aliases(&mut index)?;
+            store.save_network_index(&Iris::with_base(base), &index)?;
+            eprintln!("merged {merged} short company name(s) with a full name");
         }
         Command::Import { file, store } => {
             let n = HetuStore::open(&store)?.import_nquads(&file)?;

@@ -36,6 +36,9 @@ impl HetuStore {
     /// is refused with a message saying so (RocksDB's lock), readers can
     /// still open it ([`Self::open_existing`]).
     pub fn open(path: &Path) -> Result<HetuStore> {
+        #[cfg(not(feature = "rocksdb"))]
+        return Err(Error::Store { path: path.to_path_buf(), message: "this build of hetu has no on-disk store (feature `rocksdb`)".into() });
+        #[cfg(feature = "rocksdb")]
         let store = Store::open(path).map_err(|e| {
             let message = e.to_string();
             let locked = message.contains("lock") || message.contains("LOCK");
@@ -48,6 +51,7 @@ impl HetuStore {
                 },
             }
         })?;
+        #[cfg(feature = "rocksdb")]
         Ok(HetuStore { store, path: path.to_path_buf() })
     }
 
@@ -57,7 +61,11 @@ impl HetuStore {
         if !path.is_dir() {
             return Err(Error::Store { path: path.to_path_buf(), message: "no store here; run `hetu build` first".into() });
         }
+        #[cfg(not(feature = "rocksdb"))]
+        return Err(Error::Store { path: path.to_path_buf(), message: "this build of hetu has no on-disk store (feature `rocksdb`)".into() });
+        #[cfg(feature = "rocksdb")]
         let store = Store::open_read_only(path).map_err(|e| Error::Store { path: path.to_path_buf(), message: e.to_string() })?;
+        #[cfg(feature = "rocksdb")]
         Ok(HetuStore { store, path: path.to_path_buf() })
     }
 
