@@ -32,9 +32,9 @@ with tempfile.TemporaryDirectory() as tmp:
     store = os.path.join(tmp, "store")
     subprocess.run([hetu, "build", corpus, "--store", store], check=True, capture_output=True)
     dump = subprocess.run([hetu, "export", "--store", store, "--format", "nquads"], check=True, capture_output=True, text=True).stdout
-# the build adds the ontology graph and the gazetteer graph's own description; compare the article graphs
-# and the gazetteer inferences, which is what the mappers produce
-built = sorted({l for l in dump.splitlines() if "/id/doc/" in l.rsplit(" ", 2)[-2] or l.rsplit(" ", 2)[-2].endswith("/graph/gazetteer>")})
+# the build adds the ontology graph, the gazetteer graph's own description and its bookkeeping; compare
+# the article graphs, the entities graph and the gazetteer inferences, which is what the mappers produce
+built = sorted({l for l in dump.splitlines() if "/id/doc/" in l.rsplit(" ", 2)[-2] or l.rsplit(" ", 2)[-2].endswith(("/graph/gazetteer>", "/graph/entities>"))})
 
 print(f"spark: {len(spark_quads)} distinct quads from {partitions} partitions; build: {len(built)}")
 if spark_quads != built:

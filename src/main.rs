@@ -395,8 +395,9 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
             if !fresh {
                 eprintln!("indexed the store's network ({} graphs)", index.graph_count());
             }
-            let merged = store.merge_enterprise_aliases(&mut index)?;
-            store.save_network_index(&Iris::with_base(base), &index)?;
+            let iris = Iris::with_base(base);
+            let merged = store.merge_enterprise_aliases(&iris, &mut index)?;
+            store.save_network_index(&iris, &index)?;
             eprintln!("merged {merged} short company name(s) with a full name");
         }
         Command::Import { file, store } => {
@@ -577,7 +578,8 @@ fn extract_lines(paths: &[PathBuf], format: ExtractFormat, iris: &Iris) -> anyho
 fn write_extraction(out: &mut impl Write, x: hetu::model::Extraction, format: ExtractFormat, iris: &Iris) -> anyhow::Result<()> {
     if format == ExtractFormat::Nquads {
         let kg = hetu::graph::KnowledgeGraph::from_extractions(vec![x]);
-        for q in hetu::rdf::document_quads(iris, &kg, 0).into_iter().chain(hetu::rdf::inferred_quads(iris, &kg)) {
+        let quads = hetu::rdf::document_quads(iris, &kg, 0).into_iter().chain(hetu::rdf::entity_quads(iris, &kg)).chain(hetu::rdf::inferred_quads(iris, &kg));
+        for q in quads {
             writeln!(out, "{q} .")?;
         }
         return Ok(());

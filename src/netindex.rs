@@ -31,7 +31,7 @@ const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
 /// The file's name inside the store directory (RocksDB leaves foreign files alone).
 pub const FILE_NAME: &str = "hetu-network.idx";
 /// Bumped when the layout changes; an index of another version is stale.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 
 /// What one named graph says about the network.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -42,7 +42,9 @@ pub struct GraphSummary {
     pub mentions: BTreeSet<String>,
     /// (subject, hetu local name, object) between IRIs, holdsPost aside.
     pub links: BTreeSet<(String, String, String)>,
-    /// holdsPost folded through the post: (official, title, organisation).
+    /// holdsPost: (official, post).
+    pub holds: BTreeSet<(String, String)>,
+    /// Posts described here: (post, title, organisation).
     pub posts: BTreeSet<(String, String, String)>,
     /// rdfs:label of the IRIs in this graph (the smallest when several).
     pub labels: BTreeMap<String, String>,
@@ -54,7 +56,6 @@ impl GraphSummary {
         let mut s = GraphSummary::default();
         let mut post_title: HashMap<String, String> = HashMap::new();
         let mut post_in: HashMap<String, String> = HashMap::new();
-        let mut holds: Vec<(String, String)> = Vec::new();
         for q in quads {
             let subject = match &q.subject {
                 NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
@@ -96,7 +97,7 @@ impl GraphSummary {
                         }
                         ("holdsPost", _) => {
                             if let Some(o) = object_iri {
-                                holds.push((subject, o.to_owned()));
+                                s.holds.insert((subject, o.to_owned()));
                             }
                         }
                         (_, _) => {
@@ -108,10 +109,10 @@ impl GraphSummary {
                 }
             }
         }
-        // a post is described in the graph that states it (rdf::document_quads)
-        for (official, post) in holds {
-            if let (Some(org), Some(title)) = (post_in.get(&post), post_title.get(&post)) {
-                s.posts.insert((official, title.clone(), org.clone()));
+        // posts are described in the entities graph, held in the articles' graphs
+        for (post, title) in post_title {
+            if let Some(org) = post_in.get(&post) {
+                s.posts.insert((post, title, org.clone()));
             }
         }
         s
@@ -123,6 +124,7 @@ impl GraphSummary {
         self.typed.extend(other.typed);
         self.mentions.extend(other.mentions);
         self.links.extend(other.links);
+        self.holds.extend(other.holds);
         self.posts.extend(other.posts);
         for (iri, label) in other.labels {
             let l = self.labels.entry(iri).or_insert_with(|| label.clone());
@@ -167,7 +169,9 @@ pub struct Packed {
     pub mentions: Vec<u32>,
     /// (subject, predicate local name, object)
     pub links: Vec<(u32, u32, u32)>,
-    /// (official, title, organisation)
+    /// (official, post)
+    pub holds: Vec<(u32, u32)>,
+    /// (post, title, organisation)
     pub posts: Vec<(u32, u32, u32)>,
     /// (entity, label)
     pub labels: Vec<(u32, u32)>,
@@ -227,6 +231,7 @@ impl NetworkIndex {
             typed: s.typed.iter().map(|(e, c)| (t.id(e), class_code(*c))).collect(),
             mentions: s.mentions.iter().map(|m| t.id(m)).collect(),
             links: s.links.iter().map(|(a, p, b)| (t.id(a), t.id(p), t.id(b))).collect(),
+            holds: s.holds.iter().map(|(a, b)| (t.id(a), t.id(b))).collect(),
             posts: s.posts.iter().map(|(a, x, b)| (t.id(a), t.id(x), t.id(b))).collect(),
             labels: s.labels.iter().map(|(e, l)| (t.id(e), t.id(l))).collect(),
         }
@@ -238,6 +243,7 @@ impl NetworkIndex {
             typed: p.typed.iter().map(|&(e, c)| (t.get(e).to_owned(), Class::ALL[c as usize])).collect(),
             mentions: p.mentions.iter().map(|&m| t.get(m).to_owned()).collect(),
             links: p.links.iter().map(|&(a, x, b)| (t.get(a).to_owned(), t.get(x).to_owned(), t.get(b).to_owned())).collect(),
+            holds: p.holds.iter().map(|&(a, b)| (t.get(a).to_owned(), t.get(b).to_owned())).collect(),
             posts: p.posts.iter().map(|&(a, x, b)| (t.get(a).to_owned(), t.get(x).to_owned(), t.get(b).to_owned())).collect(),
             labels: p.labels.iter().map(|&(e, l)| (t.get(e).to_owned(), t.get(l).to_owned())).collect(),
         }
@@ -323,17 +329,34 @@ impl NetworkIndex {
         self.graphs.values().flat_map(|g| g.labels.iter().filter(move |&&(e, _)| e == id)).map(|&(_, l)| self.string(l)).min()
     }
 
-    /// The graphs (by IRI) in which any of `iris` is typed.
-    pub fn graphs_typing(&self, iris: &BTreeSet<String>) -> Vec<String> {
+    /// The graphs (by IRI) that mention or link any of `iris`.
+    pub fn graphs_referencing(&self, iris: &BTreeSet<String>) -> Vec<String> {
         let ids: HashSet<u32> = iris.iter().filter_map(|i| self.strings.ids.get(i).copied()).collect();
         let mut out: Vec<String> = self
             .graphs
             .iter()
-            .filter(|(_, g)| g.typed.iter().any(|(e, _)| ids.contains(e)))
+            .filter(|(_, g)| {
+                g.mentions.iter().any(|m| ids.contains(m))
+                    || g.links.iter().any(|(a, _, b)| ids.contains(a) || ids.contains(b))
+                    || g.holds.iter().any(|(a, _)| ids.contains(a))
+            })
             .map(|(name, _)| self.string(*name).to_owned())
             .collect();
         out.sort();
         out
+    }
+
+    /// Forget what `graph` says about the subjects `iris` (their
+    /// description was removed from that graph).
+    pub fn forget_subjects(&mut self, graph: &str, iris: &BTreeSet<String>) {
+        let ids: HashSet<u32> = iris.iter().filter_map(|i| self.strings.ids.get(i).copied()).collect();
+        let Some(&g) = self.strings.ids.get(graph) else { return };
+        if let Some(p) = self.graphs.get_mut(&g) {
+            p.typed.retain(|(e, _)| !ids.contains(e));
+            p.labels.retain(|(e, _)| !ids.contains(e));
+            p.links.retain(|(a, _, _)| !ids.contains(a));
+            p.holds.retain(|(a, _)| !ids.contains(a));
+        }
     }
 
     /// Number of interned strings (ids run below it).
@@ -382,6 +405,7 @@ impl NetworkIndex {
                 && p.typed.iter().all(|&(e, c)| e < n && (c as usize) < Class::ALL.len())
                 && p.mentions.iter().all(|&m| m < n)
                 && p.links.iter().all(|&(a, x, b)| a < n && x < n && b < n)
+                && p.holds.iter().all(|&(a, b)| a < n && b < n)
                 && p.posts.iter().all(|&(a, x, b)| a < n && x < n && b < n)
                 && p.labels.iter().all(|&(e, l)| e < n && l < n)
         });
@@ -455,7 +479,8 @@ mod tests {
         ];
         let index = NetworkIndex::from_quads(&quads);
         let (_, s) = index.summaries().find(|(name, _)| *name == g).unwrap();
-        assert!(s.posts.contains(&("http://x/official/甲".into(), "县长".into(), "http://x/body/乙县政府".into())));
+        assert!(s.holds.contains(&("http://x/official/甲".into(), "http://x/post/1".into())));
+        assert!(s.posts.contains(&("http://x/post/1".into(), "县长".into(), "http://x/body/乙县政府".into())));
         assert!(s.links.contains(&("http://x/project/丙".into(), "locatedIn".into(), "http://x/region/1".into())));
         assert_eq!(s.mentions.len(), 1);
         let bytes = index.to_bytes().unwrap();

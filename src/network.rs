@@ -48,7 +48,8 @@ impl Network {
         let mut label: Vec<Option<u32>> = vec![None; n];
         let mut articles: Vec<usize> = vec![0; n];
         let mut links: HashSet<(u32, u32, u32)> = HashSet::new();
-        let mut posts: HashSet<(u32, u32, u32)> = HashSet::new();
+        let mut holds: HashSet<(u32, u32)> = HashSet::new();
+        let mut posts: HashMap<u32, (u32, u32)> = HashMap::new();
         for g in index.packed() {
             for &(e, c) in &g.typed {
                 let c = Class::ALL[c as usize];
@@ -67,7 +68,8 @@ impl Network {
                 articles[m as usize] += 1;
             }
             links.extend(g.links.iter().copied());
-            posts.extend(g.posts.iter().copied());
+            holds.extend(g.holds.iter().copied());
+            posts.extend(g.posts.iter().map(|&(post, title, org)| (post, (title, org))));
         }
         let s = |i: u32| index.string(i);
         let mut net = Network { graph: DiGraph::new(), index: HashMap::new() };
@@ -102,7 +104,10 @@ impl Network {
         let mut edges: Vec<(&str, &str, &str, NetEdge)> = links
             .iter()
             .map(|&(a, p, b)| (s(a), s(p), s(b), NetEdge { predicate: s(p).to_owned(), label: predicate_label(s(p)) }))
-            .chain(posts.iter().map(|&(a, t, b)| (s(a), "holdsPost", s(b), NetEdge { predicate: "holdsPost".into(), label: s(t).to_owned() })))
+            .chain(holds.iter().filter_map(|(official, post)| {
+                let &(title, org) = posts.get(post)?;
+                Some((s(*official), "holdsPost", s(org), NetEdge { predicate: "holdsPost".into(), label: s(title).to_owned() }))
+            }))
             .collect();
         edges.sort_by(|x, y| (x.0, x.1, x.2, &x.3.label).cmp(&(y.0, y.1, y.2, &y.3.label)));
         for (a, _, b, edge) in edges {

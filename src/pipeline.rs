@@ -124,7 +124,7 @@ pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, options: &BuildO
         }
         return Err(Error::Other("no articles in the input".into()));
     }
-    report.merged_aliases = store.merge_enterprise_aliases(&mut index)?;
+    report.merged_aliases = store.merge_enterprise_aliases(iris, &mut index)?;
     store.save_network_index(iris, &index)?;
     report.store_quads = store.len()?;
     report.skipped = skipped;

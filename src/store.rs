@@ -14,7 +14,7 @@ use oxigraph::store::Store;
 use crate::error::{Error, Result};
 use crate::graph::KnowledgeGraph;
 use crate::netindex::{GraphWrite, NetworkIndex};
-use crate::rdf::{Iris, document_quads, gazetteer_graph_quads, hetu, inferred_quads};
+use crate::rdf::{Iris, document_quads, entity_quads, gazetteer_graph_quads, hetu, inferred_quads};
 
 /// The meta graph's link to the network index file (`hetu:networkIndexDigest`).
 const DIGEST: &str = "networkIndexDigest";
@@ -78,7 +78,7 @@ impl HetuStore {
     pub fn write_graph(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad]) -> Result<usize> {
         let mut index = self.network_index()?.0;
         let written = self.write_batch(iris, kg, extra, &mut index)?;
-        self.merge_enterprise_aliases(&mut index)?;
+        self.merge_enterprise_aliases(iris, &mut index)?;
         self.save_network_index(iris, &index)?;
         Ok(written)
     }
@@ -106,7 +106,8 @@ impl HetuStore {
             all.extend(quads.iter().cloned());
             replaced.push((iris.document(&kg.docs[d].article.id), quads));
         }
-        let mut added = inferred_quads(iris, kg);
+        let mut added = entity_quads(iris, kg);
+        added.extend(inferred_quads(iris, kg));
         written += added.len();
         added.extend(gazetteer_graph_quads(iris));
         added.extend(extra.iter().cloned());
@@ -127,11 +128,12 @@ impl HetuStore {
     /// Merge short enterprise names into the one full name they begin,
     /// across all articles in the store (the rule of
     /// [`crate::graph::short_name_renames`], which a single batch applies
-    /// already): the graphs that use a short name are rewritten, the short
-    /// name kept as `skos:altLabel`. The index says which graphs to touch,
-    /// so the cost follows the graphs rewritten, not the store. Returns the
-    /// number of names merged.
-    pub fn merge_enterprise_aliases(&self, index: &mut NetworkIndex) -> Result<usize> {
+    /// already): the article graphs that use a short name are rewritten, the
+    /// short name kept there as `skos:altLabel`, and its description leaves
+    /// the entities graph. The index says which graphs to touch, so the cost
+    /// follows the graphs rewritten, not the store. Returns the number of
+    /// names merged.
+    pub fn merge_enterprise_aliases(&self, iris: &Iris, index: &mut NetworkIndex) -> Result<usize> {
         let names = index.enterprises();
         let borrowed: std::collections::BTreeSet<&str> = names.keys().map(String::as_str).collect();
         let renames: std::collections::HashMap<String, String> = crate::graph::short_name_renames(&borrowed)
@@ -142,9 +144,11 @@ impl HetuStore {
         if renames.is_empty() {
             return Ok(0);
         }
-        let graphs = index.graphs_typing(&renames.keys().cloned().collect());
-        let label = NamedNode::new_unchecked("http://www.w3.org/2000/01/rdf-schema#label");
+        let shorts: std::collections::BTreeSet<String> = renames.keys().cloned().collect();
+        let entities = iris.entities_graph();
+        let graphs: Vec<String> = index.graphs_referencing(&shorts).into_iter().filter(|g| g != entities.as_str()).collect();
         let alt = NamedNode::new_unchecked("http://www.w3.org/2004/02/skos/core#altLabel");
+        let mentions = hetu("mentions");
         let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
         Self::remove_digest(&mut tx).map_err(|e| self.err(e))?;
         let mut rewritten = Vec::new();
@@ -154,40 +158,24 @@ impl HetuStore {
                 .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
                 .collect::<std::result::Result<_, _>>()
                 .map_err(|e| self.err(e))?;
-            let introduced = std::cell::RefCell::new(std::collections::BTreeSet::new());
-            let rename = |t: &str| {
-                renames.get(t).map(|n| {
-                    introduced.borrow_mut().insert(n.clone());
-                    NamedNode::new_unchecked(n.as_str())
-                })
+            let rename = |t: &Term| match t {
+                Term::NamedNode(n) => renames.get(n.as_str()).map(|full| Term::NamedNode(NamedNode::new_unchecked(full.as_str()))),
+                _ => None,
             };
-            let mut new: Vec<Quad> = old
-                .iter()
-                .map(|q| {
-                    let subject_iri = match &q.subject {
-                        oxigraph::model::NamedOrBlankNode::NamedNode(n) => rename(n.as_str()),
-                        _ => None,
-                    };
-                    let object = match &q.object {
-                        Term::NamedNode(n) => rename(n.as_str()).map(Term::from).unwrap_or_else(|| q.object.clone()),
-                        o => o.clone(),
-                    };
-                    match subject_iri {
-                        // the short name's label becomes an alternative label of the full name
-                        Some(s) if q.predicate == label => Quad::new(s, alt.clone(), object, q.graph_name.clone()),
-                        Some(s) => Quad::new(s, q.predicate.clone(), object, q.graph_name.clone()),
-                        None => Quad::new(q.subject.clone(), q.predicate.clone(), object, q.graph_name.clone()),
+            let mut new = Vec::with_capacity(old.len() + 1);
+            for q in &old {
+                let subject = match &q.subject {
+                    oxigraph::model::NamedOrBlankNode::NamedNode(n) => renames.get(n.as_str()).map(|f| NamedNode::new_unchecked(f.as_str()).into()),
+                    _ => None,
+                };
+                let object = rename(&q.object);
+                // where the article named the company by its short name, that name stays as a label
+                if let (true, Some(Term::NamedNode(full)), Term::NamedNode(short)) = (q.predicate == mentions, &object, &q.object) {
+                    if let Some(label) = index.label_of(short.as_str()) {
+                        new.push(Quad::new(full.clone(), alt.clone(), Literal::new_language_tagged_literal_unchecked(label, "zh"), graph.clone()));
                     }
-                })
-                .collect();
-            // the full name's own type and label, as a build of the batch would write them
-            for full in introduced.into_inner() {
-                let name = index.label_of(&full).map(str::to_owned);
-                let f = NamedNode::new_unchecked(full);
-                new.push(Quad::new(f.clone(), rdf::TYPE, hetu("Enterprise"), graph.clone()));
-                if let Some(name) = name {
-                    new.push(Quad::new(f, label.clone(), Literal::new_language_tagged_literal_unchecked(name, "zh"), graph.clone()));
                 }
+                new.push(Quad::new(subject.unwrap_or_else(|| q.subject.clone()), q.predicate.clone(), object.unwrap_or_else(|| q.object.clone()), q.graph_name.clone()));
             }
             new.sort_by_cached_key(|q| q.to_string());
             new.dedup();
@@ -195,11 +183,23 @@ impl HetuStore {
             tx.extend(&new);
             rewritten.push(new);
         }
+        // the short names' descriptions leave the entities graph
+        for short in &shorts {
+            let s = NamedNode::new_unchecked(short.as_str());
+            let described: Vec<Quad> = tx
+                .quads_for_pattern(Some(s.as_ref().into()), None, None, Some(entities.as_ref().into()))
+                .collect::<std::result::Result<_, _>>()
+                .map_err(|e| self.err(e))?;
+            for q in &described {
+                tx.remove(q);
+            }
+        }
         tx.commit().map_err(|e| self.err(e))?;
         for (g, quads) in graphs.iter().zip(rewritten) {
             index.remove_graph(g);
             index.record(&quads, GraphWrite::Replace);
         }
+        index.forget_subjects(entities.as_str(), &shorts);
         Ok(renames.len())
     }
 

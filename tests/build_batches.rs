@@ -62,9 +62,12 @@ fn mapper_output_imported_and_merged_equals_a_build() {
     let merged = dir.path().join("merged");
     hetu_ok(&["import", nq.to_str().unwrap(), "--store", merged.to_str().unwrap()]);
     hetu_ok(&["merge", "--store", merged.to_str().unwrap()]);
-    // the article graphs and the gazetteer's inferences (a build adds the ontology and bookkeeping)
+    // the article graphs, the entities graph and the gazetteer's inferences (a build adds the ontology and bookkeeping)
     let graphs = |s: &str| -> Vec<String> {
-        s.lines().filter(|l| l.contains("/id/doc/") && l.ends_with(".txt> .") || l.ends_with("/graph/gazetteer> .")).map(str::to_owned).collect()
+        s.lines()
+            .filter(|l| l.contains("/id/doc/") && l.ends_with(".txt> .") || l.ends_with("/graph/gazetteer> .") || l.ends_with("/graph/entities> ."))
+            .map(str::to_owned)
+            .collect()
     };
     let (a, b) = (graphs(&export(&built)), graphs(&export(&merged)));
     assert!(a.iter().any(|l| l.contains("altLabel> \"蓝岭电器\"")), "the build merged the short name");
