@@ -103,10 +103,10 @@ fn graph_format(media: &str) -> RdfFormat {
 /// Requests larger than this are refused with 413 before their body is read.
 pub const MAX_REQUEST_BYTES: usize = 1 << 20;
 /// Answers with more rows than this are refused (503): memory stays bounded.
-pub const MAX_ANSWER_ROWS: usize = 1_000_000;
+pub const MAX_ANSWER_ROWS: usize = 200_000;
 /// Requests served at once: a slow query holds one worker until its time
 /// limit, the others keep answering.
-pub const WORKERS: usize = 32;
+pub const WORKERS: usize = 16;
 
 impl Endpoint {
     pub fn run(&self, bind: &str) -> Result<()> {
