@@ -117,22 +117,6 @@ impl GraphSummary {
         }
         s
     }
-
-    /// Add what another write to the same graph said (the gazetteer graph
-    /// only grows: inferences are added, never replaced).
-    fn absorb(&mut self, other: GraphSummary) {
-        self.typed.extend(other.typed);
-        self.mentions.extend(other.mentions);
-        self.links.extend(other.links);
-        self.holds.extend(other.holds);
-        self.posts.extend(other.posts);
-        for (iri, label) in other.labels {
-            let l = self.labels.entry(iri).or_insert_with(|| label.clone());
-            if label < *l {
-                *l = label;
-            }
-        }
-    }
 }
 
 /// The summaries of all graphs in a store, kept interned: an archive of
@@ -258,16 +242,38 @@ impl NetworkIndex {
             return;
         }
         let g = self.strings.id(graph);
-        let summary = match (how, self.graphs.get(&g)) {
-            (GraphWrite::Add, Some(old)) => {
-                let mut merged = self.unpack(old);
-                merged.absorb(summary);
-                merged
-            }
-            _ => summary,
-        };
         let packed = self.pack(&summary);
-        self.graphs.insert(g, packed);
+        match (how, self.graphs.remove(&g)) {
+            // added to a graph that only grows (the entities and gazetteer
+            // graphs): merge as numbers, never unpacking the graph to strings,
+            // so a batch costs what it adds, not what the store holds
+            (GraphWrite::Add, Some(mut old)) => {
+                old.typed.extend(packed.typed);
+                old.mentions.extend(packed.mentions);
+                old.links.extend(packed.links);
+                old.holds.extend(packed.holds);
+                old.posts.extend(packed.posts);
+                old.labels.extend(packed.labels);
+                old.typed.sort_unstable();
+                old.typed.dedup();
+                old.mentions.sort_unstable();
+                old.mentions.dedup();
+                old.links.sort_unstable();
+                old.links.dedup();
+                old.holds.sort_unstable();
+                old.holds.dedup();
+                old.posts.sort_unstable();
+                old.posts.dedup();
+                // one label per entity, the smallest
+                let strings = &self.strings;
+                old.labels.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| strings.get(a.1).cmp(strings.get(b.1))));
+                old.labels.dedup_by_key(|l| l.0);
+                self.graphs.insert(g, old);
+            }
+            _ => {
+                self.graphs.insert(g, packed);
+            }
+        }
     }
 
     /// Record a write of `quads`, all in one graph.
