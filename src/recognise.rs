@@ -171,6 +171,7 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
     ctx.special_meetings();
     ctx.headed_names();
     ctx.listed_enterprises();
+    ctx.spokesperson_organisations();
     ctx.officials();
     ctx.leader_lists();
     ctx.bylines();
@@ -1488,6 +1489,42 @@ impl Ctx<'_> {
     }
 }
 
+impl Ctx<'_> {
+    /// 某某相关负责人介绍: a company speaks through its spokesperson. The name
+    /// standing alone before 相关负责人 (after punctuation or a quote, not a
+    /// place, a body or a demonstrative like 该公司) is an enterprise, the
+    /// way local papers name a company they have already introduced.
+    fn spokesperson_organisations(&mut self) {
+        let c = self.chars;
+        let marker: Vec<char> = "相关负责人".chars().collect();
+        let mut i = 0;
+        while i + marker.len() <= c.len() {
+            if c[i..i + marker.len()] != marker[..] {
+                i += 1;
+                continue;
+            }
+            let end = i;
+            let mut start = end;
+            while start > 0 && end - start < 8 && is_han(c[start - 1]) {
+                start -= 1;
+            }
+            let opens_clause = start == 0 || "”“\"\n,。;:!?、(《 ".contains(c[start - 1]);
+            i += marker.len();
+            if !opens_clause || end - start < 3 || end - start > 7 {
+                continue;
+            }
+            let name = self.s(start, end);
+            let generic = ["该", "本", "此", "各", "有", "据", "其", "项目", "企业", "公司", "单位", "部门", "园区"].iter().any(|w| name.starts_with(w))
+                || ["市", "县", "区", "镇", "乡", "村", "局", "委", "办", "部", "厅", "中心", "所", "站", "院", "会", "组", "处", "科"].iter().any(|w| name.ends_with(w))
+                || self.lex.generic_names.contains(&name);
+            if generic || self.out.iter().any(|x| x.start < end && start < x.end) {
+                continue;
+            }
+            self.push(start, end, Reference::Named { class: Class::Enterprise, name, prefix: None }, "spokesperson-organisation");
+        }
+    }
+}
+
 fn is_construction(name: &str) -> bool {
     ["改造", "提升", "建设", "提标", "新建", "扩建", "修建", "治理", "调水", "水厂", "道路", "大道", "公园", "管网", "供水", "污水", "安置", "棚户", "道", "路", "桥", "水库", "厂房", "基础", "接入", "投入", "施工", "安装", "主体"]
         .iter()
@@ -1583,5 +1620,17 @@ mod tests {
         let org = parse_org("市扶贫办").unwrap();
         assert_eq!((org.region, org.body.as_str()), (Some(RegionRef::Relative('市')), "扶贫办"));
         assert!(parse_org("扶贫车间").is_none());
+    }
+
+    #[test]
+    fn a_company_speaking_through_its_spokesperson() {
+        // invented company, real county
+        let text = "去年开工的岭南光电智能终端产业园项目进展顺利。“项目建成后年产值可达10亿元。”岭南光电相关负责人介绍。该公司相关负责人表示，苍溪县商务局相关负责人也到场。";
+        let x = crate::extract::extract(crate::model::Article { id: "t".into(), source: "t.txt".into(), title: None, date: None, text: text.into() });
+        let enterprises: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Enterprise).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(enterprises, ["岭南光电"], "{:?}", x.mentions);
+        // the project it names first is the company's
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::Involves, object }
+            if subject.name == "岭南光电智能终端产业园项目" && object.name == "岭南光电")), "{:?}", x.relations);
     }
 }

@@ -59,7 +59,8 @@ fn officials_by_region_keeps_to_the_city() {
 #[test]
 fn projects_by_investment() {
     let rows = answer("projects_by_investment.rq");
-    assert_eq!(rows[1], "中航光电高端互连科技产业社区项目,2720000000,中建二局二公司,洛阳高新区");
+    // 001: the builder 中建二局二公司 and the owner, whose spokesperson (中航光电相关负责人) presents it
+    assert_eq!(rows[1], "中航光电高端互连科技产业社区项目,2720000000,中航光电、中建二局二公司,洛阳高新区");
 }
 
 #[test]
