@@ -2,7 +2,7 @@
 //! the patterns of CONVENTIONS.md (主持 → chairedBy, 到…调研 → inspected,
 //! 总投资27.2亿元 → totalInvestment…) and from the gazetteer (partOf).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::gazetteer::gazetteer;
 use crate::model::{Class, EntityKey, Predicate, Relation};
@@ -44,6 +44,13 @@ struct Relator<'a> {
     res: &'a Resolution,
     stated: BTreeSet<Relation>,
     inferred: BTreeSet<Relation>,
+}
+
+/// The section (start, end) holding `pos`, between the cuts of [`Relator::section_cuts`].
+fn section_of(cuts: &[usize], pos: usize, len: usize) -> (usize, usize) {
+    let start = cuts.iter().copied().filter(|&c| c <= pos).max().unwrap_or(0);
+    let end = cuts.iter().copied().filter(|&c| c > pos).min().unwrap_or(len);
+    (start, end)
 }
 
 fn is_sentence_end(c: char) -> bool {
@@ -164,6 +171,8 @@ impl<'a> Relator<'a> {
         }
         // then the passage's region for what has no explicit place
         let focus = self.article_focus();
+        let cuts = self.section_cuts();
+        let mut section_focus: BTreeMap<(usize, usize), Option<EntityKey>> = BTreeMap::new();
         for t in &targets {
             if located.contains(&t.entity) {
                 continue;
@@ -177,7 +186,11 @@ impl<'a> Relator<'a> {
                 .into_iter()
                 .filter(standalone)
                 .max_by_key(|r| r.end);
-            let place = recent.map(|r| r.entity.clone()).or_else(|| self.section_focus(t.start)).or_else(|| focus.clone());
+            let place = recent.map(|r| r.entity.clone()).or_else(|| {
+                let section = section_of(&cuts, t.start, self.chars.len());
+                section_focus.entry(section).or_insert_with(|| self.section_focus(section)).clone()
+            });
+            let place = place.or_else(|| focus.clone());
             if let Some(p) = place {
                 // never a place written inside the entity's own name (rule 28)
                 if !t.text.contains(p.name.as_str()) && p != t.entity {
@@ -188,29 +201,21 @@ impl<'a> Relator<'a> {
         }
     }
 
-    /// The stretch of the file that is one article: files often run several
+    /// Where the articles of a file begin: files often run several
     /// together, each opening with a heading or 本报讯 and closing with a
     /// byline, so a new section starts at every heading line and every line
     /// holding a byline.
-    fn section_of(&self, pos: usize) -> (usize, usize) {
-        let line_start = |i: usize| (0..i).rev().find(|&j| self.chars[j] == '\n').map_or(0, |j| j + 1);
-        let mut cuts: Vec<usize> = self
-            .mentions()
-            .map(|(_, m)| m)
-            .filter(|m| m.rule.starts_with("byline"))
-            .map(|m| line_start(m.start))
-            .collect();
+    fn section_cuts(&self) -> Vec<usize> {
+        let mut cuts: Vec<usize> =
+            self.mentions().map(|(_, m)| m).filter(|m| m.rule.starts_with("byline")).map(|m| self.text.paragraph_start(m.start)).collect();
         cuts.extend((0..self.chars.len()).filter(|&i| self.chars[i] == '#' && (i == 0 || self.chars[i - 1] == '\n')));
-        let start = cuts.iter().copied().filter(|&c| c <= pos).max().unwrap_or(0);
-        let end = cuts.iter().copied().filter(|&c| c > pos).min().unwrap_or(self.chars.len());
-        (start, end)
+        cuts
     }
 
     /// The place one section of the file is about: the county, zone or town
     /// it names most (counting bodies named after a place: 某区委 counts for
     /// 某区), when named at least twice and more often than the home city.
-    fn section_focus(&self, pos: usize) -> Option<EntityKey> {
-        let (s, e) = self.section_of(pos);
+    fn section_focus(&self, (s, e): (usize, usize)) -> Option<EntityKey> {
         let places: Vec<&Resolved> = self.in_span((0, self.chars.len()), |c| matches!(c, Class::City | Class::County | Class::Town | Class::DevelopmentZone));
         let mut count: std::collections::BTreeMap<&EntityKey, usize> = std::collections::BTreeMap::new();
         for m in self.in_span((s, e), |_| true) {
