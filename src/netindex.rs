@@ -191,6 +191,13 @@ impl Interner {
     }
 }
 
+/// `old` ∪ `new`, as a sorted list without repeats.
+fn union<T: Ord>(old: &mut Vec<T>, new: Vec<T>) {
+    old.extend(new);
+    old.sort_unstable();
+    old.dedup();
+}
+
 fn class_code(c: Class) -> u8 {
     Class::ALL.iter().position(|&x| x == c).unwrap_or(0) as u8
 }
@@ -248,22 +255,12 @@ impl NetworkIndex {
             // graphs): merge as numbers, never unpacking the graph to strings,
             // so a batch costs what it adds, not what the store holds
             (GraphWrite::Add, Some(mut old)) => {
-                old.typed.extend(packed.typed);
-                old.mentions.extend(packed.mentions);
-                old.links.extend(packed.links);
-                old.holds.extend(packed.holds);
-                old.posts.extend(packed.posts);
+                union(&mut old.typed, packed.typed);
+                union(&mut old.mentions, packed.mentions);
+                union(&mut old.links, packed.links);
+                union(&mut old.holds, packed.holds);
+                union(&mut old.posts, packed.posts);
                 old.labels.extend(packed.labels);
-                old.typed.sort_unstable();
-                old.typed.dedup();
-                old.mentions.sort_unstable();
-                old.mentions.dedup();
-                old.links.sort_unstable();
-                old.links.dedup();
-                old.holds.sort_unstable();
-                old.holds.dedup();
-                old.posts.sort_unstable();
-                old.posts.dedup();
                 // one label per entity, the smallest
                 let strings = &self.strings;
                 old.labels.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| strings.get(a.1).cmp(strings.get(b.1))));
@@ -308,13 +305,14 @@ impl NetworkIndex {
     pub fn enterprises(&self) -> BTreeMap<String, String> {
         let code = class_code(Class::Enterprise);
         let mut label: HashMap<u32, u32> = HashMap::new();
-        for g in self.graphs.values() {
+        for g in self.graphs.values().filter(|g| g.typed.iter().any(|&(_, c)| c == code)) {
+            // the entities graph types every enterprise: look labels up, never scan them
+            let labels: HashMap<u32, u32> = g.labels.iter().copied().collect();
             for &(e, c) in &g.typed {
                 if c != code {
                     continue;
                 }
-                if let Some(i) = g.labels.iter().position(|&(x, _)| x == e) {
-                    let l = g.labels[i].1;
+                if let Some(&l) = labels.get(&e) {
                     let slot = label.entry(e).or_insert(l);
                     if self.string(l) < self.string(*slot) {
                         *slot = l;
@@ -327,12 +325,6 @@ impl NetworkIndex {
             out.entry(self.string(l).to_owned()).or_insert_with(|| self.string(e).to_owned());
         }
         out
-    }
-
-    /// The smallest label of an IRI in any graph.
-    pub fn label_of(&self, iri: &str) -> Option<&str> {
-        let id = *self.strings.ids.get(iri)?;
-        self.graphs.values().flat_map(|g| g.labels.iter().filter(move |&&(e, _)| e == id)).map(|&(_, l)| self.string(l)).min()
     }
 
     /// The graphs (by IRI) that mention or link any of `iris`.

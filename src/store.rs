@@ -97,31 +97,28 @@ impl HetuStore {
             tx.remove_named_graph(&iris.document(&d.article.id)).map_err(|e| self.err(e))?;
         }
         tx.commit().map_err(|e| self.err(e))?;
+        // the index records the batch as it is written; it reaches the disk
+        // only once every batch has committed (on an error it is dropped, and
+        // the store's digest is already gone)
         let mut written = 0;
-        let mut replaced = Vec::with_capacity(kg.docs.len());
         let mut all = Vec::new();
         for d in 0..kg.docs.len() {
             let quads = document_quads(iris, kg, d);
             written += quads.len();
-            all.extend(quads.iter().cloned());
-            replaced.push((iris.document(&kg.docs[d].article.id), quads));
+            index.record(&quads, GraphWrite::Replace);
+            all.extend(quads);
         }
         let mut added = entity_quads(iris, kg);
         added.extend(inferred_quads(iris, kg));
         written += added.len();
         added.extend(gazetteer_graph_quads(iris));
         added.extend(extra.iter().cloned());
-        all.extend(added.iter().cloned());
+        index.record_added(&added);
+        all.extend(added);
         // the loader is atomic by default: all its files are ingested together on commit
         let mut loader = self.store.bulk_loader();
         loader.load_quads(all).map_err(|e| self.err(e))?;
         loader.commit().map_err(|e| self.err(e))?;
-        // the index follows only what was committed
-        for (doc, quads) in replaced {
-            index.remove_graph(doc.as_str());
-            index.record(&quads, GraphWrite::Replace);
-        }
-        index.record_added(&added);
         Ok(written)
     }
 
@@ -136,10 +133,11 @@ impl HetuStore {
     pub fn merge_enterprise_aliases(&self, iris: &Iris, index: &mut NetworkIndex) -> Result<usize> {
         let names = index.enterprises();
         let borrowed: std::collections::BTreeSet<&str> = names.keys().map(String::as_str).collect();
-        let renames: std::collections::HashMap<String, String> = crate::graph::short_name_renames(&borrowed)
+        // short IRI → (full IRI, the short name)
+        let renames: std::collections::HashMap<String, (String, String)> = crate::graph::short_name_renames(&borrowed)
             .into_iter()
-            .filter_map(|(short, full)| Some((names.get(&short)?.clone(), names.get(&full)?.clone())))
-            .filter(|(a, b)| a != b)
+            .filter_map(|(short, full)| Some((names.get(&short)?.clone(), (names.get(&full)?.clone(), short))))
+            .filter(|(a, (b, _))| a != b)
             .collect();
         if renames.is_empty() {
             return Ok(0);
@@ -158,24 +156,23 @@ impl HetuStore {
                 .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
                 .collect::<std::result::Result<_, _>>()
                 .map_err(|e| self.err(e))?;
-            let rename = |t: &Term| match t {
-                Term::NamedNode(n) => renames.get(n.as_str()).map(|full| Term::NamedNode(NamedNode::new_unchecked(full.as_str()))),
-                _ => None,
-            };
+            let renamed = |iri: &str| renames.get(iri).map(|(full, short)| (NamedNode::new_unchecked(full.as_str()), short));
             let mut new = Vec::with_capacity(old.len() + 1);
             for q in &old {
                 let subject = match &q.subject {
-                    oxigraph::model::NamedOrBlankNode::NamedNode(n) => renames.get(n.as_str()).map(|f| NamedNode::new_unchecked(f.as_str()).into()),
+                    oxigraph::model::NamedOrBlankNode::NamedNode(n) => renamed(n.as_str()).map(|(full, _)| full.into()),
                     _ => None,
                 };
-                let object = rename(&q.object);
+                let object = match &q.object {
+                    Term::NamedNode(n) => renamed(n.as_str()),
+                    _ => None,
+                };
                 // where the article named the company by its short name, that name stays as a label
-                if let (true, Some(Term::NamedNode(full)), Term::NamedNode(short)) = (q.predicate == mentions, &object, &q.object) {
-                    if let Some(label) = index.label_of(short.as_str()) {
-                        new.push(Quad::new(full.clone(), alt.clone(), Literal::new_language_tagged_literal_unchecked(label, "zh"), graph.clone()));
-                    }
+                if let (true, Some((full, short))) = (q.predicate == mentions, &object) {
+                    new.push(Quad::new(full.clone(), alt.clone(), Literal::new_language_tagged_literal_unchecked(short.as_str(), "zh"), graph.clone()));
                 }
-                new.push(Quad::new(subject.unwrap_or_else(|| q.subject.clone()), q.predicate.clone(), object.unwrap_or_else(|| q.object.clone()), q.graph_name.clone()));
+                let object = object.map_or_else(|| q.object.clone(), |(full, _)| full.into());
+                new.push(Quad::new(subject.unwrap_or_else(|| q.subject.clone()), q.predicate.clone(), object, q.graph_name.clone()));
             }
             new.sort_by_cached_key(|q| q.to_string());
             new.dedup();
@@ -195,8 +192,7 @@ impl HetuStore {
             }
         }
         tx.commit().map_err(|e| self.err(e))?;
-        for (g, quads) in graphs.iter().zip(rewritten) {
-            index.remove_graph(g);
+        for quads in rewritten {
             index.record(&quads, GraphWrite::Replace);
         }
         index.forget_subjects(entities.as_str(), &shorts);
