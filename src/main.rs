@@ -557,22 +557,21 @@ fn extract_lines(paths: &[PathBuf], format: ExtractFormat, iris: &Iris) -> anyho
     let out = std::io::stdout();
     let mut out = std::io::BufWriter::new(out.lock());
     let mut problems = Vec::new();
-    let mut reported = 0;
+    let mut skipped = false;
     // a batch at a time, so a mapper streams whatever the input size
-    while let Some(batch) = reader.next_batch(1000, &mut problems) {
-        for problem in &problems[reported..] {
+    loop {
+        let batch = reader.next_batch(1000, &mut problems);
+        for problem in problems.drain(..) {
             eprintln!("skipped: {problem}");
+            skipped = true;
         }
-        reported = problems.len();
+        let Some(batch) = batch else { break };
         for x in hetu::pipeline::extract_all(batch) {
             write_extraction(&mut out, x, format, iris)?;
         }
     }
-    for problem in &problems[reported..] {
-        eprintln!("skipped: {problem}");
-    }
     out.flush()?;
-    Ok(if problems.is_empty() { Outcome::Done } else { Outcome::Skipped })
+    Ok(if skipped { Outcome::Skipped } else { Outcome::Done })
 }
 
 fn write_extraction(out: &mut impl Write, x: hetu::model::Extraction, format: ExtractFormat, iris: &Iris) -> anyhow::Result<()> {

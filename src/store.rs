@@ -16,6 +16,9 @@ use crate::graph::KnowledgeGraph;
 use crate::netindex::{GraphWrite, NetworkIndex};
 use crate::rdf::{Iris, document_quads, entity_quads, gazetteer_graph_quads, hetu, inferred_quads};
 
+#[cfg(not(feature = "rocksdb"))]
+const NO_ROCKSDB: &str = "this build of hetu has no on-disk store (feature `rocksdb`)";
+
 /// The meta graph's link to the network index file (`hetu:networkIndexDigest`).
 const DIGEST: &str = "networkIndexDigest";
 
@@ -37,7 +40,7 @@ impl HetuStore {
     /// still open it ([`Self::open_existing`]).
     pub fn open(path: &Path) -> Result<HetuStore> {
         #[cfg(not(feature = "rocksdb"))]
-        return Err(Error::Store { path: path.to_path_buf(), message: "this build of hetu has no on-disk store (feature `rocksdb`)".into() });
+        return Err(Error::Store { path: path.to_path_buf(), message: NO_ROCKSDB.into() });
         #[cfg(feature = "rocksdb")]
         let store = Store::open(path).map_err(|e| {
             let message = e.to_string();
@@ -62,7 +65,7 @@ impl HetuStore {
             return Err(Error::Store { path: path.to_path_buf(), message: "no store here; run `hetu build` first".into() });
         }
         #[cfg(not(feature = "rocksdb"))]
-        return Err(Error::Store { path: path.to_path_buf(), message: "this build of hetu has no on-disk store (feature `rocksdb`)".into() });
+        return Err(Error::Store { path: path.to_path_buf(), message: NO_ROCKSDB.into() });
         #[cfg(feature = "rocksdb")]
         let store = Store::open_read_only(path).map_err(|e| Error::Store { path: path.to_path_buf(), message: e.to_string() })?;
         #[cfg(feature = "rocksdb")]
