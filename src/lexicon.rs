@@ -24,8 +24,11 @@ pub struct Lexicons {
     /// Surnames that mostly start ordinary words (全, 都, 解).
     pub ambiguous_surnames: HashSet<String>,
     pub media: Vec<String>,
-    /// National bodies: alias → canonical name.
+    /// National bodies: every way of writing one (full name, canonical
+    /// abbreviation, variants) → its canonical name.
     pub national_bodies: HashMap<String, String>,
+    /// The canonical name of the party's Central Committee (the body of 总书记).
+    pub central_committee: String,
     /// Zone types: long form → short form, longest first.
     pub zone_types: Vec<(String, String)>,
     pub short_name_stops: HashSet<String>,
@@ -61,19 +64,46 @@ fn section(data: &'static str, name: &str) -> HashSet<String> {
     out
 }
 
-static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
-    let titles = include_str!("../data/titles.txt");
-    let national = include_str!("../data/national_bodies.txt");
-    let mut national_bodies = HashMap::new();
-    for line in lines(national) {
-        let mut parts = line.split('\t');
-        if let Some(canonical) = parts.next() {
-            national_bodies.insert(canonical.to_owned(), canonical.to_owned());
-            for alias in parts {
-                national_bodies.insert(alias.to_owned(), canonical.to_owned());
+/// The national bodies' names: each full name of `bodies` abbreviated by the
+/// `[formal]` rules of `rules` into its canonical name, plus the
+/// `[variants]` of that name. Returns name → canonical, and the first body's canonical.
+fn national_bodies(bodies: &'static str, rules: &'static str) -> (HashMap<String, String>, String) {
+    let pairs = |name: &str| -> Vec<(&'static str, &'static str)> {
+        let mut inside = false;
+        let mut out = Vec::new();
+        for line in rules.lines() {
+            if let Some(rest) = line.strip_prefix("# [") {
+                inside = rest.starts_with(name);
+            } else if inside && !line.trim().is_empty() && !line.starts_with('#') {
+                let (full, short) = line.split_once('\t').unwrap_or((line, ""));
+                out.push((full.trim(), short.trim()));
             }
         }
+        out
+    };
+    let (formal, variants) = (pairs("formal"), pairs("variants"));
+    let mut names = HashMap::new();
+    let mut first = None;
+    for full in lines(bodies) {
+        let canonical = formal.iter().fold(full.to_owned(), |name, (long, short)| name.replace(long, short));
+        for (word, replacement) in &variants {
+            if let Some(rest) = canonical.strip_prefix(word) {
+                let variant = format!("{replacement}{rest}");
+                if variant.chars().count() > 2 {
+                    names.insert(variant, canonical.clone());
+                }
+            }
+        }
+        names.insert(full.to_owned(), canonical.clone());
+        names.insert(canonical.clone(), canonical.clone());
+        first.get_or_insert(canonical);
     }
+    (names, first.unwrap_or_default())
+}
+
+static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
+    let titles = include_str!("../data/titles.txt");
+    let (national_bodies, central_committee) = national_bodies(include_str!("../data/national_bodies.txt"), include_str!("../data/abbreviations.txt"));
     let mut zone_types: Vec<(String, String)> = lines(include_str!("../data/zone_types.txt"))
         .filter_map(|l| l.split_once('\t'))
         .map(|(a, b)| (a.to_owned(), b.to_owned()))
@@ -95,6 +125,7 @@ static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
         ambiguous_surnames: section(include_str!("../data/surnames.txt"), "ambiguous").iter().flat_map(|l| l.split_whitespace()).map(str::to_owned).collect(),
         media: longest_first(include_str!("../data/media.txt")),
         national_bodies,
+        central_committee,
         zone_types,
         short_name_stops: set(include_str!("../data/short_name_stops.txt")),
     }

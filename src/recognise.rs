@@ -426,7 +426,7 @@ impl Ctx<'_> {
                 for len in [3, 2] {
                     if ts >= len && self.name_at(ts - len) == Some(ts) {
                         let p = self.push_person(ts - len, ts, true, "name-title");
-                        self.posts.push(PostRef { person: p, title, at: ts, org_end: ts, org: Some(OrgRef { region: Some(RegionRef::National), body: lexicons().national_bodies.get("党中央").cloned().unwrap_or_default() }) });
+                        self.posts.push(PostRef { person: p, title, at: ts, org_end: ts, org: Some(OrgRef { region: Some(RegionRef::National), body: lexicons().central_committee.clone() }) });
                         break;
                     }
                 }
