@@ -79,6 +79,10 @@ struct Matchers {
     regions: AhoCorasick,
     region_names: Vec<String>,
     titles: AhoCorasick,
+    /// every title occurrence, overlapping (for the longest title at each position)
+    all_titles: AhoCorasick,
+    /// every body suffix occurrence, overlapping
+    all_body_suffixes: AhoCorasick,
     heads: AhoCorasick,
     head_names: Vec<(String, Class)>,
 }
@@ -110,6 +114,8 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         regions: build(&region_names),
         region_names,
         titles: build(&lex.titles),
+        all_titles: AhoCorasick::new(&lex.titles).expect("lexicon patterns"),
+        all_body_suffixes: AhoCorasick::new(&lex.body_suffixes).expect("lexicon patterns"),
         heads: AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(head_names.iter().map(|(n, _)| n))
@@ -160,10 +166,47 @@ struct Ctx<'a> {
     zone_aliases: Vec<(String, String)>,
     /// set while extending an enterprise name
     enterprise_extension: bool,
+    /// the text as one string, for the automatons, and each byte's code-point index
+    string: String,
+    byte_to_char: Vec<usize>,
+    /// code points of the longest title starting at each position (0: none)
+    title_len_at: Vec<u8>,
+    /// code points of the shortest body suffix ending at each position (0: none)
+    body_suffix_len_before: Vec<u8>,
 }
 
 pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
-    let mut ctx = Ctx { text, chars: &text.chars, seg, lex: lexicons(), out: Vec::new(), posts: Vec::new(), zone_aliases: Vec::new(), enterprise_extension: false };
+    let string = text.as_string();
+    let byte_to_char = byte_to_char_map(&string);
+    let m = &*MATCHERS;
+    let n = text.chars.len();
+    let mut title_len_at = vec![0u8; n + 1];
+    for hit in m.all_titles.find_overlapping_iter(&string) {
+        let (s, e) = (byte_to_char[hit.start()], byte_to_char[hit.end()]);
+        title_len_at[s] = title_len_at[s].max((e - s) as u8);
+    }
+    let mut body_suffix_len_before = vec![0u8; n + 1];
+    for hit in m.all_body_suffixes.find_overlapping_iter(&string) {
+        let (s, e) = (byte_to_char[hit.start()], byte_to_char[hit.end()]);
+        let len = (e - s) as u8;
+        if body_suffix_len_before[e] == 0 || len < body_suffix_len_before[e] {
+            body_suffix_len_before[e] = len;
+        }
+    }
+    let mut ctx = Ctx {
+        text,
+        chars: &text.chars,
+        seg,
+        lex: lexicons(),
+        out: Vec::new(),
+        posts: Vec::new(),
+        zone_aliases: Vec::new(),
+        enterprise_extension: false,
+        string,
+        byte_to_char,
+        title_len_at,
+        body_suffix_len_before,
+    };
     ctx.regions();
     ctx.villages();
     ctx.bodies();
@@ -214,8 +257,7 @@ impl Ctx<'_> {
     // ---- regions ----------------------------------------------------------
 
     fn regions(&mut self) {
-        let text = self.text.as_string();
-        let byte_to_char = byte_to_char_map(&text);
+        let (text, byte_to_char) = (&self.string, &self.byte_to_char);
         let m = &*MATCHERS;
         let mut found = Vec::new();
         for hit in m.regions.find_iter(&text) {
@@ -383,8 +425,7 @@ impl Ctx<'_> {
 
     /// [organisation][title](、[organisation][title])*[name]: 市委常委、统战部副部长王小红.
     fn officials(&mut self) {
-        let text = self.text.as_string();
-        let byte_to_char = byte_to_char_map(&text);
+        let (text, byte_to_char) = (&self.string, &self.byte_to_char);
         let hits: Vec<(usize, usize)> = MATCHERS
             .titles
             .find_iter(&text)
@@ -466,8 +507,8 @@ impl Ctx<'_> {
     }
 
     fn title_at(&self, pos: usize) -> Option<String> {
-        let rest = self.s(pos, (pos + 8).min(self.chars.len()));
-        Lexicons::longest_prefix(&self.lex.titles, &rest).map(str::to_owned)
+        let len = usize::from(*self.title_len_at.get(pos)?);
+        (len > 0 && len <= 8).then(|| self.s(pos, pos + len))
     }
 
     /// Parse the chain of posts written before `title_start` … `name`.
@@ -828,18 +869,21 @@ impl Ctx<'_> {
             if s < taken_until {
                 continue;
             }
-            let limit = (s + 20).min(n);
+            // 应对 and 为 do occur in bodies' names; conjunctions and particles do not
+            let clean_until = (s..n).find(|&i| !(is_han(c[i]) || c[i] == '(' || c[i] == ')') || "的和与及、是了".contains(c[i])).unwrap_or(n);
+            let limit = (s + 20).min(clean_until);
             // the longest span from s that parses as an organisation ending in a body suffix
             let mut best: Option<(usize, OrgRef)> = None;
             for e in (s + 1..=limit).rev() {
+                // a body suffix must end here and leave room for a region before it
+                let suffix = usize::from(self.body_suffix_len_before[e]);
+                if suffix == 0 || e - suffix < s + 1 {
+                    continue;
+                }
                 if !self.seg.is_word_start(e) && e < n && !self.body_may_end_inside_word(e) {
                     continue;
                 }
                 let span = self.s(s, e);
-                // 应对 and 为 do occur in bodies' names; conjunctions and particles do not
-                if span.chars().any(|ch| !(is_han(ch) || ch == '(' || ch == ')') || "的和与及、是了".contains(ch)) {
-                    continue;
-                }
                 if let Some(org) = parse_org(&span) {
                     if org.region.is_some() && !org.body.is_empty() && self.body_ok(&org.body) {
                         best = Some((e, org));
@@ -911,8 +955,7 @@ impl Ctx<'_> {
 
     /// Enterprises, projects, meetings and unquoted policies by their last word.
     fn headed_names(&mut self) {
-        let text = self.text.as_string();
-        let byte_to_char = byte_to_char_map(&text);
+        let (text, byte_to_char) = (&self.string, &self.byte_to_char);
         let m = &*MATCHERS;
         let mut hits: Vec<(usize, usize, String, Class)> = Vec::new();
         for h in m.heads.find_overlapping_iter(&text) {
