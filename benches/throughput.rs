@@ -15,6 +15,10 @@ use hetu::pipeline::{extract_all, ontology_quads};
 use hetu::rdf::Iris;
 use hetu::store::HetuStore;
 
+// the allocator of the `hetu` binary, so the numbers are the binary's
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn peak_rss_mb() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     status

@@ -1591,12 +1591,14 @@ fn last_policy_head(inner: &str) -> Option<String> {
 /// Returns the reference and its length in characters.
 pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
     let chars: Vec<char> = s.chars().collect();
+    // byte offset after each of the first code points, so the heads below are slices
+    let ends: Vec<usize> = s.char_indices().skip(1).map(|(b, _)| b).chain([s.len()]).take(12).collect();
     let g = gazetteer();
     let lex = lexicons();
     // the longest gazetteer name or zone type at the start
-    for len in (2..=chars.len().min(12)).rev() {
-        let head: String = chars[..len].iter().collect();
-        if let Some((_, short)) = lex.zone_types.iter().find(|(long, _)| *long == head) {
+    for len in (2..=ends.len()).rev() {
+        let head = &s[..ends[len - 1]];
+        if let Some((_, short)) = lex.zone_types.iter().find(|(long, _)| long == head) {
             // 示范区(高新区): the bracketed alias belongs to the prefix
             let mut l = len;
             if chars.get(l) == Some(&'(') {
@@ -1606,7 +1608,7 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
             }
             return Some((RegionRef::Zone(short.clone()), l));
         }
-        let found = g.lookup(&head);
+        let found = g.lookup(head);
         if !found.is_empty() {
             // a zone named with its city (遵义高新区) keeps its gazetteer entry
             return Some((RegionRef::Named(found.iter().map(|&(i, _)| i).collect()), len));
