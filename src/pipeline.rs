@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::extract::extract;
 use crate::graph::KnowledgeGraph;
 use crate::model::{Article, Extraction};
+use crate::netindex::NetworkIndex;
 use crate::rdf::Iris;
 use crate::store::HetuStore;
 
@@ -95,29 +96,47 @@ pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, options: &BuildO
         held = Some(articles);
     }
     let store = HetuStore::open(store_path)?;
-    let mut index = store.network_index()?.0;
+    let index = store.network_index()?.0;
     let bar = progress_bar(options.progress);
     let mut report = BuildReport { files: reader.files, articles: 0, mentions: 0, relations: 0, quads_written: 0, store_quads: 0, merged_aliases: 0, skipped: Vec::new() };
     let ontology = ontology_quads(iris)?;
-    let mut first = true;
-    loop {
-        let batch = match held.take() {
-            Some(all) => Some(all),
-            None if options.strict => None,
-            None => reader.next_batch(options.batch, &mut skipped),
-        };
-        let Some(batch) = batch else { break };
-        report.articles += batch.len();
-        let extractions: Vec<Extraction> = batch.into_par_iter().map(extract).inspect(|_| bar.inc(1)).collect();
-        report.mentions += extractions.iter().map(|x| x.mentions.len()).sum::<usize>();
-        report.relations += extractions.iter().map(|x| x.relations.len()).sum::<usize>();
-        let kg = KnowledgeGraph::from_extractions(extractions);
-        let extra: &[Quad] = if first { &ontology } else { &[] };
-        report.quads_written += store.write_batch(iris, &kg, extra, &mut index)?;
-        first = false;
-    }
+    // Batch k is written while batch k+1 is read and extracted: the writer
+    // thread owns the index; the channel holds at most one batch waiting, so
+    // memory stays at about three batches.
+    let (to_writer, from_reader) = std::sync::mpsc::sync_channel::<Vec<Extraction>>(1);
+    let (written, index) = std::thread::scope(|scope| {
+        let writer = scope.spawn(|| -> Result<(usize, NetworkIndex)> {
+            let mut index = index;
+            let mut written = 0;
+            for (n, extractions) in from_reader.into_iter().enumerate() {
+                let kg = KnowledgeGraph::from_extractions(extractions);
+                let extra: &[Quad] = if n == 0 { &ontology } else { &[] };
+                written += store.write_batch(iris, &kg, extra, &mut index)?;
+            }
+            Ok((written, index))
+        });
+        loop {
+            let batch = match held.take() {
+                Some(all) => Some(all),
+                None if options.strict => None,
+                None => reader.next_batch(options.batch, &mut skipped),
+            };
+            let Some(batch) = batch else { break };
+            report.articles += batch.len();
+            let extractions: Vec<Extraction> = batch.into_par_iter().map(extract).inspect(|_| bar.inc(1)).collect();
+            report.mentions += extractions.iter().map(|x| x.mentions.len()).sum::<usize>();
+            report.relations += extractions.iter().map(|x| x.relations.len()).sum::<usize>();
+            if to_writer.send(extractions).is_err() {
+                break; // the writer stopped on an error, which join reports
+            }
+        }
+        drop(to_writer);
+        writer.join().unwrap_or_else(|_| Err(Error::Other("the store writer thread panicked".into())))
+    })?;
+    let mut index = index;
+    report.quads_written = written;
     bar.finish_and_clear();
-    if first {
+    if report.articles == 0 {
         // nothing was readable: the store is left as it was
         if let Some(e) = skipped.into_iter().next() {
             return Err(e);
