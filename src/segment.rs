@@ -2,7 +2,6 @@
 //! start-up with the domain lexicons and the gazetteer's names, so that
 //! titles (区委书记) and places (瀍河回族区) come out as single words.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
@@ -17,20 +16,65 @@ pub struct Token {
     pub end: usize,
     pub word: String,
     /// jieba's part-of-speech tag (`nr` person name, `ns` place, `v` verb…).
-    pub tag: String,
+    pub tag: PosTag,
+}
+
+/// A part-of-speech tag kept inline: jieba's tags are a few ASCII letters,
+/// and one heap string per token was a tenth of the segmentation's time.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct PosTag {
+    bytes: [u8; 7],
+    len: u8,
+}
+
+impl PosTag {
+    /// The tag, cut to seven bytes at a character boundary (jieba's are two or three).
+    pub fn new(tag: &str) -> PosTag {
+        let mut len = tag.len().min(7);
+        while !tag.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut bytes = [0; 7];
+        bytes[..len].copy_from_slice(&tag.as_bytes()[..len]);
+        PosTag { bytes, len: len as u8 }
+    }
+    pub fn as_str(&self) -> &str {
+        // built from a &str cut at a character boundary
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for PosTag {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for PosTag {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Debug for PosTag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
 }
 
 /// Word boundaries of one text, for the recognisers' edge checks.
 pub struct Segmentation {
     pub tokens: Vec<Token>,
-    starts: HashSet<usize>,
+    /// whether a token starts at each position (one more than the text, for its end)
+    starts: Vec<bool>,
     /// token index covering each character
     token_at: Vec<usize>,
 }
 
 impl Segmentation {
     pub fn is_word_start(&self, pos: usize) -> bool {
-        self.starts.contains(&pos)
+        self.starts.get(pos).copied().unwrap_or(false)
     }
     pub fn token_at(&self, pos: usize) -> Option<&Token> {
         self.token_at.get(pos).map(|&i| &self.tokens[i])
@@ -77,9 +121,12 @@ pub fn segment(text: &str) -> Segmentation {
         for slot in &mut token_at[tag.start..tag.end] {
             *slot = tokens.len();
         }
-        tokens.push(Token { start: tag.start, end: tag.end, word: tag.word.to_owned(), tag: tag.tag.to_owned() });
+        tokens.push(Token { start: tag.start, end: tag.end, word: tag.word.to_owned(), tag: PosTag::new(tag.tag) });
     }
-    let starts = tokens.iter().map(|t| t.start).collect();
+    let mut starts = vec![false; n + 1];
+    for t in &tokens {
+        starts[t.start] = true;
+    }
     Segmentation { tokens, starts, token_at }
 }
 
