@@ -49,6 +49,12 @@ impl NormText {
     }
 }
 
+/// Is `c` one of the characters of `set`? (`str::contains(char)` runs a
+/// substring search; the recognisers ask this at every position.)
+pub fn is_one_of(c: char, set: &str) -> bool {
+    set.chars().any(|x| x == c)
+}
+
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '〇')
 }

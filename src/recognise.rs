@@ -10,7 +10,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use crate::gazetteer::{NameKind, gazetteer};
 use crate::lexicon::{Lexicons, lexicons};
 use crate::model::Class;
-use crate::normalise::{NormText, is_han};
+use crate::normalise::{NormText, is_han, is_one_of};
 use crate::segment::Segmentation;
 
 /// Which region a name points at, before resolution.
@@ -83,6 +83,9 @@ struct Matchers {
     all_titles: AhoCorasick,
     /// every body suffix occurrence, overlapping
     all_body_suffixes: AhoCorasick,
+    /// every way of writing a national body, overlapping, and each one's canonical name
+    national_bodies: AhoCorasick,
+    national_canonical: Vec<String>,
     heads: AhoCorasick,
     head_names: Vec<(String, Class)>,
 }
@@ -107,6 +110,8 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
             head_names.push((h.clone(), Class::Policy));
         }
     }
+    let mut national: Vec<(String, String)> = lex.national_bodies.iter().map(|(a, c)| (a.clone(), c.clone())).collect();
+    national.sort();
     let build = |pats: &[String]| {
         AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(pats).expect("lexicon patterns")
     };
@@ -116,6 +121,8 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         titles: build(&lex.titles),
         all_titles: AhoCorasick::new(&lex.titles).expect("lexicon patterns"),
         all_body_suffixes: AhoCorasick::new(&lex.body_suffixes).expect("lexicon patterns"),
+        national_bodies: AhoCorasick::new(national.iter().map(|(alias, _)| alias)).expect("lexicon patterns"),
+        national_canonical: national.into_iter().map(|(_, canonical)| canonical).collect(),
         heads: AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(head_names.iter().map(|(n, _)| n))
@@ -153,7 +160,7 @@ const NOT_PREFIX_WORDS: [&str; 22] = [
 ];
 
 fn is_name_char(c: char) -> bool {
-    is_han(c) && !"的和与及在是了对把将为从向等、".contains(c)
+    is_han(c) && !is_one_of(c, "的和与及在是了对把将为从向等、")
 }
 
 struct Ctx<'a> {
@@ -294,7 +301,7 @@ impl Ctx<'_> {
                 }
                 // a short form inside a longer word (新安 in 新安全) is not a name
                 let next = self.chars.get(e).copied();
-                if next.is_some_and(|c| is_han(c) && !"县区市省委政".contains(c)) && !self.seg.is_word_start(e) {
+                if next.is_some_and(|c| is_han(c) && !is_one_of(c, "县区市省委政")) && !self.seg.is_word_start(e) {
                     continue;
                 }
                 if !self.seg.is_word_start(s) && s > 0 && is_han(self.chars[s - 1]) {
@@ -313,7 +320,7 @@ impl Ctx<'_> {
     /// (CONVENTIONS rule 4). Resolved against the home city and county later.
     fn region_abbreviations(&mut self) {
         for i in 0..self.chars.len().saturating_sub(1) {
-            if "莅返回抵".contains(self.chars[i]) && is_han(self.chars[i + 1]) {
+            if is_one_of(self.chars[i], "莅返回抵") && is_han(self.chars[i + 1]) {
                 let word = self.seg.token_at(i).map(|t| t.word.clone()).unwrap_or_default();
                 if word.chars().count() > 2 {
                     continue;
@@ -339,12 +346,12 @@ impl Ctx<'_> {
             for len in (2..=3).rev() {
                 let e = end + len;
                 // 村 ends a word, and not one of the words for villages in general (农业|农村, 乡村)
-                let generic_village = e > end && e <= self.chars.len() && "农乡山渔本全该各每".contains(self.chars[e - 1]);
+                let generic_village = e > end && e <= self.chars.len() && is_one_of(self.chars[e - 1], "农乡山渔本全该各每");
                 let ends_word = self.seg.token_at(e).is_some_and(|t| t.end == e + 1) && !generic_village;
                 let stem = self.s(end, e);
                 if e < self.chars.len() && self.chars[e] == '村' && ends_word && self.chars[end..e].iter().all(|&c| is_name_char(c)) && !self.lex.name_stops.iter().any(|w| stem.contains(w.as_str()) && w.chars().count() >= 2) {
                     let name = format!("{stem}村");
-                    if self.chars.get(e + 1).is_some_and(|&c| "民委级集".contains(c)) {
+                    if self.chars.get(e + 1).is_some_and(|&c| is_one_of(c, "民委级集")) {
                         continue;
                     }
                     self.push(end, e + 1, Reference::Village { name, parent: Some(parent.clone()) }, "village-after-region");
@@ -354,7 +361,7 @@ impl Ctx<'_> {
         }
         for t in &self.seg.tokens {
             let n = t.end - t.start;
-            let next_is_level = self.chars.get(t.end).is_some_and(|&c| "镇乡民委级集干组".contains(c));
+            let next_is_level = self.chars.get(t.end).is_some_and(|&c| is_one_of(c, "镇乡民委级集干组"));
             if n == 3 && t.word.ends_with('村') && !next_is_level && !self.out.iter().any(|c| c.start <= t.start && t.end <= c.end) {
                 let stem: String = t.word.chars().take(n - 1).collect();
                 if t.tag == "ns" {
@@ -385,7 +392,7 @@ impl Ctx<'_> {
             let n = t.end - t.start;
             // prefer jieba's own person-name token, unless it swallowed the next word (张伟到)
             let last = t.word.chars().last().unwrap_or(' ');
-            if t.start == pos && t.tag.starts_with("nr") && (surname_len + 1..=surname_len + 2).contains(&n) && !NAME_FOLLOWERS.contains(last) {
+            if t.start == pos && t.tag.starts_with("nr") && (surname_len + 1..=surname_len + 2).contains(&n) && !is_one_of(last, NAME_FOLLOWERS) {
                 return Some(t.end);
             }
             // 关于, 和第: a function word or verb that merely starts with a surname
@@ -395,16 +402,16 @@ impl Ctx<'_> {
             }
         }
         let g1 = pos + surname_len;
-        if g1 >= c.len() || !is_name_char(c[g1]) || NAME_FOLLOWERS.contains(c[g1]) {
+        if g1 >= c.len() || !is_name_char(c[g1]) || is_one_of(c[g1], NAME_FOLLOWERS) {
             return None;
         }
         let after2 = g1 + 1;
-        if after2 >= c.len() || !is_name_char(c[after2]) || NAME_FOLLOWERS.contains(c[after2]) {
+        if after2 >= c.len() || !is_name_char(c[after2]) || is_one_of(c[after2], NAME_FOLLOWERS) {
             return Some(after2);
         }
         // three characters unless the one after would also continue a word
         let after3 = g1 + 2;
-        if after3 >= c.len() || !is_han(c[after3]) || NAME_FOLLOWERS.contains(c[after3]) {
+        if after3 >= c.len() || !is_han(c[after3]) || is_one_of(c[after3], NAME_FOLLOWERS) {
             return Some(after3);
         }
         let title_follows = self.lex.titles.iter().any(|t| self.s(after2, (after2 + 4).min(c.len())).starts_with(t.as_str()));
@@ -567,7 +574,7 @@ impl Ctx<'_> {
         if lex.committee_titles.contains(title) {
             // 区委书记 in 利州区委书记: the committee of the region written before it
             let committee = if title.starts_with("党工委") { "党工委" } else { "委" };
-            let rel = title.chars().next().filter(|c| "省市县区州".contains(*c));
+            let rel = title.chars().next().filter(|c| is_one_of(*c, "省市县区州"));
             let region = parse_region_prefix(org_text)
                 .map(|(r, _)| r)
                 .or_else(|| previous.and_then(|p| p.region.clone()))
@@ -711,7 +718,7 @@ impl Ctx<'_> {
         let c = self.chars;
         let mut e = start;
         while e < c.len() && is_han(c[e]) && e - start < 4 {
-            if self.s(e, (e + 3).min(c.len())).starts_with("通讯员") || self.s(e, (e + 2).min(c.len())) == "记者" || (e - start >= 2 && NAME_FOLLOWERS.contains(c[e])) {
+            if self.s(e, (e + 3).min(c.len())).starts_with("通讯员") || self.s(e, (e + 2).min(c.len())) == "记者" || (e - start >= 2 && is_one_of(c[e], NAME_FOLLOWERS)) {
                 break;
             }
             e += 1;
@@ -743,7 +750,7 @@ impl Ctx<'_> {
                 }
             }
             if let Some(e) = self.name_at(pos) {
-                if !self.covered_by_person(pos, e) && self.chars.get(e).is_none_or(|&c| NAME_FOLLOWERS.contains(c)) {
+                if !self.covered_by_person(pos, e) && self.chars.get(e).is_none_or(|&c| is_one_of(c, NAME_FOLLOWERS)) {
                     self.push_staff(pos, e, false, Some(employer), "staff");
                 }
             }
@@ -785,7 +792,7 @@ impl Ctx<'_> {
                 }
                 // a whole name, not the start of a longer one
                 let before_ok = i == 0 || !is_han(self.chars[i - 1]) || self.seg.is_word_start(i);
-                let after_ok = self.chars.get(i + k).is_none_or(|&c| !is_name_char(c) || NAME_FOLLOWERS.contains(c));
+                let after_ok = self.chars.get(i + k).is_none_or(|&c| !is_name_char(c) || is_one_of(c, NAME_FOLLOWERS));
                 if before_ok && after_ok {
                     self.push(i, i + k, Reference::Person { name: name.clone(), official, employer: None }, "repeated-name");
                 }
@@ -812,8 +819,8 @@ impl Ctx<'_> {
             let before = s.checked_sub(1).map(|i| self.chars[i]);
             let after = self.chars.get(e).copied();
             // a real name in running text stands between punctuation or verbs
-            let clean_edges = before.is_none_or(|c| !is_han(c) || "的和与及了、".contains(c))
-                && after.is_none_or(|c| NAME_FOLLOWERS.contains(c) || c == '是');
+            let clean_edges = before.is_none_or(|c| !is_han(c) || is_one_of(c, "的和与及了、"))
+                && after.is_none_or(|c| is_one_of(c, NAME_FOLLOWERS) || c == '是');
             let rest = self.s(e, (e + 3).min(self.chars.len()));
             let speaks = ["说", "表示", "介绍", "告诉", "坦言", "笑着", "感慨"].iter().any(|v| rest.starts_with(v));
             let occurrences = (0..self.chars.len()).filter(|&i| self.spells(i, &word)).take(2).count();
@@ -830,14 +837,11 @@ impl Ctx<'_> {
         let c = self.chars;
         let n = c.len();
         // national bodies by lexicon
-        for (alias, canonical) in &self.lex.national_bodies {
-            let k = alias.chars().count();
-            for i in 0..n.saturating_sub(k - 1) {
-                if self.spells(i, alias) {
-                    let org = OrgRef { region: Some(RegionRef::National), body: canonical.clone() };
-                    self.out.push(Candidate { start: i, end: i + k, reference: Reference::Body(org), rule: "national-body" });
-                }
-            }
+        let m = &*MATCHERS;
+        for hit in m.national_bodies.find_overlapping_iter(&self.string) {
+            let (start, end) = (self.byte_to_char[hit.start()], self.byte_to_char[hit.end()]);
+            let org = OrgRef { region: Some(RegionRef::National), body: m.national_canonical[hit.pattern().as_usize()].clone() };
+            self.out.push(Candidate { start, end, reference: Reference::Body(org), rule: "national-body" });
         }
         // prefix positions: region mentions, zone references and relative characters at word starts
         let mut starts: Vec<usize> = self
@@ -848,7 +852,7 @@ impl Ctx<'_> {
             .collect();
         let mut market_words = Vec::new();
         for i in 0..n {
-            if "省市县区".contains(c[i]) && self.relative_prefix_ok(i) {
+            if is_one_of(c[i], "省市县区") && self.relative_prefix_ok(i) {
                 let word = self.seg.token_at(i).filter(|t| t.start == i).map(|t| t.word.as_str()).unwrap_or("");
                 if NOT_PREFIX_WORDS.contains(&word) {
                     continue;
@@ -870,7 +874,7 @@ impl Ctx<'_> {
                 continue;
             }
             // 应对 and 为 do occur in bodies' names; conjunctions and particles do not
-            let clean_until = (s..n).find(|&i| !(is_han(c[i]) || c[i] == '(' || c[i] == ')') || "的和与及、是了".contains(c[i])).unwrap_or(n);
+            let clean_until = (s..n).find(|&i| !(is_han(c[i]) || c[i] == '(' || c[i] == ')') || is_one_of(c[i], "的和与及、是了")).unwrap_or(n);
             let limit = (s + 20).min(clean_until);
             // the longest span from s that parses as an organisation ending in a body suffix
             let mut best: Option<(usize, OrgRef)> = None;
@@ -950,7 +954,7 @@ impl Ctx<'_> {
     /// 市 in 市扶贫办 starts a word; 市 in 城市 or 全市 does not.
     fn relative_prefix_ok(&self, i: usize) -> bool {
         let c = self.chars;
-        i == 0 || !is_han(c[i - 1]) || self.seg.is_word_start(i) || "和与及由对向在经为是的以将把被同并了该".contains(c[i - 1])
+        i == 0 || !is_han(c[i - 1]) || self.seg.is_word_start(i) || is_one_of(c[i - 1], "和与及由对向在经为是的以将把被同并了该")
     }
 
     /// Enterprises, projects, meetings and unquoted policies by their last word.
@@ -1042,7 +1046,7 @@ impl Ctx<'_> {
             // weak company suffixes (电气, 实业) must end the phrase
             if class == Class::Enterprise && WEAK_SUFFIXES.contains(&head.as_str()) {
                 let next = self.chars.get(he).copied().unwrap_or('。');
-                if is_han(next) && !"的等和、与及在是".contains(next) {
+                if is_han(next) && !is_one_of(next, "的等和、与及在是") {
                     continue;
                 }
             }
@@ -1085,7 +1089,7 @@ impl Ctx<'_> {
                 s = org.1; // the region before a project is its place, not its name
                 name = self.s(s, he);
             }
-        } else if class == Class::Enterprise && "市县区省".contains(self.chars[start]) && hs - start >= 4 {
+        } else if class == Class::Enterprise && is_one_of(self.chars[start], "市县区省") && hs - start >= 4 {
             // 市泰鑫机械制造有限公司: a company of the home city
             prefix = Some(OrgRef { region: Some(RegionRef::Relative(self.chars[start])), body: String::new() });
         }
@@ -1116,7 +1120,7 @@ impl Ctx<'_> {
             let last = first.chars().last().expect("non-empty");
             // the shared tail: after the character of the second item that ends the first (站),
             // else after as many characters as a short first item has, else only the head
-            if self.covered_by_person(first_start, joint) || self.chars[first_start..joint].iter().any(|c| "到赴在".contains(*c)) {
+            if self.covered_by_person(first_start, joint) || self.chars[first_start..joint].iter().any(|c| is_one_of(*c, "到赴在")) {
                 return;
             }
             let ends_token = |p: usize| self.seg.token_at(start + p).is_some_and(|t| t.end == start + p + 1);
@@ -1216,7 +1220,7 @@ impl Ctx<'_> {
         for i in 0..c.len().saturating_sub(4) {
             if c[i] == '党' && c[i + 1] == '的' {
                 let mut j = i + 2;
-                while j < c.len() && "一二三四五六七八九十".contains(c[j]) {
+                while j < c.len() && is_one_of(c[j], "一二三四五六七八九十") {
                     j += 1;
                 }
                 if j > i + 2 && j < c.len() && c[j] == '大' {
@@ -1251,7 +1255,7 @@ impl Ctx<'_> {
     fn head_ends_word(&self, he: usize) -> bool {
         let next = self.chars[he];
         !is_han(next) || self.seg.token_at(he).is_some_and(|t| t.start == he)
-            || "建的和与及在是了,、。".contains(next)
+            || is_one_of(next, "建的和与及在是了,、。")
     }
 
     /// The start of a run of adjacent quotes (“栾川人才港”“人才公寓”) ending at `i`.
@@ -1296,7 +1300,7 @@ impl Ctx<'_> {
                 continue;
             }
             // 省、市污染防治…会议: joined scopes belong to the name
-            if meeting && prev == '、' && pos >= 2 && "省市县区".contains(self.chars[pos - 2]) && "省市县区".contains(self.chars[pos]) {
+            if meeting && prev == '、' && pos >= 2 && is_one_of(self.chars[pos - 2], "省市县区") && is_one_of(self.chars[pos], "省市县区") {
                 pos -= 2;
                 continue;
             }
@@ -1438,7 +1442,7 @@ impl Ctx<'_> {
                 let before = self.s(run_start.saturating_sub(4), run_start);
                 let carried_out = PROGRAMME_VERBS.iter().any(|v| before.ends_with(v));
                 let named_as_programme = PROGRAMME_WORDS.iter().any(|w| after.starts_with(w));
-                let short_word = inner.chars().count() <= 2 && !inner.chars().any(|c| "一二三四五六七八九十两双".contains(c));
+                let short_word = inner.chars().count() <= 2 && !inner.chars().any(|c| is_one_of(c, "一二三四五六七八九十两双"));
                 if (carried_out || named_as_programme) && !short_word {
                     is_policy = true;
                 }
@@ -1446,7 +1450,7 @@ impl Ctx<'_> {
                     is_policy = false;
                 }
             }
-            let looks_like_slogan = inner.chars().any(|ch| "，,。!?".contains(ch)) || inner.chars().count() > 16 || inner.chars().count() < 2;
+            let looks_like_slogan = inner.chars().any(|ch| is_one_of(ch, "，,。!?")) || inner.chars().count() > 16 || inner.chars().count() < 2;
             if is_policy && !looks_like_slogan {
                 self.push(i, end, Reference::Named { class: Class::Policy, name, prefix: None }, "quoted-programme");
             }
@@ -1457,7 +1461,7 @@ impl Ctx<'_> {
             if c[i] != '制' {
                 continue;
             }
-            if c[i - 1] == '长' && is_han(c[i - 2]) && (i < 3 || !is_han(c[i - 3]) || "、和与及的".contains(c[i - 3])) {
+            if c[i - 1] == '长' && is_han(c[i - 2]) && (i < 3 || !is_han(c[i - 3]) || is_one_of(c[i - 3], "、和与及的")) {
                 let name = self.s(i - 2, i + 1);
                 self.push(i - 2, i + 1, Reference::Named { class: Class::Policy, name, prefix: None }, "chief-system");
             }
@@ -1482,7 +1486,7 @@ impl Ctx<'_> {
                 continue;
             }
             let tail = self.s(i + 1, (i + 9).min(chars_len));
-            let rest: String = tail.chars().skip_while(|ch| ch.is_ascii_digit() || "一二三四五六七八九十多余家个批".contains(*ch)).collect();
+            let rest: String = tail.chars().skip_while(|ch| ch.is_ascii_digit() || is_one_of(*ch, "一二三四五六七八九十多余家个批")).collect();
             let list_of = |words: &[&str]| words.iter().any(|w| tail.starts_with(w) || rest.starts_with(w));
             let class = if list_of(&["企业", "公司", "龙头企业", "重点企业", "一批企业", "知名企业", "家企业"]) {
                 Class::Enterprise
@@ -1551,7 +1555,7 @@ impl Ctx<'_> {
             while start > 0 && end - start < 8 && is_han(c[start - 1]) {
                 start -= 1;
             }
-            let opens_clause = start == 0 || "”“\"\n,。;:!?、(《 ".contains(c[start - 1]);
+            let opens_clause = start == 0 || is_one_of(c[start - 1], "”“\"\n,。;:!?、(《 ");
             i += marker.len();
             if !opens_clause || end - start < 3 || end - start > 7 {
                 continue;
@@ -1618,7 +1622,7 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
         return Some((RegionRef::National, 2));
     }
     let first = *chars.first()?;
-    if "省市县区".contains(first) {
+    if is_one_of(first, "省市县区") {
         return Some((RegionRef::Relative(first), 1));
     }
     None

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::gazetteer::gazetteer;
 use crate::model::{Class, EntityKey, Predicate, Relation};
-use crate::normalise::NormText;
+use crate::normalise::{NormText, is_one_of};
 use crate::recognise::{Recognised, Reference};
 use crate::resolve::{Resolution, Resolved};
 
@@ -264,7 +264,7 @@ impl<'a> Relator<'a> {
         let projects: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Project).cloned().collect();
         let enterprises: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Enterprise).cloned().collect();
         let lex = crate::lexicon::lexicons();
-        let fold = |s: &str| s.chars().filter(|c| !"()".contains(*c)).collect::<String>();
+        let fold = |s: &str| s.chars().filter(|c| !is_one_of(*c, "()")).collect::<String>();
         for p in &projects {
             let project = fold(&p.entity.name);
             for e in &enterprises {
