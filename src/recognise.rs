@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
 use crate::gazetteer::{NameKind, gazetteer};
 use crate::lexicon::{Lexicons, lexicons};
@@ -86,6 +86,8 @@ struct Matchers {
     /// every way of writing a national body, overlapping, and each one's canonical name
     national_bodies: AhoCorasick,
     national_canonical: Vec<String>,
+    /// generic words of two or more characters, longest first at an anchored start
+    generic_names: AhoCorasick,
     heads: AhoCorasick,
     head_names: Vec<(String, Class)>,
 }
@@ -123,6 +125,11 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         all_body_suffixes: AhoCorasick::new(&lex.body_suffixes).expect("lexicon patterns"),
         national_bodies: AhoCorasick::new(national.iter().map(|(alias, _)| alias)).expect("lexicon patterns"),
         national_canonical: national.into_iter().map(|(_, canonical)| canonical).collect(),
+        generic_names: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(lex.generic_names.iter().filter(|g| g.chars().count() >= 2))
+            .expect("lexicon patterns"),
         heads: AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(head_names.iter().map(|(n, _)| n))
@@ -1360,8 +1367,8 @@ impl Ctx<'_> {
         while pos < head_start {
             // a generic phrase written at the start (乡村振兴重点…)
             let rest = self.s(pos, head_start);
-            if let Some(g) = self.lex.generic_names.iter().filter(|g| g.chars().count() >= 2 && rest.starts_with(g.as_str())).max_by_key(|g| g.chars().count()) {
-                pos += g.chars().count();
+            if let Some(g) = MATCHERS.generic_names.find(Input::new(&rest).anchored(Anchored::Yes)) {
+                pos += rest[..g.end()].chars().count();
                 continue;
             }
             let Some(tok) = self.seg.token_at(pos) else { break };
