@@ -15,6 +15,9 @@
 //! SPARQL Update) removes the digest too.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use indexmap::IndexSet;
+use rustc_hash::FxBuildHasher;
 use std::path::{Path, PathBuf};
 
 use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
@@ -169,25 +172,39 @@ struct File {
     graphs: Vec<(u32, Packed)>,
 }
 
+/// Each string once, numbered in order of arrival (a set that keeps its
+/// insertion order: no second copy of the string as a map key).
 #[derive(Default)]
 struct Interner {
-    ids: HashMap<String, u32>,
-    strings: Vec<String>,
+    set: IndexSet<String, FxBuildHasher>,
 }
 
 impl Interner {
+    fn from_strings(strings: Vec<String>) -> Interner {
+        Interner { set: strings.into_iter().collect() }
+    }
+
     fn id(&mut self, s: &str) -> u32 {
-        if let Some(&i) = self.ids.get(s) {
-            return i;
+        if let Some(i) = self.set.get_index_of(s) {
+            return i as u32;
         }
-        let i = self.strings.len() as u32;
-        self.strings.push(s.to_owned());
-        self.ids.insert(s.to_owned(), i);
-        i
+        self.set.insert_full(s.to_owned()).0 as u32
+    }
+
+    fn lookup(&self, s: &str) -> Option<u32> {
+        self.set.get_index_of(s).map(|i| i as u32)
     }
 
     fn get(&self, i: u32) -> &str {
-        &self.strings[i as usize]
+        self.set.get_index(i as usize).map_or("", String::as_str)
+    }
+
+    fn len(&self) -> usize {
+        self.set.len()
+    }
+
+    fn into_strings(self) -> Vec<String> {
+        self.set.into_iter().collect()
     }
 }
 
@@ -292,7 +309,7 @@ impl NetworkIndex {
 
     /// Forget a graph (its article is being rebuilt).
     pub fn remove_graph(&mut self, graph: &str) {
-        if let Some(&g) = self.strings.ids.get(graph) {
+        if let Some(g) = self.strings.lookup(graph) {
             self.graphs.remove(&g);
         }
     }
@@ -329,7 +346,7 @@ impl NetworkIndex {
 
     /// The graphs (by IRI) that mention or link any of `iris`.
     pub fn graphs_referencing(&self, iris: &BTreeSet<String>) -> Vec<String> {
-        let ids: HashSet<u32> = iris.iter().filter_map(|i| self.strings.ids.get(i).copied()).collect();
+        let ids: HashSet<u32> = iris.iter().filter_map(|i| self.strings.lookup(i)).collect();
         let mut out: Vec<String> = self
             .graphs
             .iter()
@@ -347,8 +364,8 @@ impl NetworkIndex {
     /// Forget what `graph` says about the subjects `iris` (their
     /// description was removed from that graph).
     pub fn forget_subjects(&mut self, graph: &str, iris: &BTreeSet<String>) {
-        let ids: HashSet<u32> = iris.iter().filter_map(|i| self.strings.ids.get(i).copied()).collect();
-        let Some(&g) = self.strings.ids.get(graph) else { return };
+        let ids: HashSet<u32> = iris.iter().filter_map(|i| self.strings.lookup(i)).collect();
+        let Some(g) = self.strings.lookup(graph) else { return };
         if let Some(p) = self.graphs.get_mut(&g) {
             p.typed.retain(|(e, _)| !ids.contains(e));
             p.labels.retain(|(e, _)| !ids.contains(e));
@@ -359,7 +376,7 @@ impl NetworkIndex {
 
     /// Number of interned strings (ids run below it).
     pub fn string_count(&self) -> usize {
-        self.strings.strings.len()
+        self.strings.len()
     }
 
     pub fn string(&self, id: u32) -> &str {
@@ -388,7 +405,7 @@ impl NetworkIndex {
             let g = fresh.strings.id(name);
             graphs.push((g, fresh.pack(&summary)));
         }
-        let file = File { version: FORMAT_VERSION, strings: fresh.strings.strings, graphs };
+        let file = File { version: FORMAT_VERSION, strings: fresh.strings.into_strings(), graphs };
         postcard::to_stdvec(&file).map_err(|e| Error::Other(format!("network index: {e}")))
     }
 
@@ -410,8 +427,12 @@ impl NetworkIndex {
         if !ok {
             return None;
         }
-        let ids = file.strings.iter().enumerate().map(|(i, s)| (s.clone(), i as u32)).collect();
-        Some(NetworkIndex { strings: Interner { ids, strings: file.strings }, graphs: file.graphs.into_iter().collect() })
+        let strings = Interner::from_strings(file.strings);
+        // a repeated string would shift every id after it: a damaged file
+        if strings.len() != n as usize {
+            return None;
+        }
+        Some(NetworkIndex { strings, graphs: file.graphs.into_iter().collect() })
     }
 
     pub fn path(store: &Path) -> PathBuf {
