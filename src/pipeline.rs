@@ -104,7 +104,7 @@ pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, options: &BuildO
     // thread owns the index; the channel holds at most one batch waiting, so
     // memory stays at about three batches.
     let (to_writer, from_reader) = std::sync::mpsc::sync_channel::<Vec<Extraction>>(1);
-    let (written, index) = std::thread::scope(|scope| {
+    let (written, mut index) = std::thread::scope(|scope| {
         let writer = scope.spawn(|| -> Result<(usize, NetworkIndex)> {
             let mut index = index;
             let mut written = 0;
@@ -133,7 +133,6 @@ pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, options: &BuildO
         drop(to_writer);
         writer.join().unwrap_or_else(|_| Err(Error::Other("the store writer thread panicked".into())))
     })?;
-    let mut index = index;
     report.quads_written = written;
     bar.finish_and_clear();
     if report.articles == 0 {
