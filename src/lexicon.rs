@@ -50,36 +50,32 @@ fn set(data: &'static str) -> HashSet<String> {
     lines(data).flat_map(|l| l.split_whitespace()).map(str::to_owned).collect()
 }
 
-/// Lines of one `# [section]` of a data file.
-fn section(data: &'static str, name: &str) -> HashSet<String> {
+/// Lines of one `# [section]` of a data file, in file order.
+fn section_lines(data: &'static str, name: &str) -> Vec<&'static str> {
     let mut inside = false;
-    let mut out = HashSet::new();
+    let mut out = Vec::new();
     for line in data.lines().map(str::trim) {
         if let Some(rest) = line.strip_prefix("# [") {
             inside = rest.starts_with(name);
         } else if inside && !line.is_empty() && !line.starts_with('#') {
-            out.insert(line.to_owned());
+            out.push(line);
         }
     }
     out
+}
+
+/// Lines of one `# [section]` of a data file, as a set.
+fn section(data: &'static str, name: &str) -> HashSet<String> {
+    section_lines(data, name).into_iter().map(str::to_owned).collect()
 }
 
 /// The national bodies' names: each full name of `bodies` abbreviated by the
 /// `[formal]` rules of `rules` into its canonical name, plus the
 /// `[variants]` of that name. Returns name → canonical, and the first body's canonical.
 fn national_bodies(bodies: &'static str, rules: &'static str) -> (HashMap<String, String>, String) {
+    // <word><TAB><short form>; a line without a tab (its tab trimmed) drops the word
     let pairs = |name: &str| -> Vec<(&'static str, &'static str)> {
-        let mut inside = false;
-        let mut out = Vec::new();
-        for line in rules.lines() {
-            if let Some(rest) = line.strip_prefix("# [") {
-                inside = rest.starts_with(name);
-            } else if inside && !line.trim().is_empty() && !line.starts_with('#') {
-                let (full, short) = line.split_once('\t').unwrap_or((line, ""));
-                out.push((full.trim(), short.trim()));
-            }
-        }
-        out
+        section_lines(rules, name).into_iter().map(|line| line.split_once('\t').map_or((line, ""), |(full, short)| (full.trim(), short.trim()))).collect()
     };
     let (formal, variants) = (pairs("formal"), pairs("variants"));
     let mut names = HashMap::new();
