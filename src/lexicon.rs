@@ -136,10 +136,6 @@ impl Lexicons {
     pub fn longest_suffix<'a>(list: &'a [String], text: &str) -> Option<&'a str> {
         list.iter().find(|s| text.ends_with(s.as_str())).map(String::as_str)
     }
-    /// The longest entry of `list` that `text` starts with.
-    pub fn longest_prefix<'a>(list: &'a [String], text: &str) -> Option<&'a str> {
-        list.iter().find(|s| text.starts_with(s.as_str())).map(String::as_str)
-    }
     pub fn is_media(&self, name: &str) -> bool {
         self.media.iter().any(|m| name.ends_with(m.as_str()))
     }

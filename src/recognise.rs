@@ -464,7 +464,7 @@ impl Ctx<'_> {
                 let mut pos = ne;
                 while pos < self.chars.len() && self.chars[pos] == '、' {
                     match self.name_at(pos + 1) {
-                        Some(e2) if self.title_at(pos + 1).is_none() && e2 - pos <= 4 => {
+                        Some(e2) if self.title_len(pos + 1) == 0 && e2 - pos <= 4 => {
                             let p2 = self.push_person(pos + 1, e2, true, "title-name-list");
                             let shared: Vec<PostRef> = self.posts.iter().filter(|p| p.person == person).cloned().collect();
                             self.posts.extend(shared.into_iter().map(|p| PostRef { person: p2, ..p }));
@@ -520,9 +520,10 @@ impl Ctx<'_> {
         None
     }
 
-    fn title_at(&self, pos: usize) -> Option<String> {
-        let len = usize::from(*self.title_len_at.get(pos)?);
-        (len > 0 && len <= 8).then(|| self.s(pos, pos + len))
+    /// Code points of the longest title (of at most eight) starting at `pos`; 0 when none does.
+    fn title_len(&self, pos: usize) -> usize {
+        let len = usize::from(self.title_len_at.get(pos).copied().unwrap_or(0));
+        if len <= 8 { len } else { 0 }
     }
 
     /// Parse the chain of posts written before `title_start` … `name`.
@@ -932,7 +933,7 @@ impl Ctx<'_> {
 
     /// A body name may end before a title that jieba glued to it (市委常委).
     fn body_may_end_inside_word(&self, e: usize) -> bool {
-        self.title_at(e).is_some() || self.s(e, (e + 2).min(self.chars.len())) == "领导"
+        self.title_len(e) > 0 || self.spells(e, "领导")
     }
 
     fn body_ok(&self, body: &str) -> bool {
@@ -1341,7 +1342,7 @@ impl Ctx<'_> {
                 if stop_word || (stop_tag && word == tok.word) {
                     break;
                 }
-                if self.title_at(start).is_some_and(|t| t.chars().count() == pos - start) {
+                if pos > start && self.title_len(start) == pos - start {
                     break; // a title ends the name before it
                 }
                 // another name's head ends this name: 项目|有佳时特…, 重点工程|格力…基地
