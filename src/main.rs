@@ -6,12 +6,18 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
-use rayon::prelude::*;
 use oxigraph::io::RdfFormat;
 use oxigraph::model::Term;
 use oxigraph::sparql::results::QueryResultsFormat;
+use rayon::prelude::*;
 
 use hetu::corpus::{CorpusReader, read_file};
+use hetu::extract::extract;
+use hetu::model::Class;
+use hetu::network::Network;
+use hetu::pipeline::{BuildOptions, build};
+use hetu::rdf::Iris;
+use hetu::store::{Answer, HetuStore, write_answer};
 
 // Extraction allocates many small strings on every thread; mimalloc's
 // per-thread heaps cut its CPU time by about a fifth. It must also replace
@@ -19,12 +25,6 @@ use hetu::corpus::{CorpusReader, read_file};
 // the Rust allocator, which crashed on a locked store without it.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use hetu::extract::extract;
-use hetu::model::Class;
-use hetu::network::Network;
-use hetu::pipeline::{BuildOptions, build};
-use hetu::rdf::Iris;
-use hetu::store::{Answer, HetuStore, write_answer};
 
 #[derive(Parser)]
 #[command(name = "hetu", version, about = "河图: build a knowledge graph from Chinese government and party news")]

@@ -15,12 +15,11 @@
 //! SPARQL Update) removes the digest too.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-
-use indexmap::IndexSet;
-use rustc_hash::FxBuildHasher;
 use std::path::{Path, PathBuf};
 
+use indexmap::IndexSet;
 use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
+use rustc_hash::FxBuildHasher;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
