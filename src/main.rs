@@ -47,6 +47,11 @@ enum Command {
         /// Articles per batch: memory holds one batch, each batch is one transaction.
         #[arg(long, default_value_t = 2000)]
         batch: usize,
+        /// Quads loaded before they are ingested into the store together
+        /// (several batches' worth: fewer, larger ingestions mean less
+        /// re-merging of the store; 0 ingests each batch on its own).
+        #[arg(long, default_value_t = hetu::pipeline::INGEST_EVERY)]
+        ingest_every: usize,
         /// Fail without touching the store if any input is bad (default: skip it, report it, exit 3).
         #[arg(long)]
         strict: bool,
@@ -261,9 +266,9 @@ enum Outcome {
 
 fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
-        Command::Build { paths, store, base, batch, strict } => {
+        Command::Build { paths, store, base, batch, ingest_every, strict } => {
             let started = std::time::Instant::now();
-            let options = BuildOptions { batch, strict, progress: std::io::stderr().is_terminal() };
+            let options = BuildOptions { batch, ingest_every, strict, progress: std::io::stderr().is_terminal() };
             let report = build(&paths, &store, &Iris::with_base(base), &options)?;
             for problem in &report.skipped {
                 eprintln!("skipped: {problem}");
@@ -590,7 +595,7 @@ fn render_extraction(x: hetu::model::Extraction, format: ExtractFormat, iris: &I
     let mut out = String::new();
     if format == ExtractFormat::Nquads {
         let kg = hetu::graph::KnowledgeGraph::from_extractions(vec![x]);
-        let quads = hetu::rdf::document_quads(iris, &kg, 0).into_iter().chain(hetu::rdf::entity_quads(iris, &kg)).chain(hetu::rdf::inferred_quads(iris, &kg));
+        let quads = hetu::rdf::document_quads(iris, &kg, 0).into_iter().chain(hetu::rdf::entity_quads(iris, &kg, |_, _| true)).chain(hetu::rdf::inferred_quads(iris, &kg));
         for q in quads {
             let _ = writeln!(out, "{q} .");
         }

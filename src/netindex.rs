@@ -33,7 +33,7 @@ const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
 /// The file's name inside the store directory (RocksDB leaves foreign files alone).
 pub const FILE_NAME: &str = "hetu-network.idx";
 /// Bumped when the layout changes; an index of another version is stale.
-const FORMAT_VERSION: u32 = 2;
+const FORMAT_VERSION: u32 = 3;
 
 /// What one named graph says about the network.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -208,10 +208,45 @@ impl Interner {
 }
 
 /// `old` ∪ `new`, as a sorted list without repeats.
-fn union<T: Ord>(old: &mut Vec<T>, new: Vec<T>) {
-    old.extend(new);
-    old.sort_unstable();
-    old.dedup();
+/// Add `new` to `old`, both sorted by `key` with no key twice; where both
+/// hold a key, `pick` chooses the element kept. `old` is the whole store's
+/// graph (the entities graph) and `new` one batch's share: only what `new`
+/// adds is sorted, and the merge runs from the back, where new entities
+/// land (their string ids are the newest), so a batch costs about what it
+/// adds, not a sort of everything the store holds.
+fn merge_sorted<T: Copy, K: Ord>(old: &mut Vec<T>, mut new: Vec<T>, key: impl Fn(&T) -> K, pick: impl Fn(T, T) -> T) {
+    new.sort_unstable_by(|a, b| key(a).cmp(&key(b)));
+    new.dedup_by(|b, a| {
+        let same = key(a) == key(b);
+        if same {
+            *a = pick(*a, *b);
+        }
+        same
+    });
+    new.retain(|x| match old.binary_search_by(|o| key(o).cmp(&key(x))) {
+        Ok(i) => {
+            old[i] = pick(old[i], *x);
+            false
+        }
+        Err(_) => true,
+    });
+    let (mut i, mut j) = (old.len(), new.len());
+    old.extend_from_slice(&new);
+    let mut w = old.len();
+    while j > 0 {
+        w -= 1;
+        if i > 0 && key(&old[i - 1]) > key(&new[j - 1]) {
+            old[w] = old[i - 1];
+            i -= 1;
+        } else {
+            old[w] = new[j - 1];
+            j -= 1;
+        }
+    }
+}
+
+fn union<T: Copy + Ord>(old: &mut Vec<T>, new: Vec<T>) {
+    merge_sorted(old, new, |x| *x, |a, _| a);
 }
 
 fn class_code(c: Class) -> u8 {
@@ -232,15 +267,21 @@ impl NetworkIndex {
         index
     }
 
+    /// A summary as numbers, each list sorted by id (labels by entity):
+    /// what [`merge_sorted`] and the lookups rely on.
     fn pack(&mut self, s: &GraphSummary) -> Packed {
+        fn sorted<T: Ord>(mut v: Vec<T>) -> Vec<T> {
+            v.sort_unstable();
+            v
+        }
         let t = &mut self.strings;
         Packed {
-            typed: s.typed.iter().map(|(e, c)| (t.id(e), class_code(*c))).collect(),
-            mentions: s.mentions.iter().map(|m| t.id(m)).collect(),
-            links: s.links.iter().map(|(a, p, b)| (t.id(a), t.id(p), t.id(b))).collect(),
-            holds: s.holds.iter().map(|(a, b)| (t.id(a), t.id(b))).collect(),
-            posts: s.posts.iter().map(|(a, x, b)| (t.id(a), t.id(x), t.id(b))).collect(),
-            labels: s.labels.iter().map(|(e, l)| (t.id(e), t.id(l))).collect(),
+            typed: sorted(s.typed.iter().map(|(e, c)| (t.id(e), class_code(*c))).collect()),
+            mentions: sorted(s.mentions.iter().map(|m| t.id(m)).collect()),
+            links: sorted(s.links.iter().map(|(a, p, b)| (t.id(a), t.id(p), t.id(b))).collect()),
+            holds: sorted(s.holds.iter().map(|(a, b)| (t.id(a), t.id(b))).collect()),
+            posts: sorted(s.posts.iter().map(|(a, x, b)| (t.id(a), t.id(x), t.id(b))).collect()),
+            labels: sorted(s.labels.iter().map(|(e, l)| (t.id(e), t.id(l))).collect()),
         }
     }
 
@@ -276,11 +317,9 @@ impl NetworkIndex {
                 union(&mut old.links, packed.links);
                 union(&mut old.holds, packed.holds);
                 union(&mut old.posts, packed.posts);
-                old.labels.extend(packed.labels);
                 // one label per entity, the smallest
                 let strings = &self.strings;
-                old.labels.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| strings.get(a.1).cmp(strings.get(b.1))));
-                old.labels.dedup_by_key(|l| l.0);
+                merge_sorted(&mut old.labels, packed.labels, |l| l.0, |a, b| if strings.get(b.1) < strings.get(a.1) { b } else { a });
                 self.graphs.insert(g, old);
             }
             _ => {
@@ -310,6 +349,16 @@ impl NetworkIndex {
     pub fn remove_graph(&mut self, graph: &str) {
         if let Some(g) = self.strings.lookup(graph) {
             self.graphs.remove(&g);
+        }
+    }
+
+    /// Whether `graph` types `iri` with `class` (`None`: describes the post `iri`).
+    pub fn describes(&self, graph: &str, iri: &str, class: Option<Class>) -> bool {
+        let (Some(g), Some(e)) = (self.strings.lookup(graph), self.strings.lookup(iri)) else { return false };
+        let Some(p) = self.graphs.get(&g) else { return false };
+        match class {
+            Some(c) => p.typed.binary_search(&(e, class_code(c))).is_ok(),
+            None => p.posts.binary_search_by(|post| post.0.cmp(&e)).is_ok(),
         }
     }
 
@@ -422,6 +471,12 @@ impl NetworkIndex {
                 && p.holds.iter().all(|&(a, b)| a < n && b < n)
                 && p.posts.iter().all(|&(a, x, b)| a < n && x < n && b < n)
                 && p.labels.iter().all(|&(e, l)| e < n && l < n)
+                && p.typed.is_sorted()
+                && p.mentions.is_sorted()
+                && p.links.is_sorted()
+                && p.holds.is_sorted()
+                && p.posts.is_sorted()
+                && p.labels.windows(2).all(|w| w[0].0 < w[1].0)
         });
         if !ok {
             return None;
@@ -473,6 +528,17 @@ pub fn digest(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
     use oxigraph::model::{Literal, NamedNode};
+
+    #[test]
+    fn merging_keeps_lists_sorted_and_one_element_a_key() {
+        let mut old = vec![1, 4, 9];
+        union(&mut old, vec![9, 2, 12, 2, 0]);
+        assert_eq!(old, [0, 1, 2, 4, 9, 12]);
+        // labels: one per entity, `pick` decides between an old and a new one
+        let mut labels = vec![(1, 10), (5, 50)];
+        merge_sorted(&mut labels, vec![(5, 40), (3, 30), (1, 11), (3, 31)], |l| l.0, |a, b| if b.1 < a.1 { b } else { a });
+        assert_eq!(labels, [(1, 10), (3, 30), (5, 40)]);
+    }
 
     fn q(s: &str, p: &str, o: Term, g: &str) -> Quad {
         Quad::new(NamedNode::new_unchecked(s), NamedNode::new_unchecked(p), o, NamedNode::new_unchecked(g))

@@ -34,6 +34,12 @@ pub struct BuildReport {
     pub skipped: Vec<Error>,
 }
 
+/// Quads loaded, by default, before they are ingested into the store
+/// together (about 0.4 GB of sorted files): measured on 10^5 synthetic
+/// articles, 2.5 M gave 66 s, one ingestion per 2 000-article batch 108 s,
+/// one ingestion at the end 77 s.
+pub const INGEST_EVERY: usize = 2_500_000;
+
 /// How a build runs.
 #[derive(Clone, Debug)]
 pub struct BuildOptions {
@@ -42,13 +48,16 @@ pub struct BuildOptions {
     pub batch: usize,
     /// Refuse the whole build, before the store is touched, if any input is bad.
     pub strict: bool,
+    /// Quads loaded before the bulk loader's files are ingested into the
+    /// store: several batches' worth, see [`crate::store::BatchWriter`].
+    pub ingest_every: usize,
     /// Draw a progress bar (indicatif draws nothing when stderr is not a terminal).
     pub progress: bool,
 }
 
 impl Default for BuildOptions {
     fn default() -> Self {
-        BuildOptions { batch: 2000, strict: false, progress: false }
+        BuildOptions { batch: 2000, ingest_every: INGEST_EVERY, strict: false, progress: false }
     }
 }
 
@@ -108,11 +117,13 @@ pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, options: &BuildO
         let writer = scope.spawn(|| -> Result<(usize, NetworkIndex)> {
             let mut index = index;
             let mut written = 0;
+            let mut writer = store.batch_writer(options.ingest_every);
             for (n, extractions) in from_reader.into_iter().enumerate() {
                 let kg = KnowledgeGraph::from_extractions(extractions);
                 let extra: &[Quad] = if n == 0 { &ontology } else { &[] };
-                written += store.write_batch(iris, &kg, extra, &mut index)?;
+                written += writer.write(iris, &kg, extra, &mut index)?;
             }
+            writer.finish()?;
             Ok((written, index))
         });
         loop {

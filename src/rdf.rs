@@ -170,13 +170,18 @@ pub fn document_quads(iris: &Iris, kg: &KnowledgeGraph, d: usize) -> Vec<Quad> {
 
 /// The entities graph's share of a knowledge graph: class, label and code
 /// of every entity an article names, and every post's title, organisation
-/// and label.
-pub fn entity_quads(iris: &Iris, kg: &KnowledgeGraph) -> Vec<Quad> {
+/// and label; only for what `undescribed(iri, class)` says the graph lacks
+/// (posts have no class: `None`). A description depends only on the IRI
+/// and class, so one already in the store is never written again.
+pub fn entity_quads(iris: &Iris, kg: &KnowledgeGraph, undescribed: impl Fn(&str, Option<Class>) -> bool) -> Vec<Quad> {
     let g = GraphName::NamedNode(iris.entities_graph());
     let mut out = Vec::new();
     for n in kg.graph.node_indices().filter(|&n| !kg.graph[n].docs.is_empty()) {
         let e = &kg.graph[n].key;
         let s = iris.entity(e);
+        if !undescribed(s.as_str(), Some(e.class)) {
+            continue;
+        }
         out.push(Quad::new(s.clone(), rdf::TYPE, hetu(e.class.name()), g.clone()));
         out.push(Quad::new(s.clone(), rdfs::LABEL, zh(&e.name), g.clone()));
         if let Some(code) = e.code.as_ref().filter(|c| !c.contains('/') && (e.class.is_region() || e.class == Class::DevelopmentZone)) {
@@ -188,6 +193,9 @@ pub fn entity_quads(iris: &Iris, kg: &KnowledgeGraph) -> Vec<Quad> {
         let (a, b) = kg.graph.edge_endpoints(e).expect("edge of this graph");
         let (official, organisation) = (&kg.graph[a].key, &kg.graph[b].key);
         let post = iris.post(official, title, organisation);
+        if !undescribed(post.as_str(), None) {
+            continue;
+        }
         out.push(Quad::new(post.clone(), rdf::TYPE, hetu("Post"), g.clone()));
         out.push(Quad::new(post.clone(), hetu("title"), zh(title), g.clone()));
         out.push(Quad::new(post.clone(), rdfs::LABEL, zh(&format!("{}{}", organisation.name, title)), g.clone()));

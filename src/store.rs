@@ -87,42 +87,18 @@ impl HetuStore {
     }
 
     /// Replace the graphs of the batch's articles and add the gazetteer's
-    /// inferences, in two atomic steps: one transaction removes the
-    /// articles' old graphs (and the store's index digest, until
-    /// [`Self::save_network_index`]), then Oxigraph's bulk loader adds the
-    /// new quads, which it ingests at once on commit. A failure or a kill
-    /// leaves each article of the batch either as it was, absent, or
-    /// complete — never half written; building again completes it.
+    /// inferences ([`BatchWriter::write`] then [`BatchWriter::finish`]).
     pub fn write_batch(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad], index: &mut NetworkIndex) -> Result<usize> {
-        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
-        Self::remove_digest(&mut tx).map_err(|e| self.err(e))?;
-        for d in &kg.docs {
-            tx.remove_named_graph(&iris.document(&d.article.id)).map_err(|e| self.err(e))?;
-        }
-        tx.commit().map_err(|e| self.err(e))?;
-        // the index records the batch as it is written; it reaches the disk
-        // only once every batch has committed (on an error it is dropped, and
-        // the store's digest is already gone)
-        let mut written = 0;
-        let mut all = Vec::new();
-        for d in 0..kg.docs.len() {
-            let quads = document_quads(iris, kg, d);
-            written += quads.len();
-            index.record(&quads, GraphWrite::Replace);
-            all.extend(quads);
-        }
-        let mut added = entity_quads(iris, kg);
-        added.extend(inferred_quads(iris, kg));
-        written += added.len();
-        added.extend(gazetteer_graph_quads(iris));
-        added.extend(extra.iter().cloned());
-        index.record_added(&added);
-        all.extend(added);
-        // the loader is atomic by default: all its files are ingested together on commit
-        let mut loader = self.store.bulk_loader();
-        loader.load_quads(all).map_err(|e| self.err(e))?;
-        loader.commit().map_err(|e| self.err(e))?;
+        let mut writer = self.batch_writer(0);
+        let written = writer.write(iris, kg, extra, index)?;
+        writer.finish()?;
         Ok(written)
+    }
+
+    /// A writer of batches whose new quads are ingested together once at
+    /// least `ingest_every` of them are waiting (and at [`BatchWriter::finish`]).
+    pub fn batch_writer(&self, ingest_every: usize) -> BatchWriter<'_> {
+        BatchWriter { store: self, loader: None, waiting_docs: std::collections::HashSet::new(), waiting_quads: 0, ingest_every }
     }
 
     /// Merge short enterprise names into the one full name they begin,
@@ -420,4 +396,85 @@ pub fn write_answer(answer: &Answer, format: QueryResultsFormat, graph_format: R
         }
     }
     Ok(())
+}
+
+/// Writes batches of articles. Each batch's old article graphs are removed
+/// in one transaction (with the store's index digest, until
+/// [`HetuStore::save_network_index`]); its new quads go to Oxigraph's bulk
+/// loader, which writes them to sorted files at once and ingests the files
+/// of several batches together. RocksDB keys are hashes, so every ingestion
+/// overlaps the whole store and is merged into it by compaction: ingesting
+/// a few large sets instead of one small set per batch is what keeps a
+/// build of 10^6 articles from re-merging the store hundreds of times.
+///
+/// A failure or a kill leaves each article either as it was, absent (its
+/// old graph removed, its new one not yet ingested), or complete — never
+/// half written; building again completes it.
+pub struct BatchWriter<'a> {
+    store: &'a HetuStore,
+    loader: Option<oxigraph::store::BulkLoader<'a>>,
+    /// Article graphs loaded but not yet ingested: one of them written again
+    /// must wait for the ingestion, or its old and new quads would be joined.
+    waiting_docs: std::collections::HashSet<NamedNode>,
+    waiting_quads: usize,
+    ingest_every: usize,
+}
+
+impl BatchWriter<'_> {
+    /// Write one batch; returns the number of quads written.
+    pub fn write(&mut self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad], index: &mut NetworkIndex) -> Result<usize> {
+        let store = self.store;
+        let docs: Vec<NamedNode> = kg.docs.iter().map(|d| iris.document(&d.article.id)).collect();
+        if docs.iter().any(|d| self.waiting_docs.contains(d)) {
+            self.ingest()?;
+        }
+        let mut tx = store.store.start_transaction().map_err(|e| store.err(e))?;
+        HetuStore::remove_digest(&mut tx).map_err(|e| store.err(e))?;
+        for d in &docs {
+            tx.remove_named_graph(d).map_err(|e| store.err(e))?;
+        }
+        tx.commit().map_err(|e| store.err(e))?;
+        // the index records the batch as it is written; it reaches the disk
+        // only once every batch has been ingested (on an error it is
+        // dropped, and the store's digest is already gone)
+        let mut written = 0;
+        let mut all = Vec::new();
+        for d in 0..kg.docs.len() {
+            let quads = document_quads(iris, kg, d);
+            written += quads.len();
+            index.record(&quads, GraphWrite::Replace);
+            all.extend(quads);
+        }
+        let entities = iris.entities_graph();
+        let mut added = entity_quads(iris, kg, |iri, class| !index.describes(entities.as_str(), iri, class));
+        added.extend(inferred_quads(iris, kg));
+        written += added.len();
+        added.extend(gazetteer_graph_quads(iris));
+        added.extend(extra.iter().cloned());
+        index.record_added(&added);
+        all.extend(added);
+        self.waiting_quads += all.len();
+        // the loader is atomic: its files are ingested together by `ingest`
+        let loader = self.loader.get_or_insert_with(|| store.store.bulk_loader());
+        loader.load_quads(all).map_err(|e| store.err(e))?;
+        self.waiting_docs.extend(docs);
+        if self.waiting_quads >= self.ingest_every {
+            self.ingest()?;
+        }
+        Ok(written)
+    }
+
+    fn ingest(&mut self) -> Result<()> {
+        if let Some(loader) = self.loader.take() {
+            loader.commit().map_err(|e| self.store.err(e))?;
+        }
+        self.waiting_docs.clear();
+        self.waiting_quads = 0;
+        Ok(())
+    }
+
+    /// Ingest what is waiting.
+    pub fn finish(mut self) -> Result<()> {
+        self.ingest()
+    }
 }

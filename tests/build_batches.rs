@@ -37,6 +37,13 @@ fn batches_and_incremental_builds_give_the_same_store() {
     build(&small, &all, &["--batch", "1"]);
     assert_eq!(export(&small), reference, "batches of one article");
 
+    // every batch ingested on its own, or all of them together at the end
+    for every in ["0", "1000000000"] {
+        let store = dir.path().join(format!("ingest-{every}"));
+        build(&store, &all, &["--batch", "1", "--ingest-every", every]);
+        assert_eq!(export(&store), reference, "--ingest-every {every}");
+    }
+
     // the full name first, then the short one; and the other way round
     for (first, second) in [("tests/data/merge/a.txt", "tests/data/merge/b.txt"), ("tests/data/merge/b.txt", "tests/data/merge/a.txt")] {
         let store = dir.path().join(format!("inc-{}", first.len() + second.len() + first.ends_with("b.txt") as usize));
@@ -72,4 +79,41 @@ fn mapper_output_imported_and_merged_equals_a_build() {
     let (a, b) = (graphs(&export(&built)), graphs(&export(&merged)));
     assert!(a.iter().any(|l| l.contains("altLabel> \"蓝岭电器\"")), "the build merged the short name");
     assert_eq!(a, b);
+}
+
+#[test]
+fn an_article_written_again_before_its_batch_is_ingested_replaces_it() {
+    // The corpus reader refuses a repeated article id within one build, but
+    // the store's batch writer is public: a second version of an article,
+    // written while the first still waits to be ingested, must replace it
+    // as it does when each batch is ingested on its own.
+    use hetu::graph::KnowledgeGraph;
+    use hetu::model::Article;
+    use hetu::netindex::NetworkIndex;
+    use hetu::rdf::Iris;
+    use hetu::store::HetuStore;
+
+    let dir = tempfile::tempdir().unwrap();
+    let article = |text: &str| Article { id: "twice".into(), source: "twice.txt".into(), title: None, date: None, text: text.into() };
+    let versions = ["栾川县召开项目推进会。县委书记李明主持会议。", "嵩县召开乡村振兴工作会议。县长王强出席会议。"];
+    let iris = Iris::default();
+    let run = |name: &str, ingest_every: usize| {
+        let path = dir.path().join(name);
+        let store = HetuStore::open(&path).unwrap();
+        let mut index = NetworkIndex::default();
+        let mut writer = store.batch_writer(ingest_every);
+        for text in versions {
+            let kg = KnowledgeGraph::from_extractions(vec![hetu::extract::extract(article(text))]);
+            writer.write(&iris, &kg, &[], &mut index).unwrap();
+        }
+        writer.finish().unwrap();
+        drop(store);
+        export(&path)
+    };
+    let apart = run("apart", 0);
+    let together = run("together", usize::MAX);
+    assert_eq!(together, apart);
+    let in_doc: Vec<&str> = together.lines().filter(|l| l.ends_with("<https://w3id.org/hetu/id/doc/twice> .")).collect();
+    assert!(in_doc.iter().any(|l| l.contains("嵩县召开乡村振兴工作会议")), "the second version is missing: {in_doc:#?}");
+    assert!(!in_doc.iter().any(|l| l.contains("栾川县召开项目推进会")), "the first version is still in the article's graph: {in_doc:#?}");
 }
