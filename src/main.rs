@@ -274,14 +274,13 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 eprintln!("skipped: {problem}");
             }
             eprintln!(
-                "built {} article(s) from {} file(s) into {}: {} mentions, {} relations, {} quads written, {} quads in store ({:.1}s)",
+                "built {} article(s) from {} file(s) into {}: {} mentions, {} relations, {} quads written ({:.1}s)",
                 report.articles,
                 report.files,
                 store.display(),
                 report.mentions,
                 report.relations,
                 report.quads_written,
-                report.store_quads,
                 started.elapsed().as_secs_f64()
             );
             if report.merged_aliases > 0 {

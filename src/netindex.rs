@@ -171,6 +171,42 @@ struct File {
     graphs: Vec<(u32, Packed)>,
 }
 
+/// [`File`] as written: the strings borrowed from the index.
+#[derive(Serialize)]
+struct FileRef<'a> {
+    version: u32,
+    strings: Vec<&'a str>,
+    graphs: Vec<(u32, Packed)>,
+}
+
+impl Packed {
+    fn for_each_id(&self, mut f: impl FnMut(u32)) {
+        self.typed.iter().for_each(|&(e, _)| f(e));
+        self.mentions.iter().for_each(|&m| f(m));
+        self.links.iter().for_each(|&(a, x, b)| [a, x, b].into_iter().for_each(&mut f));
+        self.holds.iter().for_each(|&(a, b)| [a, b].into_iter().for_each(&mut f));
+        self.posts.iter().for_each(|&(a, x, b)| [a, x, b].into_iter().for_each(&mut f));
+        self.labels.iter().for_each(|&(e, l)| [e, l].into_iter().for_each(&mut f));
+    }
+
+    /// The same summary with every id `i` replaced by `fresh[i]`, sorted again.
+    fn renumbered(&self, fresh: &[u32]) -> Packed {
+        fn sorted<T: Ord>(mut v: Vec<T>) -> Vec<T> {
+            v.sort_unstable();
+            v
+        }
+        let n = |i: u32| fresh[i as usize];
+        Packed {
+            typed: sorted(self.typed.iter().map(|&(e, c)| (n(e), c)).collect()),
+            mentions: sorted(self.mentions.iter().map(|&m| n(m)).collect()),
+            links: sorted(self.links.iter().map(|&(a, x, b)| (n(a), n(x), n(b))).collect()),
+            holds: sorted(self.holds.iter().map(|&(a, b)| (n(a), n(b))).collect()),
+            posts: sorted(self.posts.iter().map(|&(a, x, b)| (n(a), n(x), n(b))).collect()),
+            labels: sorted(self.labels.iter().map(|&(e, l)| (n(e), n(l))).collect()),
+        }
+    }
+}
+
 /// Each string once, numbered in order of arrival (a set that keeps its
 /// insertion order: no second copy of the string as a map key).
 #[derive(Default)]
@@ -200,10 +236,6 @@ impl Interner {
 
     fn len(&self) -> usize {
         self.set.len()
-    }
-
-    fn into_strings(self) -> Vec<String> {
-        self.set.into_iter().collect()
     }
 }
 
@@ -444,16 +476,27 @@ impl NetworkIndex {
     }
 
     /// Canonical bytes: the same summaries give the same bytes whatever
-    /// order they were recorded in (strings are numbered afresh in sorted
-    /// graph order, which also drops the strings of replaced graphs).
+    /// order they were recorded in. The strings some graph uses are
+    /// numbered afresh in sorted order (which also drops the strings of
+    /// replaced graphs) and the graphs renumbered to match, as numbers: the
+    /// index of 10^6 articles is never unpacked into strings to be saved.
     pub fn to_bytes(&self) -> Result<Vec<u8>> {
-        let mut fresh = NetworkIndex::default();
-        let mut graphs = Vec::with_capacity(self.graphs.len());
-        for (name, summary) in self.summaries() {
-            let g = fresh.strings.id(name);
-            graphs.push((g, fresh.pack(&summary)));
+        use rayon::slice::ParallelSliceMut;
+        let mut used = vec![false; self.strings.len()];
+        for (&g, p) in &self.graphs {
+            used[g as usize] = true;
+            p.for_each_id(|i| used[i as usize] = true);
         }
-        let file = File { version: FORMAT_VERSION, strings: fresh.strings.into_strings(), graphs };
+        let mut order: Vec<u32> = (0..self.strings.len() as u32).filter(|&i| used[i as usize]).collect();
+        order.par_sort_unstable_by(|&a, &b| self.strings.get(a).cmp(self.strings.get(b)));
+        let mut fresh = vec![u32::MAX; self.strings.len()];
+        for (rank, &old) in order.iter().enumerate() {
+            fresh[old as usize] = rank as u32;
+        }
+        let mut graphs: Vec<(u32, Packed)> = self.graphs.iter().map(|(&g, p)| (fresh[g as usize], p.renumbered(&fresh))).collect();
+        graphs.sort_unstable_by_key(|(g, _)| *g);
+        let strings: Vec<&str> = order.iter().map(|&i| self.strings.get(i)).collect();
+        let file = FileRef { version: FORMAT_VERSION, strings, graphs };
         postcard::to_stdvec(&file).map_err(|e| Error::Other(format!("network index: {e}")))
     }
 

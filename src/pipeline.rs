@@ -27,7 +27,6 @@ pub struct BuildReport {
     pub mentions: usize,
     pub relations: usize,
     pub quads_written: usize,
-    pub store_quads: usize,
     /// Short enterprise names merged into a full name found in other batches or already in the store.
     pub merged_aliases: usize,
     /// Input that was skipped, each naming its file (and line).
@@ -107,7 +106,7 @@ pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, options: &BuildO
     let store = HetuStore::open(store_path)?;
     let index = store.network_index()?.0;
     let bar = progress_bar(options.progress);
-    let mut report = BuildReport { files: reader.files, articles: 0, mentions: 0, relations: 0, quads_written: 0, store_quads: 0, merged_aliases: 0, skipped: Vec::new() };
+    let mut report = BuildReport { files: reader.files, articles: 0, mentions: 0, relations: 0, quads_written: 0, merged_aliases: 0, skipped: Vec::new() };
     let ontology = ontology_quads(iris)?;
     // Batch k is written while batch k+1 is read and extracted: the writer
     // thread owns the index; the channel holds at most one batch waiting, so
@@ -117,7 +116,7 @@ pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, options: &BuildO
         let writer = scope.spawn(|| -> Result<(usize, NetworkIndex)> {
             let mut index = index;
             let mut written = 0;
-            let mut writer = store.batch_writer(options.ingest_every);
+            let mut writer = store.batch_writer(options.ingest_every)?;
             for (n, extractions) in from_reader.into_iter().enumerate() {
                 let kg = KnowledgeGraph::from_extractions(extractions);
                 let extra: &[Quad] = if n == 0 { &ontology } else { &[] };
@@ -155,7 +154,6 @@ pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, options: &BuildO
     }
     report.merged_aliases = store.merge_enterprise_aliases(iris, &mut index)?;
     store.save_network_index(iris, &index)?;
-    report.store_quads = store.len()?;
     report.skipped = skipped;
     Ok(report)
 }

@@ -89,7 +89,7 @@ impl HetuStore {
     /// Replace the graphs of the batch's articles and add the gazetteer's
     /// inferences ([`BatchWriter::write`] then [`BatchWriter::finish`]).
     pub fn write_batch(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad], index: &mut NetworkIndex) -> Result<usize> {
-        let mut writer = self.batch_writer(0);
+        let mut writer = self.batch_writer(0)?;
         let written = writer.write(iris, kg, extra, index)?;
         writer.finish()?;
         Ok(written)
@@ -97,8 +97,10 @@ impl HetuStore {
 
     /// A writer of batches whose new quads are ingested together once at
     /// least `ingest_every` of them are waiting (and at [`BatchWriter::finish`]).
-    pub fn batch_writer(&self, ingest_every: usize) -> BatchWriter<'_> {
-        BatchWriter { store: self, loader: None, waiting_docs: std::collections::HashSet::new(), waiting_quads: 0, ingest_every }
+    pub fn batch_writer(&self, ingest_every: usize) -> Result<BatchWriter<'_>> {
+        // (not `len`, which counts every quad)
+        let fresh = self.store.iter().next().transpose().map_err(|e| self.err(e))?.is_none();
+        Ok(BatchWriter { store: self, loader: None, waiting_docs: std::collections::HashSet::new(), waiting_quads: 0, ingest_every, digest_removed: false, written_into_fresh_store: fresh.then(Default::default) })
     }
 
     /// Merge short enterprise names into the one full name they begin,
@@ -418,6 +420,9 @@ pub struct BatchWriter<'a> {
     waiting_docs: std::collections::HashSet<NamedNode>,
     waiting_quads: usize,
     ingest_every: usize,
+    digest_removed: bool,
+    /// When the store was empty at the start: the articles written since.
+    written_into_fresh_store: Option<std::collections::HashSet<NamedNode>>,
 }
 
 impl BatchWriter<'_> {
@@ -428,12 +433,28 @@ impl BatchWriter<'_> {
         if docs.iter().any(|d| self.waiting_docs.contains(d)) {
             self.ingest()?;
         }
-        let mut tx = store.store.start_transaction().map_err(|e| store.err(e))?;
-        HetuStore::remove_digest(&mut tx).map_err(|e| store.err(e))?;
+        // only articles built before have graphs to remove: a build into a
+        // fresh store writes nothing but ingested files, so RocksDB never
+        // holds it back to compact (and asks nothing of the store per article)
+        let mut rebuilt = Vec::new();
         for d in &docs {
-            tx.remove_named_graph(d).map_err(|e| store.err(e))?;
+            let built = match &mut self.written_into_fresh_store {
+                Some(written) => !written.insert(d.clone()),
+                None => store.store.contains_named_graph(d).map_err(|e| store.err(e))?,
+            };
+            if built {
+                rebuilt.push(d);
+            }
         }
-        tx.commit().map_err(|e| store.err(e))?;
+        if !rebuilt.is_empty() || !self.digest_removed {
+            let mut tx = store.store.start_transaction().map_err(|e| store.err(e))?;
+            HetuStore::remove_digest(&mut tx).map_err(|e| store.err(e))?;
+            for d in rebuilt {
+                tx.remove_named_graph(d).map_err(|e| store.err(e))?;
+            }
+            tx.commit().map_err(|e| store.err(e))?;
+            self.digest_removed = true;
+        }
         // the index records the batch as it is written; it reaches the disk
         // only once every batch has been ingested (on an error it is
         // dropped, and the store's digest is already gone)
@@ -454,7 +475,8 @@ impl BatchWriter<'_> {
         index.record_added(&added);
         all.extend(added);
         self.waiting_quads += all.len();
-        // the loader is atomic: its files are ingested together by `ingest`
+        // the loader writes the batch's sorted files at once (on its own
+        // thread); they are ingested with the other waiting ones by `ingest`
         let loader = self.loader.get_or_insert_with(|| store.store.bulk_loader());
         loader.load_quads(all).map_err(|e| store.err(e))?;
         self.waiting_docs.extend(docs);
@@ -464,6 +486,7 @@ impl BatchWriter<'_> {
         Ok(written)
     }
 
+    /// Ingest every file loaded, together: the loader is atomic.
     fn ingest(&mut self) -> Result<()> {
         if let Some(loader) = self.loader.take() {
             loader.commit().map_err(|e| self.store.err(e))?;

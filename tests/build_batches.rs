@@ -101,7 +101,7 @@ fn an_article_written_again_before_its_batch_is_ingested_replaces_it() {
         let path = dir.path().join(name);
         let store = HetuStore::open(&path).unwrap();
         let mut index = NetworkIndex::default();
-        let mut writer = store.batch_writer(ingest_every);
+        let mut writer = store.batch_writer(ingest_every).unwrap();
         for text in versions {
             let kg = KnowledgeGraph::from_extractions(vec![hetu::extract::extract(article(text))]);
             writer.write(&iris, &kg, &[], &mut index).unwrap();

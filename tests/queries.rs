@@ -140,3 +140,37 @@ fn zone_contents() {
     assert!(n >= 10, "{luoyang}");
     assert!(luoyang.contains("中航光电高端互连科技产业社区项目"));
 }
+
+#[test]
+fn city_projects_keep_to_the_city() {
+    let rows = answer("city_projects.rq");
+    // 001: 位于高新区的中航光电高端互连科技产业社区项目,计划总投资27.2亿元; 承建该项目的中建二局二公司
+    let row = rows.iter().find(|r| r.starts_with("中航光电高端互连科技产业社区项目,洛阳高新区,2720000000,")).unwrap_or_else(|| panic!("{rows:?}"));
+    assert!(row.contains("中建二局二公司"), "{row}");
+    // the largest investment comes first
+    assert_eq!(rows.get(1), Some(row));
+    // 003 is a Jiaozuo article: its projects are not Luoyang's
+    assert!(!rows.iter().any(|r| r.contains("焦作示范区")), "{rows:?}");
+}
+
+#[test]
+fn county_articles() {
+    let rows = answer("county_articles.rq");
+    // 栾川县 is named in 000 (县委农村工作暨脱贫攻坚会议), 001 (栾川县石庙镇杨树坪村) and 002 (栾川县秋扒乡), not in 003 or 004
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    // 001 also names 洛龙区委书记韩建军 and 市乡村振兴局局长何玉霞
+    let modern = rows.iter().find(|r| r.contains("奋力开创现代化洛阳建设新局面")).unwrap_or_else(|| panic!("{rows:?}"));
+    assert!(modern.contains("韩建军") && modern.contains("何玉霞"), "{modern}");
+    // 002: 副市长胡加彬到高新区集中隔离观察点等进行检查督导
+    assert!(rows.iter().any(|r| r.contains("决战决胜看今朝") && r.contains("胡加彬")), "{rows:?}");
+}
+
+#[test]
+fn county_companions() {
+    let rows = answer("county_companions.rq");
+    // 嵩县 is named in 001 and 002, both of which name 栾川县
+    assert!(has(&rows, "嵩县,County,2"), "{rows:?}");
+    assert!(rows.iter().any(|r| r.starts_with("洛阳市,City,")), "{rows:?}");
+    assert!(!rows.iter().any(|r| r.starts_with("栾川县,")), "the county itself is listed: {rows:?}");
+    assert!(rows.len() <= 21, "LIMIT 20: {rows:?}");
+}
