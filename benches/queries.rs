@@ -1,18 +1,23 @@
 //! The example policy queries (`examples/queries/*.rq`) timed on a store:
 //!
-//!     cargo bench --bench queries -- STORE [RUNS]      (default 5 runs)
+//!     cargo bench --bench queries -- STORE [RUNS [NAME...]]   (default 5 runs)
 //!
-//! Opens the store read-only once, runs every query RUNS times in process
-//! and prints its rows, median and slowest time.
+//! Opens the store read-only once, runs every query (or those whose file
+//! name contains one of the NAMEs) RUNS times in process and prints its
+//! rows, median and slowest time.
 
 use std::time::Instant;
 
 use hetu::store::{Answer, HetuStore};
 
+// the allocator `hetu` itself runs with (src/main.rs)
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
     let Some(store) = args.first() else {
-        eprintln!("usage: cargo bench --bench queries -- STORE [RUNS]");
+        eprintln!("usage: cargo bench --bench queries -- STORE [RUNS [NAME...]]");
         return;
     };
     let runs: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(5);
@@ -21,6 +26,8 @@ fn main() {
     println!("store {} quads, opened in {:.0} ms", store.len().unwrap_or(0), t.elapsed().as_secs_f64() * 1000.0);
     let mut files: Vec<_> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/queries")).expect("examples/queries").map(|e| e.expect("entry").path()).collect();
     files.sort();
+    let names = &args[args.len().min(2)..];
+    files.retain(|f| names.is_empty() || names.iter().any(|n| f.file_name().is_some_and(|f| f.to_string_lossy().contains(n.as_str()))));
     let mut medians = Vec::new();
     for f in files {
         let sparql = std::fs::read_to_string(&f).expect("query file");

@@ -67,6 +67,9 @@ enum Command {
         /// Output: table (default on a terminal), csv (default when piped), tsv, json, xml.
         #[arg(long)]
         format: Option<QueryFormat>,
+        /// Print, instead of the answer, the plan Oxigraph evaluated with the rows and time of each step (JSON).
+        #[arg(long)]
+        explain: bool,
     },
     /// Write the store as RDF or as a GraphViz diagram.
     Export {
@@ -128,6 +131,12 @@ enum Command {
         store: PathBuf,
         #[arg(long, default_value = hetu::rdf::DEFAULT_BASE)]
         base: String,
+    },
+    /// Compact the store's files so that queries read fewer of them (after
+    /// many small builds or imports; a large build does it by itself).
+    Compact {
+        #[arg(long, default_value = "hetu.db")]
+        store: PathBuf,
     },
     /// Add the quads of an N-Quads file to the store (one transaction).
     Import {
@@ -283,6 +292,9 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 report.quads_written,
                 started.elapsed().as_secs_f64()
             );
+            if report.compacted {
+                eprintln!("compacted the store's files (queries read fewer of them)");
+            }
             if report.merged_aliases > 0 {
                 eprintln!("merged {} short company name(s) with a full name from other articles", report.merged_aliases);
             }
@@ -291,7 +303,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 return Ok(Outcome::Skipped);
             }
         }
-        Command::Query { sparql, file, store, format } => {
+        Command::Query { sparql, file, store, format, explain } => {
             let text = match (sparql, file) {
                 (Some(q), None) => q,
                 (None, Some(f)) => std::fs::read_to_string(&f).with_context(|| format!("{}", f.display()))?,
@@ -303,6 +315,10 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 (Some(_), Some(_)) => bail!("give the query either as an argument or with -f, not both"),
             };
             let store = HetuStore::open_existing(&store)?;
+            if explain {
+                println!("{}", store.explain(&text)?);
+                return Ok(Outcome::Done);
+            }
             let answer = store.query(&text)?;
             let stdout = std::io::stdout();
             let format = format.unwrap_or(if stdout.is_terminal() { QueryFormat::Table } else { QueryFormat::Csv });
@@ -411,6 +427,14 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
             let merged = store.merge_enterprise_aliases(&iris, &mut index)?;
             store.save_network_index(&iris, &index)?;
             eprintln!("merged {merged} short company name(s) with a full name");
+        }
+        Command::Compact { store } => {
+            if !store.is_dir() {
+                bail!("{}: no store here; run `hetu build` first", store.display());
+            }
+            let started = std::time::Instant::now();
+            HetuStore::open(&store)?.compact()?;
+            eprintln!("compacted {} in {:.1}s", store.display(), started.elapsed().as_secs_f64());
         }
         Command::Import { file, store } => {
             let n = HetuStore::open(&store)?.import_nquads(&file)?;
@@ -594,7 +618,7 @@ fn render_extraction(x: hetu::model::Extraction, format: ExtractFormat, iris: &I
     let mut out = String::new();
     if format == ExtractFormat::Nquads {
         let kg = hetu::graph::KnowledgeGraph::from_extractions(vec![x]);
-        let quads = hetu::rdf::document_quads(iris, &kg, 0).into_iter().chain(hetu::rdf::entity_quads(iris, &kg, |_, _| true)).chain(hetu::rdf::inferred_quads(iris, &kg));
+        let quads = hetu::rdf::document_quads(iris, &kg, 0).into_iter().chain(hetu::rdf::entity_quads(iris, &kg, |_, _| true)).chain(hetu::rdf::inferred_quads(iris, &kg, |_, _, _| false));
         for q in quads {
             let _ = writeln!(out, "{q} .");
         }

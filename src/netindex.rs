@@ -394,6 +394,13 @@ impl NetworkIndex {
         }
     }
 
+    /// Whether `graph` links `subject` to `object` by the hetu relation `local`.
+    pub fn links(&self, graph: &str, subject: &str, local: &str, object: &str) -> bool {
+        let t = &self.strings;
+        let (Some(g), Some(a), Some(p), Some(b)) = (t.lookup(graph), t.lookup(subject), t.lookup(local), t.lookup(object)) else { return false };
+        self.graphs.get(&g).is_some_and(|packed| packed.links.binary_search(&(a, p, b)).is_ok())
+    }
+
     pub fn graph_count(&self) -> usize {
         self.graphs.len()
     }

@@ -206,14 +206,20 @@ pub fn entity_quads(iris: &Iris, kg: &KnowledgeGraph, undescribed: impl Fn(&str,
 
 /// What the gazetteer contributes (partOf between regions an article
 /// names), in the gazetteer's own graph, the regions described there too.
-pub fn inferred_quads(iris: &Iris, kg: &KnowledgeGraph) -> Vec<Quad> {
+/// A link for which `stored(subject, relation, object)` says the graph has
+/// it already is left out, with the descriptions written beside it.
+pub fn inferred_quads(iris: &Iris, kg: &KnowledgeGraph, stored: impl Fn(&str, &str, &str) -> bool) -> Vec<Quad> {
     let g = GraphName::NamedNode(iris.gazetteer_graph());
     let mut out = Vec::new();
     for e in kg.graph.edge_indices().filter(|&e| kg.graph[e].inferred) {
         let (a, b) = kg.graph.edge_endpoints(e).expect("edge of this graph");
         let EdgeKind::Link(p) = &kg.graph[e].kind else { continue };
         let (subject, object) = (&kg.graph[a].key, &kg.graph[b].key);
-        out.push(Quad::new(iris.entity(subject), hetu(p.name()), iris.entity(object), g.clone()));
+        let (s, o) = (iris.entity(subject), iris.entity(object));
+        if stored(s.as_str(), p.name(), o.as_str()) {
+            continue;
+        }
+        out.push(Quad::new(s, hetu(p.name()), o, g.clone()));
         for k in [subject, object] {
             out.push(Quad::new(iris.entity(k), rdf::TYPE, hetu(k.class.name()), g.clone()));
             out.push(Quad::new(iris.entity(k), rdfs::LABEL, zh(&k.name), g.clone()));

@@ -304,8 +304,11 @@ impl<'a> Relator<'a> {
             let byte = pos + found;
             pos = byte + "总投资".len();
             let at = text[..byte].chars().count();
-            let before = self.slice(at.saturating_sub(4), at);
-            if ["合计", "累计", "共计", "两项", "项目"].iter().any(|w| before.contains(w)) && !before.ends_with("项目") {
+            // a sum over several projects (两项合计、5个项目总投资、等项目共计…)
+            // is no one project's figure; 某某项目计划总投资 is
+            let before = self.slice(at.saturating_sub(5), at);
+            let counted_projects = ["个项目", "批项目", "等项目", "些项目", "类项目", "项项目"].iter().any(|w| before.contains(w));
+            if counted_projects || ["合计", "累计", "共计", "两项"].iter().any(|w| before.contains(w)) {
                 continue;
             }
             let after: String = text[pos..].chars().take(16).collect();

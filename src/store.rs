@@ -72,6 +72,16 @@ impl HetuStore {
         Ok(HetuStore { store, path: path.to_path_buf() })
     }
 
+    /// Compact the store's files (RocksDB's full compaction): every key
+    /// ends in one sorted run, so a lookup reads one file instead of each
+    /// file a bulk load ingested. Takes time proportional to the store
+    /// (16 s for 7.4 M quads); what is stored does not change.
+    pub fn compact(&self) -> Result<()> {
+        #[cfg(feature = "rocksdb")]
+        self.store.optimize().map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
     fn err(&self, e: impl std::fmt::Display) -> Error {
         Error::Store { path: self.path.clone(), message: e.to_string() }
     }
@@ -303,6 +313,34 @@ impl HetuStore {
         })
     }
 
+    /// Run a query to its end and describe how Oxigraph evaluated it: the
+    /// plan it chose (join order and algorithms) with the rows and time of
+    /// each step, as JSON (`hetu query --explain`). For finding why a query
+    /// is slow; the answer itself is dropped.
+    pub fn explain(&self, sparql: &str) -> Result<String> {
+        let mut prepared = SparqlEvaluator::new().parse_query(sparql).map_err(|e| Error::Query(e.to_string()))?;
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        let (results, explanation) = prepared.on_store(&self.store).compute_statistics().explain();
+        match results.map_err(|e| Error::Query(e.to_string()))? {
+            QueryResults::Solutions(solutions) => {
+                for s in solutions {
+                    s.map_err(|e| Error::Query(e.to_string()))?;
+                }
+            }
+            QueryResults::Graph(triples) => {
+                for t in triples {
+                    t.map_err(|e| Error::Query(e.to_string()))?;
+                }
+            }
+            QueryResults::Boolean(_) => {}
+        }
+        let mut json = Vec::new();
+        explanation.write_in_json(&mut json).map_err(|e| Error::Query(e.to_string()))?;
+        Ok(String::from_utf8_lossy(&json).into_owned())
+    }
+
     /// Run a SPARQL 1.1 Update (only on a store opened for writing).
     pub fn update(&self, sparql: &str) -> Result<()> {
         let update = SparqlEvaluator::new().parse_update(sparql).map_err(|e| Error::Query(e.to_string()))?;
@@ -468,7 +506,8 @@ impl BatchWriter<'_> {
         }
         let entities = iris.entities_graph();
         let mut added = entity_quads(iris, kg, |iri, class| !index.describes(entities.as_str(), iri, class));
-        added.extend(inferred_quads(iris, kg));
+        let gazetteer = iris.gazetteer_graph();
+        added.extend(inferred_quads(iris, kg, |s, p, o| index.links(gazetteer.as_str(), s, p, o)));
         written += added.len();
         added.extend(gazetteer_graph_quads(iris));
         added.extend(extra.iter().cloned());

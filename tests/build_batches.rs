@@ -117,3 +117,31 @@ fn an_article_written_again_before_its_batch_is_ingested_replaces_it() {
     assert!(in_doc.iter().any(|l| l.contains("嵩县召开乡村振兴工作会议")), "the second version is missing: {in_doc:#?}");
     assert!(!in_doc.iter().any(|l| l.contains("栾川县召开项目推进会")), "the first version is still in the article's graph: {in_doc:#?}");
 }
+
+#[test]
+fn batches_write_what_earlier_batches_wrote_only_once() {
+    // entity descriptions and the gazetteer's partOf links are stated by
+    // many articles: a batch writes those an earlier batch has not
+    use hetu::pipeline::{BuildOptions, build};
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = [root().join("examples/corpus")];
+    let iris = hetu::rdf::Iris::default();
+    let whole = build(&corpus, &dir.path().join("whole"), &iris, &BuildOptions::default()).unwrap();
+    let small = build(&corpus, &dir.path().join("small"), &iris, &BuildOptions { batch: 1, ..BuildOptions::default() }).unwrap();
+    assert_eq!(whole.articles, 5);
+    assert_eq!(small.quads_written, whole.quads_written);
+}
+
+#[test]
+fn a_large_build_compacts_the_store_and_a_small_addition_does_not() {
+    use hetu::pipeline::{BuildOptions, build};
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let iris = hetu::rdf::Iris::default();
+    let first = build(&[root().join("examples/corpus")], &store, &iris, &BuildOptions::default()).unwrap();
+    assert!(first.compacted, "a build into a fresh store compacts it");
+    // one article into a store of five (and its entities, gazetteer, ontology graphs)
+    let added = build(&[root().join("tests/data/merge/a.txt")], &store, &iris, &BuildOptions::default()).unwrap();
+    assert_eq!(added.articles, 1);
+    assert!(!added.compacted, "compaction rewrites the whole store: not for one article");
+}

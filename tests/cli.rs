@@ -50,6 +50,21 @@ fn avic_project_investment_is_2_72_billion() {
 }
 
 #[test]
+fn investment_written_right_after_the_project_is_its_own_and_a_sum_over_projects_is_not() {
+    // sentences of our own in the genre: 项目计划总投资 directly after the name,
+    // and a figure for several projects together
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.jsonl");
+    let text = "位于城关镇的青禾食品有限公司冷链物流中心项目计划总投资12亿元，目前进展顺利。\n全县5个项目总投资30亿元。";
+    std::fs::write(&file, format!("{}\n", serde_json::json!({"id": "inv", "title": "测试", "text": text}))).unwrap();
+    let out = ok(&["extract", file.to_str().unwrap(), "--format", "nquads"]);
+    let investments: Vec<&str> = out.lines().filter(|l| l.contains("#totalInvestment>")).collect();
+    assert_eq!(investments.len(), 1, "{investments:?}");
+    assert!(investments[0].contains("/project/青禾食品有限公司冷链物流中心项目> "), "{}", investments[0]);
+    assert!(investments[0].contains("\"1200000000\"^^"), "{}", investments[0]);
+}
+
+#[test]
 fn chain_of_posts_inherits_the_committee() {
     // 002: "市委常委、统战部副部长陈淑欣" in a Luoyang paper
     let csv = query_csv(
@@ -325,4 +340,28 @@ fn diagram_clusters_by_city() {
         assert!(members.iter().any(|m| m.trim() == format!("{n};")), "{label} ({n}) not in Luoyang's cluster");
     }
     assert!(String::from_utf8_lossy(&std::fs::read(dir.path().join("cities.svg")).unwrap()).contains("<svg"));
+}
+
+#[test]
+fn explain_shows_the_plan_with_the_rows_of_each_step() {
+    let q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?x WHERE { ?x rdfs:label \"栾川县\"@zh }";
+    let out = ok(&["query", "--store", seed_store().to_str().unwrap(), "--explain", q]);
+    let plan: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let text = plan["plan"].to_string();
+    assert!(text.contains("QuadPattern(?x <http://www.w3.org/2000/01/rdf-schema#label>"), "{text}");
+    // the county is labelled in the entities graph and the gazetteer graph
+    assert!(text.contains("\"number of results\":2"), "{text}");
+}
+
+#[test]
+fn compact_keeps_the_store_and_refuses_a_missing_one() {
+    let (dir, store) = build_store("examples/corpus");
+    let before = ok(&["export", "--store", store.to_str().unwrap(), "--format", "nquads"]);
+    ok(&["compact", "--store", store.to_str().unwrap()]);
+    assert_eq!(ok(&["export", "--store", store.to_str().unwrap(), "--format", "nquads"]), before);
+    let missing = dir.path().join("nothing");
+    let out = hetu(&["compact", "--store", missing.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing: no store here"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!missing.exists(), "no store created");
 }
