@@ -292,8 +292,8 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 report.quads_written,
                 started.elapsed().as_secs_f64()
             );
-            if report.compacted {
-                eprintln!("compacted the store's files (queries read fewer of them)");
+            if let Some(took) = report.compacted {
+                eprintln!("compacted the store's files in {:.1}s (queries read fewer of them)", took.as_secs_f64());
             }
             if report.merged_aliases > 0 {
                 eprintln!("merged {} short company name(s) with a full name from other articles", report.merged_aliases);

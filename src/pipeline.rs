@@ -29,8 +29,8 @@ pub struct BuildReport {
     pub quads_written: usize,
     /// Short enterprise names merged into a full name found in other batches or already in the store.
     pub merged_aliases: usize,
-    /// Whether the store's files were compacted at the end (see [`compacts`]).
-    pub compacted: bool,
+    /// How long compacting the store's files at the end took, if it was done (see [`compacts`]).
+    pub compacted: Option<std::time::Duration>,
     /// Input that was skipped, each naming its file (and line).
     pub skipped: Vec<Error>,
 }
@@ -122,7 +122,7 @@ pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, options: &BuildO
     let index = store.network_index()?.0;
     let graphs_before = index.graph_count();
     let bar = progress_bar(options.progress);
-    let mut report = BuildReport { files: reader.files, articles: 0, mentions: 0, relations: 0, quads_written: 0, merged_aliases: 0, compacted: false, skipped: Vec::new() };
+    let mut report = BuildReport { files: reader.files, articles: 0, mentions: 0, relations: 0, quads_written: 0, merged_aliases: 0, compacted: None, skipped: Vec::new() };
     let ontology = ontology_quads(iris)?;
     // Batch k is written while batch k+1 is read and extracted: the writer
     // thread owns the index; the channel holds at most one batch waiting, so
@@ -171,8 +171,9 @@ pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, options: &BuildO
     if compacts(report.articles, graphs_before) {
         // before the last transactions, which RocksDB would otherwise hold
         // back until its own compaction caught up
+        let started = std::time::Instant::now();
         store.compact()?;
-        report.compacted = true;
+        report.compacted = Some(started.elapsed());
     }
     report.merged_aliases = store.merge_enterprise_aliases(iris, &mut index)?;
     store.save_network_index(iris, &index)?;
