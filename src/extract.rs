@@ -2,9 +2,8 @@
 //! resolve → relate. Pure and deterministic: the same article gives the same
 //! [`Extraction`] on every run and thread.
 
-use std::collections::BTreeSet;
 
-use crate::model::{Article, Class, EntityKey, Extraction, Mention, Relation};
+use crate::model::{Article, EntityKey, Extraction, Mention, Relation};
 use crate::normalise::normalise;
 use crate::recognise::recognise;
 use crate::relate::relate;
@@ -18,21 +17,6 @@ pub fn extract(article: Article) -> Extraction {
     let res = resolve(&text, &rec);
     let rels = relate(&text, &rec, &res);
 
-    // A person given a post anywhere in the article is an Official throughout.
-    let officials: BTreeSet<String> = res
-        .mentions
-        .iter()
-        .flatten()
-        .filter(|m| m.entity.class == Class::Official)
-        .map(|m| m.entity.name.clone())
-        .collect();
-    let person_key = |k: &EntityKey| {
-        if k.class == Class::Person && officials.contains(&k.name) {
-            EntityKey::new(Class::Official, k.name.clone())
-        } else {
-            k.clone()
-        }
-    };
     let mut mentions: Vec<Mention> = Vec::new();
     let resolved = res.mentions.iter().flatten().chain(res.posts.iter().map(|p| &p.organisation));
     for m in resolved {
@@ -40,12 +24,12 @@ pub fn extract(article: Article) -> Extraction {
             continue; // an organisation implied by a title, with no text of its own
         }
         let (start, end) = text.original_span(m.start, m.end);
-        mentions.push(Mention { start, end, text: m.text.clone(), entity: person_key(&m.entity), rule: m.rule });
+        mentions.push(Mention { start, end, text: m.text.clone(), entity: m.entity.clone(), rule: m.rule });
     }
     mentions.sort_by(|a, b| (a.start, a.end, &a.entity).cmp(&(b.start, b.end, &b.entity)));
     mentions.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.entity == b.entity);
 
-    let mut relations: Vec<Relation> = rels.stated.into_iter().map(|r| map_persons(r, &person_key)).collect();
+    let mut relations: Vec<Relation> = rels.stated.into_iter().collect();
     relations.sort();
     relations.dedup();
     let mut aliases: Vec<(EntityKey, String)> = res.aliases;
@@ -58,13 +42,6 @@ pub fn extract(article: Article) -> Extraction {
     aliases.dedup();
     let headline = article.title.clone().unwrap_or_else(|| headline_of(&article.text));
     Extraction { article, headline, mentions, relations, inferred: rels.inferred.into_iter().collect(), aliases }
-}
-
-fn map_persons(r: Relation, f: &impl Fn(&EntityKey) -> EntityKey) -> Relation {
-    match r {
-        Relation::Link { subject, predicate, object } => Relation::Link { subject: f(&subject), predicate, object: f(&object) },
-        other => other,
-    }
 }
 
 /// The first non-empty line, without Markdown heading marks; hard-wrapped

@@ -63,7 +63,21 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
         .collect();
     let mut res = Resolution { home_city, home_province, mentions, posts, aliases: r.aliases };
     merge_short_forms(&mut res);
+    officials_throughout(&mut res);
     res
+}
+
+/// A person named with a post anywhere in the article is an Official at
+/// every mention, so that 县委书记范华主持… and, later, 范华先后到…调研 are
+/// one official, and the relations of the later, bare mention (inspected,
+/// attendedBy) are an official's.
+fn officials_throughout(res: &mut Resolution) {
+    let officials: std::collections::HashSet<String> = res.mentions.iter().flatten().filter(|m| m.entity.class == Class::Official).map(|m| m.entity.name.clone()).collect();
+    for m in res.mentions.iter_mut().flatten() {
+        if m.entity.class == Class::Person && officials.contains(&m.entity.name) {
+            m.entity = EntityKey::new(Class::Official, m.entity.name.clone());
+        }
+    }
 }
 
 /// Within one article, a meeting, project or company written once in full

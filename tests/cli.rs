@@ -65,6 +65,23 @@ fn investment_written_right_after_the_project_is_its_own_and_a_sum_over_projects
 }
 
 #[test]
+fn an_official_named_again_without_the_title_still_inspects() {
+    // text of our own: the post is given once, the later visit names him bare
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.jsonl");
+    let text = "3月14日，县委书记韦立平主持召开全县招商引资工作推进会。\n会后，韦立平先后到青禾食品有限公司、远山纺织有限公司调研。";
+    std::fs::write(&file, format!("{}\n", serde_json::json!({"id": "visit", "title": "测试", "text": text}))).unwrap();
+    let out = ok(&["extract", file.to_str().unwrap(), "--format", "nquads"]);
+    let mut visited: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("<https://w3id.org/hetu/id/person/韦立平> <https://w3id.org/hetu/ontology#inspected>"))
+        .filter_map(|l| l.split("/id/enterprise/").nth(1)?.split('>').next())
+        .collect();
+    visited.sort();
+    assert_eq!(visited, ["远山纺织有限公司", "青禾食品有限公司"], "{out}");
+}
+
+#[test]
 fn chain_of_posts_inherits_the_committee() {
     // 002: "市委常委、统战部副部长陈淑欣" in a Luoyang paper
     let csv = query_csv(
