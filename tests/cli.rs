@@ -82,6 +82,24 @@ fn an_official_named_again_without_the_title_still_inspects() {
 }
 
 #[test]
+fn the_city_inside_a_city_committee_does_not_issue_the_policy() {
+    // 落实南充市委、市政府《…》: the committee and the government issue it, not
+    // the city whose name opens the committee's
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.jsonl");
+    let text = "副县长严明要求各乡镇落实南充市委、市政府《关于加快乡村振兴的实施意见》。";
+    std::fs::write(&file, format!("{}\n", serde_json::json!({"id": "issuer", "title": "测试", "text": text}))).unwrap();
+    let out = ok(&["extract", file.to_str().unwrap(), "--format", "nquads"]);
+    let mut issuers: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("#issuedBy>"))
+        .filter_map(|l| l.split("> <https://w3id.org/hetu/id/").nth(1)?.split('>').next())
+        .collect();
+    issuers.sort();
+    assert_eq!(issuers, ["body/南充市委", "body/南充市政府"], "{out}");
+}
+
+#[test]
 fn chain_of_posts_inherits_the_committee() {
     // 002: "市委常委、统战部副部长陈淑欣" in a Luoyang paper
     let csv = query_csv(
