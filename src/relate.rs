@@ -351,7 +351,7 @@ impl<'a> Relator<'a> {
             let mut edge = p.start;
             for b in self.in_span((p.start.saturating_sub(30), p.start), issuer_class).iter().rev() {
                 if b.end > edge {
-                    continue; // inside the body just taken: 洛阳市 in 洛阳市委
+                    continue; // inside the body just taken: 南充市 in 南充市委
                 }
                 let between = self.slice(b.end, edge);
                 if between.is_empty() || (edge != p.start && ["、", "和", "与", ","].contains(&between.as_str())) || (edge == p.start && between == "的") {
