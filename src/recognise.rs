@@ -236,6 +236,7 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
     ctx.staff();
     ctx.tagged_persons();
     ctx.repeated_names();
+    ctx.names_after_persons();
     ctx.drop_nested();
     Recognised { candidates: ctx.out, posts: ctx.posts, zone_aliases: ctx.zone_aliases }
 }
@@ -400,6 +401,15 @@ impl Ctx<'_> {
             // prefer jieba's own person-name token, unless it swallowed the next word (张伟到)
             let last = t.word.chars().last().unwrap_or(' ');
             if t.start == pos && t.tag.starts_with("nr") && (surname_len + 1..=surname_len + 2).contains(&n) && !is_one_of(last, NAME_FOLLOWERS) {
+                // 韦立|平到: jieba glued the given name's last character to the verb after it
+                if n == surname_len + 1 {
+                    if let Some(next) = self.seg.token_at(t.end).filter(|x| x.start == t.end && x.end - x.start == 2) {
+                        let (first, verb) = (c[next.start], c[next.start + 1]);
+                        if is_one_of(verb, "到赴在") && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
+                            return Some(t.end + 1);
+                        }
+                    }
+                }
                 return Some(t.end);
             }
             // 关于, 和第: a function word or verb that merely starts with a surname
@@ -1161,6 +1171,30 @@ impl Ctx<'_> {
             let meeting = format!("{other}{rest}");
             self.push(pos - 3, pos - 1, Reference::Named { class: Class::Meeting, name: meeting, prefix: None }, "meeting-list");
             pos -= 3;
+        }
+    }
+
+    /// 县委书记范华到青禾食品有限公司调研: the company's name was read
+    /// leftwards through the verb and the official's name, which are
+    /// recognised only later; it starts after them.
+    fn names_after_persons(&mut self) {
+        let persons: Vec<(usize, usize)> = self.out.iter().filter(|c| matches!(c.reference, Reference::Person { .. })).map(|c| (c.start, c.end)).collect();
+        for i in 0..self.out.len() {
+            let (start, end) = (self.out[i].start, self.out[i].end);
+            let Reference::Named { class: Class::Enterprise | Class::Project, .. } = self.out[i].reference else { continue };
+            let Some(after) = persons.iter().filter(|&&(ps, pe)| ps >= start && pe < end).map(|&(_, pe)| pe).max() else { continue };
+            let verb = ["先后到", "一行到", "到", "赴", "在", "来到", "深入"].iter().find(|v| self.spells(after, v)).map_or(0, |v| v.chars().count());
+            let new_start = after + verb;
+            if verb == 0 || end - new_start < 4 {
+                continue;
+            }
+            let name = self.s(new_start, end);
+            let c = &mut self.out[i];
+            c.start = new_start;
+            if let Reference::Named { name: n, prefix, .. } = &mut c.reference {
+                *n = name;
+                *prefix = None;
+            }
         }
     }
 

@@ -320,6 +320,11 @@ impl<'a> Relator<'a> {
             }
             if let Some(p) = projects.iter().filter(|p| p.end <= at).max_by_key(|p| p.end).or(projects.first()) {
                 self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan });
+            } else if before.ends_with("该项目") {
+                // 该项目总投资5000万元: the project named last before this sentence
+                if let Some(p) = self.in_span((0, sentence.0), |c| c == Class::Project).last() {
+                    self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan });
+                }
             }
         }
     }
@@ -548,8 +553,18 @@ impl<'a> Relator<'a> {
             let Some(visit) = VISIT.iter().filter_map(|v| rest.find(v)).filter(|&v| v > go.0).min() else { continue };
             let from = o.end + rest[..go.0 + go.1].chars().count();
             let to = o.end + rest[..visit].chars().count();
+            let place = |c: Class| matches!(c, Class::Project | Class::Enterprise | Class::Province | Class::City | Class::County | Class::Town | Class::Village | Class::DevelopmentZone);
             // other officials in between are fellow visitors, not places
-            for t in self.in_span((from, to), |c| matches!(c, Class::Project | Class::Enterprise | Class::Province | Class::City | Class::County | Class::Town | Class::Village | Class::DevelopmentZone)) {
+            let mut visited = self.in_span((from, to), place);
+            // …调研，实地察看了X、Y: the sites looked at on the same visit
+            let after_visit = &rest[visit..];
+            if let Some(look) = ["察看", "查看", "考察", "走访"].iter().filter_map(|v| after_visit.find(v).map(|p| p + v.len())).min() {
+                let clause = &after_visit[look..];
+                let clause_end = clause.find(['，', '；']).unwrap_or(clause.len());
+                let start = o.end + rest[..visit].chars().count() + after_visit[..look].chars().count();
+                visited.extend(self.in_span((start, start + clause[..clause_end].chars().count()), place));
+            }
+            for t in visited {
                 self.stated.insert(link(&o.entity, Predicate::Inspected, &t.entity));
             }
         }

@@ -100,6 +100,24 @@ fn the_city_inside_a_city_committee_does_not_issue_the_policy() {
 }
 
 #[test]
+fn this_project_takes_the_investment_and_sites_looked_at_are_inspected() {
+    // text of our own: 该项目 points back to the project named before, and
+    // …调研，实地察看了X names one more site of the same visit
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.jsonl");
+    let text = "副市长韦立平到青禾食品有限公司调研，实地察看了远山冷链物流中心项目。\n该项目总投资5000万元，由远山纺织有限公司承建。";
+    std::fs::write(&file, format!("{}\n", serde_json::json!({"id": "site", "title": "测试", "text": text}))).unwrap();
+    let out = ok(&["extract", file.to_str().unwrap(), "--format", "nquads"]);
+    let project = "<https://w3id.org/hetu/id/project/远山冷链物流中心项目>";
+    assert!(out.contains(&format!("{project} <https://w3id.org/hetu/ontology#totalInvestment> \"50000000\"^^")), "{out}");
+    let inspected = "<https://w3id.org/hetu/id/person/韦立平> <https://w3id.org/hetu/ontology#inspected>";
+    assert!(out.contains(&format!("{inspected} <https://w3id.org/hetu/id/enterprise/青禾食品有限公司>")), "{out}");
+    assert!(out.contains(&format!("{inspected} {project}")), "{out}");
+    // the builder was not visited
+    assert!(!out.contains(&format!("{inspected} <https://w3id.org/hetu/id/enterprise/远山纺织有限公司>")), "{out}");
+}
+
+#[test]
 fn chain_of_posts_inherits_the_committee() {
     // 002: "市委常委、统战部副部长陈淑欣" in a Luoyang paper
     let csv = query_csv(
