@@ -55,6 +55,10 @@ enum Command {
         /// Fail without touching the store if any input is bad (default: skip it, report it, exit 3).
         #[arg(long)]
         strict: bool,
+        /// Leave the store uncompacted at the end, even after a large build:
+        /// faster to finish, slower to query until `hetu compact`.
+        #[arg(long)]
+        no_compact: bool,
     },
     /// Run a SPARQL 1.1 query over the union of all graphs.
     Query {
@@ -275,9 +279,9 @@ enum Outcome {
 
 fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
-        Command::Build { paths, store, base, batch, ingest_every, strict } => {
+        Command::Build { paths, store, base, batch, ingest_every, strict, no_compact } => {
             let started = std::time::Instant::now();
-            let options = BuildOptions { batch, ingest_every, strict, progress: std::io::stderr().is_terminal() };
+            let options = BuildOptions { batch, ingest_every, strict, compact: !no_compact, progress: std::io::stderr().is_terminal() };
             let report = build(&paths, &store, &Iris::with_base(base), &options)?;
             for problem in &report.skipped {
                 eprintln!("skipped: {problem}");

@@ -65,13 +65,15 @@ pub struct BuildOptions {
     /// Quads loaded before the bulk loader's files are ingested into the
     /// store: several batches' worth, see [`crate::store::BatchWriter`].
     pub ingest_every: usize,
+    /// Compact the store at the end when [`compacts`] says so (false: never).
+    pub compact: bool,
     /// Draw a progress bar (indicatif draws nothing when stderr is not a terminal).
     pub progress: bool,
 }
 
 impl Default for BuildOptions {
     fn default() -> Self {
-        BuildOptions { batch: 2000, ingest_every: INGEST_EVERY, strict: false, progress: false }
+        BuildOptions { batch: 2000, ingest_every: INGEST_EVERY, strict: false, compact: true, progress: false }
     }
 }
 
@@ -168,7 +170,7 @@ pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, options: &BuildO
         }
         return Err(Error::Other("no articles in the input".into()));
     }
-    if compacts(report.articles, graphs_before) {
+    if options.compact && compacts(report.articles, graphs_before) {
         // before the last transactions, which RocksDB would otherwise hold
         // back until its own compaction caught up
         let started = std::time::Instant::now();

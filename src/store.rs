@@ -210,9 +210,13 @@ impl HetuStore {
     pub fn save_network_index(&self, iris: &Iris, index: &NetworkIndex) -> Result<()> {
         let digest = index.save(&self.path)?;
         let meta = NamedNode::new_unchecked(format!("{}graph/meta", iris.base()));
-        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
-        tx.insert(&Quad::new(meta.clone(), hetu(DIGEST), Literal::new_simple_literal(digest), meta));
-        tx.commit().map_err(|e| self.err(e))
+        // ingested, not written through a transaction: after a large build
+        // left uncompacted, RocksDB holds transactions back until its
+        // compaction catches up (minutes at 10^6 articles); an ingestion is
+        // as atomic and is not held back
+        let mut loader = self.store.bulk_loader();
+        loader.load_quads([Quad::new(meta.clone(), hetu(DIGEST), Literal::new_simple_literal(digest), meta)]).map_err(|e| self.err(e))?;
+        loader.commit().map_err(|e| self.err(e))
     }
 
     /// The store's network index, and whether it came from the file (true)
