@@ -13,6 +13,14 @@ fn hetu(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_hetu")).args(args).output().expect("run hetu")
 }
 
+/// `hetu extract --format nquads` on one article given as text.
+fn extract_nquads(id: &str, text: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.jsonl");
+    std::fs::write(&file, format!("{}\n", serde_json::json!({"id": id, "title": "测试", "text": text}))).unwrap();
+    ok(&["extract", file.to_str().unwrap(), "--format", "nquads"])
+}
+
 fn corpus() -> PathBuf {
     root().join("examples/corpus")
 }
@@ -53,11 +61,7 @@ fn avic_project_investment_is_2_72_billion() {
 fn investment_written_right_after_the_project_is_its_own_and_a_sum_over_projects_is_not() {
     // sentences of our own in the genre: 项目计划总投资 directly after the name,
     // and a figure for several projects together
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("a.jsonl");
-    let text = "位于城关镇的青禾食品有限公司冷链物流中心项目计划总投资12亿元，目前进展顺利。\n全县5个项目总投资30亿元。";
-    std::fs::write(&file, format!("{}\n", serde_json::json!({"id": "inv", "title": "测试", "text": text}))).unwrap();
-    let out = ok(&["extract", file.to_str().unwrap(), "--format", "nquads"]);
+    let out = extract_nquads("inv", "位于城关镇的青禾食品有限公司冷链物流中心项目计划总投资12亿元，目前进展顺利。\n全县5个项目总投资30亿元。");
     let investments: Vec<&str> = out.lines().filter(|l| l.contains("#totalInvestment>")).collect();
     assert_eq!(investments.len(), 1, "{investments:?}");
     assert!(investments[0].contains("/project/青禾食品有限公司冷链物流中心项目> "), "{}", investments[0]);
@@ -67,11 +71,7 @@ fn investment_written_right_after_the_project_is_its_own_and_a_sum_over_projects
 #[test]
 fn an_official_named_again_without_the_title_still_inspects() {
     // text of our own: the post is given once, the later visit names him bare
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("a.jsonl");
-    let text = "3月14日，县委书记韦立平主持召开全县招商引资工作推进会。\n会后，韦立平先后到青禾食品有限公司、远山纺织有限公司调研。";
-    std::fs::write(&file, format!("{}\n", serde_json::json!({"id": "visit", "title": "测试", "text": text}))).unwrap();
-    let out = ok(&["extract", file.to_str().unwrap(), "--format", "nquads"]);
+    let out = extract_nquads("visit", "3月14日，县委书记韦立平主持召开全县招商引资工作推进会。\n会后，韦立平先后到青禾食品有限公司、远山纺织有限公司调研。");
     let mut visited: Vec<&str> = out
         .lines()
         .filter(|l| l.starts_with("<https://w3id.org/hetu/id/person/韦立平> <https://w3id.org/hetu/ontology#inspected>"))
@@ -85,11 +85,7 @@ fn an_official_named_again_without_the_title_still_inspects() {
 fn the_city_inside_a_city_committee_does_not_issue_the_policy() {
     // 落实南充市委、市政府《…》: the committee and the government issue it, not
     // the city whose name opens the committee's
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("a.jsonl");
-    let text = "副县长严明要求各乡镇落实南充市委、市政府《关于加快乡村振兴的实施意见》。";
-    std::fs::write(&file, format!("{}\n", serde_json::json!({"id": "issuer", "title": "测试", "text": text}))).unwrap();
-    let out = ok(&["extract", file.to_str().unwrap(), "--format", "nquads"]);
+    let out = extract_nquads("issuer", "副县长严明要求各乡镇落实南充市委、市政府《关于加快乡村振兴的实施意见》。");
     let mut issuers: Vec<&str> = out
         .lines()
         .filter(|l| l.contains("#issuedBy>"))
@@ -103,11 +99,7 @@ fn the_city_inside_a_city_committee_does_not_issue_the_policy() {
 fn this_project_takes_the_investment_and_sites_looked_at_are_inspected() {
     // text of our own: 该项目 points back to the project named before, and
     // …调研，实地察看了X names one more site of the same visit
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("a.jsonl");
-    let text = "副市长韦立平到青禾食品有限公司调研，实地察看了远山冷链物流中心项目。\n该项目总投资5000万元，由远山纺织有限公司承建。";
-    std::fs::write(&file, format!("{}\n", serde_json::json!({"id": "site", "title": "测试", "text": text}))).unwrap();
-    let out = ok(&["extract", file.to_str().unwrap(), "--format", "nquads"]);
+    let out = extract_nquads("site", "副市长韦立平到青禾食品有限公司调研，实地察看了远山冷链物流中心项目。\n该项目总投资5000万元，由远山纺织有限公司承建。");
     let project = "<https://w3id.org/hetu/id/project/远山冷链物流中心项目>";
     assert!(out.contains(&format!("{project} <https://w3id.org/hetu/ontology#totalInvestment> \"50000000\"^^")), "{out}");
     let inspected = "<https://w3id.org/hetu/id/person/韦立平> <https://w3id.org/hetu/ontology#inspected>";
