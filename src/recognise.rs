@@ -402,12 +402,12 @@ impl Ctx<'_> {
             let last = t.word.chars().last().unwrap_or(' ');
             if t.start == pos && t.tag.starts_with("nr") && (surname_len + 1..=surname_len + 2).contains(&n) && !is_one_of(last, NAME_FOLLOWERS) {
                 // 韦立|平到: jieba glued the given name's last character to the verb after it
-                if n == surname_len + 1 {
-                    if let Some(next) = self.seg.token_at(t.end).filter(|x| x.start == t.end && x.end - x.start == 2) {
-                        let (first, verb) = (c[next.start], c[next.start + 1]);
-                        if is_one_of(verb, "到赴在") && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
-                            return Some(t.end + 1);
-                        }
+                if n == surname_len + 1
+                    && let Some(next) = self.seg.token_at(t.end).filter(|x| x.start == t.end && x.end - x.start == 2)
+                {
+                    let (first, verb) = (c[next.start], c[next.start + 1]);
+                    if is_one_of(verb, "到赴在") && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
+                        return Some(t.end + 1);
                     }
                 }
                 return Some(t.end);
