@@ -2,7 +2,6 @@
 //! resolve → relate. Pure and deterministic: the same article gives the same
 //! [`Extraction`] on every run and thread.
 
-
 use crate::model::{Article, EntityKey, Extraction, Mention, Relation};
 use crate::normalise::normalise;
 use crate::recognise::recognise;
@@ -29,9 +28,8 @@ pub fn extract(article: Article) -> Extraction {
     mentions.sort_by(|a, b| (a.start, a.end, &a.entity).cmp(&(b.start, b.end, &b.entity)));
     mentions.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.entity == b.entity);
 
-    let mut relations: Vec<Relation> = rels.stated.into_iter().collect();
-    relations.sort();
-    relations.dedup();
+    // a set: sorted and without repeats already
+    let relations: Vec<Relation> = rels.stated.into_iter().collect();
     let mut aliases: Vec<(EntityKey, String)> = res.aliases;
     for m in &mentions {
         if m.text != m.entity.name && !m.text.trim().is_empty() {

@@ -561,7 +561,7 @@ impl<'a> Relator<'a> {
             if let Some(look) = ["察看", "查看", "考察", "走访"].iter().filter_map(|v| after_visit.find(v).map(|p| p + v.len())).min() {
                 let clause = &after_visit[look..];
                 let clause_end = clause.find(['，', '；']).unwrap_or(clause.len());
-                let start = o.end + rest[..visit].chars().count() + after_visit[..look].chars().count();
+                let start = to + after_visit[..look].chars().count();
                 visited.extend(self.in_span((start, start + clause[..clause_end].chars().count()), place));
             }
             for t in visited {

@@ -282,13 +282,7 @@ impl HetuStore {
                 token.cancel();
             });
         }
-        let mut prepared = SparqlEvaluator::new()
-            .with_cancellation_token(token)
-            .parse_query(sparql)
-            .map_err(|e| Error::Query(e.to_string()))?;
-        if prepared.dataset().is_default_dataset() {
-            prepared.dataset_mut().set_default_graph_as_union();
-        }
+        let prepared = prepare(SparqlEvaluator::new().with_cancellation_token(token), sparql)?;
         let results = prepared.on_store(&self.store).execute().map_err(|e| Error::Query(e.to_string()))?;
         Ok(match results {
             QueryResults::Solutions(solutions) => {
@@ -322,11 +316,7 @@ impl HetuStore {
     /// each step, as JSON (`hetu query --explain`). For finding why a query
     /// is slow; the answer itself is dropped.
     pub fn explain(&self, sparql: &str) -> Result<String> {
-        let mut prepared = SparqlEvaluator::new().parse_query(sparql).map_err(|e| Error::Query(e.to_string()))?;
-        if prepared.dataset().is_default_dataset() {
-            prepared.dataset_mut().set_default_graph_as_union();
-        }
-        let (results, explanation) = prepared.on_store(&self.store).compute_statistics().explain();
+        let (results, explanation) = prepare(SparqlEvaluator::new(), sparql)?.on_store(&self.store).compute_statistics().explain();
         match results.map_err(|e| Error::Query(e.to_string()))? {
             QueryResults::Solutions(solutions) => {
                 for s in solutions {
@@ -440,6 +430,16 @@ pub fn write_answer(answer: &Answer, format: QueryResultsFormat, graph_format: R
         }
     }
     Ok(())
+}
+
+/// Parse a query for `evaluator`, with the union of all graphs as default
+/// graph unless the query names its own dataset with FROM.
+fn prepare(evaluator: SparqlEvaluator, sparql: &str) -> Result<oxigraph::sparql::PreparedSparqlQuery> {
+    let mut prepared = evaluator.parse_query(sparql).map_err(|e| Error::Query(e.to_string()))?;
+    if prepared.dataset().is_default_dataset() {
+        prepared.dataset_mut().set_default_graph_as_union();
+    }
+    Ok(prepared)
 }
 
 /// Writes batches of articles. Each batch's old article graphs are removed
