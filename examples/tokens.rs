@@ -3,8 +3,9 @@
 fn main() {
     let text: String = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
     let norm = hetu::normalise::normalise(&text).as_string();
-    for t in hetu::segment::segment(&norm).tokens {
-        print!("{}/{} ", t.word, t.tag);
+    let seg = hetu::segment::segment(norm);
+    for t in &seg.tokens {
+        print!("{}/{} ", seg.word(t), t.tag);
     }
     println!();
 }

@@ -11,7 +11,7 @@ use crate::segment::segment;
 
 pub fn extract(article: Article) -> Extraction {
     let text = normalise(&article.text);
-    let seg = segment(&text.as_string());
+    let seg = segment(text.as_string());
     let rec = recognise(&text, &seg);
     let res = resolve(&text, &rec);
     let rels = relate(&text, &rec, &res);

@@ -31,6 +31,8 @@ pub struct Gazetteer {
     by_code: HashMap<String, usize>,
     /// Every full and short name → the regions it can mean.
     by_name: HashMap<String, Vec<(usize, NameKind)>>,
+    /// The development zones, in gazetteer order (a few hundred of 44 000 regions).
+    zones: Vec<usize>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> =
@@ -105,7 +107,8 @@ impl Gazetteer {
         for (i, p) in parents.iter().enumerate() {
             regions[i].parent = by_code.get(p).copied();
         }
-        let mut g = Gazetteer { regions, by_code, by_name: HashMap::new() };
+        let zones = (0..regions.len()).filter(|&i| regions[i].class == Class::DevelopmentZone).collect();
+        let mut g = Gazetteer { regions, by_code, by_name: HashMap::new(), zones };
         let mut by_name: HashMap<String, Vec<(usize, NameKind)>> = HashMap::new();
         for i in 0..g.regions.len() {
             let r = &g.regions[i];
@@ -167,6 +170,11 @@ impl Gazetteer {
     /// Every name the gazetteer knows, for the matcher and the segmenter.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.by_name.keys().map(String::as_str)
+    }
+
+    /// The development zones, in gazetteer order.
+    pub fn zones(&self) -> &[usize] {
+        &self.zones
     }
 
     pub fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {

@@ -180,8 +180,8 @@ struct Ctx<'a> {
     zone_aliases: Vec<(String, String)>,
     /// set while extending an enterprise name
     enterprise_extension: bool,
-    /// the text as one string, for the automatons, and each byte's code-point index
-    string: String,
+    /// the text as one string (the segmentation's), for the automatons, and each byte's code-point index
+    string: &'a str,
     byte_to_char: Vec<usize>,
     /// code points of the longest title starting at each position (0: none)
     title_len_at: Vec<u8>,
@@ -190,17 +190,19 @@ struct Ctx<'a> {
 }
 
 pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
-    let string = text.as_string();
-    let byte_to_char = byte_to_char_map(&string);
+    // the segmentation holds the normalised text as one string already
+    let string = seg.text();
+    debug_assert_eq!(string.chars().count(), text.chars.len(), "the segmentation of another text");
+    let byte_to_char = byte_to_char_map(string);
     let m = &*MATCHERS;
     let n = text.chars.len();
     let mut title_len_at = vec![0u8; n + 1];
-    for hit in m.all_titles.find_overlapping_iter(&string) {
+    for hit in m.all_titles.find_overlapping_iter(string) {
         let (s, e) = (byte_to_char[hit.start()], byte_to_char[hit.end()]);
         title_len_at[s] = title_len_at[s].max((e - s) as u8);
     }
     let mut body_suffix_len_before = vec![0u8; n + 1];
-    for hit in m.all_body_suffixes.find_overlapping_iter(&string) {
+    for hit in m.all_body_suffixes.find_overlapping_iter(string) {
         let (s, e) = (byte_to_char[hit.start()], byte_to_char[hit.end()]);
         let len = (e - s) as u8;
         if body_suffix_len_before[e] == 0 || len < body_suffix_len_before[e] {
@@ -292,7 +294,7 @@ impl Ctx<'_> {
     // ---- regions ----------------------------------------------------------
 
     fn regions(&mut self) {
-        let (text, byte_to_char) = (&self.string, &self.byte_to_char);
+        let (text, byte_to_char) = (self.string, &self.byte_to_char);
         let m = &*MATCHERS;
         let mut found = Vec::new();
         for hit in m.regions.find_iter(&text) {
@@ -349,7 +351,7 @@ impl Ctx<'_> {
     fn region_abbreviations(&mut self) {
         for i in 0..self.chars.len().saturating_sub(1) {
             if is_one_of(self.chars[i], "莅返回抵") && is_han(self.chars[i + 1]) {
-                let word = self.seg.token_at(i).map(|t| t.word.clone()).unwrap_or_default();
+                let word = self.seg.token_at(i).map(|t| self.seg.word(t).to_owned()).unwrap_or_default();
                 if word.chars().count() > 2 {
                     continue;
                 }
@@ -390,14 +392,14 @@ impl Ctx<'_> {
         for t in &self.seg.tokens {
             let n = t.end - t.start;
             let next_is_level = self.chars.get(t.end).is_some_and(|&c| is_one_of(c, "镇乡民委级集干组"));
-            if n == 3 && t.word.ends_with('村') && !next_is_level && !self.out.iter().any(|c| c.start <= t.start && t.end <= c.end) {
-                let stem: String = t.word.chars().take(n - 1).collect();
+            if n == 3 && self.seg.word(t).ends_with('村') && !next_is_level && !self.out.iter().any(|c| c.start <= t.start && t.end <= c.end) {
+                let stem: String = self.seg.word(t).chars().take(n - 1).collect();
                 if t.tag == "ns" {
                     if !self.lex.generic_names.contains(&stem) && !stem.contains('全') {
                         self.out.push(Candidate {
                             start: t.start,
                             end: t.end,
-                            reference: Reference::Village { name: t.word.clone(), parent: None },
+                            reference: Reference::Village { name: self.seg.word(t).to_owned(), parent: None },
                             rule: "village-word",
                         });
                     }
@@ -419,7 +421,7 @@ impl Ctx<'_> {
         if let Some(t) = self.seg.token_at(pos) {
             let n = t.end - t.start;
             // prefer jieba's own person-name token, unless it swallowed the next word (张伟到)
-            let last = t.word.chars().last().unwrap_or(' ');
+            let last = self.seg.word(t).chars().last().unwrap_or(' ');
             if t.start == pos && t.tag.starts_with("nr") && (surname_len + 1..=surname_len + 2).contains(&n) && !is_one_of(last, NAME_FOLLOWERS) {
                 // 韦立|平到: jieba glued the given name's last character to the verb after it
                 if n == surname_len + 1
@@ -469,7 +471,7 @@ impl Ctx<'_> {
 
     /// [organisation][title](、[organisation][title])*[name]: 市委常委、统战部副部长王小红.
     fn officials(&mut self) {
-        let (text, byte_to_char) = (&self.string, &self.byte_to_char);
+        let (text, byte_to_char) = (self.string, &self.byte_to_char);
         let hits: Vec<(usize, usize)> = MATCHERS
             .titles
             .find_iter(&text)
@@ -852,7 +854,7 @@ impl Ctx<'_> {
             .tokens
             .iter()
             .filter(|t| t.tag == "nr" && (2..=3).contains(&(t.end - t.start)))
-            .map(|t| (t.start, t.end, t.word.clone()))
+            .map(|t| (t.start, t.end, self.seg.word(t).to_owned()))
             .collect();
         for (s, e, word) in tokens {
             if self.covered_by_person(s, e) || self.out.iter().any(|c| c.start <= s && e <= c.end) {
@@ -883,7 +885,7 @@ impl Ctx<'_> {
         let n = c.len();
         // national bodies by lexicon
         let m = &*MATCHERS;
-        for hit in m.national_bodies.find_overlapping_iter(&self.string) {
+        for hit in m.national_bodies.find_overlapping_iter(self.string) {
             let (start, end) = (self.byte_to_char[hit.start()], self.byte_to_char[hit.end()]);
             let org = OrgRef { region: Some(RegionRef::National), body: m.national_canonical[hit.pattern().as_usize()].clone() };
             self.out.push(Candidate { start, end, reference: Reference::Body(org), rule: "national-body" });
@@ -898,7 +900,7 @@ impl Ctx<'_> {
         let mut market_words = Vec::new();
         for i in 0..n {
             if is_one_of(c[i], "省市县区") && self.relative_prefix_ok(i) {
-                let word = self.seg.token_at(i).filter(|t| t.start == i).map(|t| t.word.as_str()).unwrap_or("");
+                let word = self.seg.token_at(i).filter(|t| t.start == i).map(|t| self.seg.word(t)).unwrap_or("");
                 if NOT_PREFIX_WORDS.contains(&word) {
                     continue;
                 }
@@ -1004,7 +1006,7 @@ impl Ctx<'_> {
 
     /// Enterprises, projects, meetings and unquoted policies by their last word.
     fn headed_names(&mut self) {
-        let (text, byte_to_char) = (&self.string, &self.byte_to_char);
+        let (text, byte_to_char) = (self.string, &self.byte_to_char);
         let m = &*MATCHERS;
         let mut hits: Vec<(usize, usize, String, Class)> = Vec::new();
         for h in m.heads.find_overlapping_iter(&text) {
@@ -1400,7 +1402,7 @@ impl Ctx<'_> {
                 let stop_tag = matches!(tok.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "r" | "y" | "e" | "ud" | "ug" | "uz" | "uv");
                 // 建设|项目: part of a word glued to the head is no stop
                 let stop_word = self.lex.name_stops.contains(&word) && !self.lex.name_verbs.contains(&word) && !straddles;
-                if stop_word || (stop_tag && word == tok.word) {
+                if stop_word || (stop_tag && word == self.seg.word(tok)) {
                     break;
                 }
                 if pos > start && self.title_len(start) == pos - start {
@@ -1437,7 +1439,7 @@ impl Ctx<'_> {
             let end = tok.end.min(head_start);
             let word = self.s(pos, end);
             // 抓好|故县…: the complement 好 of a verb before the name
-            if pos == start && self.chars[pos] == '好' && (tok.end - pos > 1 || tok.word == "好") {
+            if pos == start && self.chars[pos] == '好' && (tok.end - pos > 1 || self.seg.word(tok) == "好") {
                 pos += 1;
                 continue;
             }
@@ -1587,7 +1589,7 @@ impl Ctx<'_> {
                 // the first item may carry the verb before it (引进了华兴): cut at the last stop word
                 let last = items.len() - 1;
                 let (s, e) = items[last];
-                let word_start = (s..e).find(|&k| self.seg.is_word_start(k) && self.seg.token_at(k).is_some_and(|t| !self.lex.name_stops.contains(&t.word) && !t.tag.starts_with('v') && t.tag != "u" && t.tag != "ul")).unwrap_or(s);
+                let word_start = (s..e).find(|&k| self.seg.is_word_start(k) && self.seg.token_at(k).is_some_and(|t| !self.lex.name_stops.contains(self.seg.word(t)) && !t.tag.starts_with('v') && t.tag != "u" && t.tag != "ul")).unwrap_or(s);
                 items[last].0 = word_start;
                 for (s, e) in items {
                     if e - s < 2 || self.out.iter().any(|x| x.start == s && x.end == e) {

@@ -48,7 +48,17 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
     let home_province = home_city
         .and_then(|c| g.province_of(c))
         .or_else(|| most_mentioned(&rec.candidates, |r| g.region(r).class == Class::Province));
-    let mut r = Resolver { text, g, rec, home_city, home_province, regions: Vec::new(), aliases: Vec::new() };
+    let mut unambiguous_regions: Vec<usize> = rec
+        .candidates
+        .iter()
+        .filter_map(|c| match &c.reference {
+            Reference::Region(RegionRef::Named(rs)) if rs.len() == 1 => Some(rs[0]),
+            _ => None,
+        })
+        .collect();
+    unambiguous_regions.sort_unstable();
+    unambiguous_regions.dedup();
+    let mut r = Resolver { text, g, rec, home_city, home_province, regions: Vec::new(), unambiguous_regions, aliases: Vec::new() };
     // regions first: everything relative looks back at them
     r.regions = rec.candidates.iter().map(|c| r.resolve_region_candidate(c)).collect();
     let mentions: Vec<Option<Resolved>> = (0..rec.candidates.len()).map(|i| r.resolve_candidate(i)).collect();
@@ -168,6 +178,8 @@ struct Resolver<'a> {
     home_province: Option<usize>,
     /// resolved gazetteer region of each candidate (regions only)
     regions: Vec<Option<usize>>,
+    /// the regions named by a name that means only one, sorted (computed once: `pick` asks per name)
+    unambiguous_regions: Vec<usize>,
     aliases: Vec<(EntityKey, String)>,
 }
 
@@ -180,18 +192,9 @@ impl Resolver<'_> {
     /// other names support (an ancestor named, the home city or province).
     fn pick(&self, cands: &[usize], short: bool) -> Option<usize> {
         let g = self.g;
-        let sure: Vec<usize> = self
-            .rec
-            .candidates
-            .iter()
-            .filter_map(|c| match &c.reference {
-                Reference::Region(RegionRef::Named(rs)) if rs.len() == 1 => Some(rs[0]),
-                _ => None,
-            })
-            .collect();
         let score = |r: usize| -> usize {
             let mut s = 0;
-            if g.ancestors(r).any(|a| sure.contains(&a)) {
+            if g.ancestors(r).any(|a| self.unambiguous_regions.binary_search(&a).is_ok()) {
                 s += 4;
             }
             if self.home_city.is_some_and(|h| h == r || g.is_ancestor(h, r)) {
@@ -291,10 +294,7 @@ impl Resolver<'_> {
 
     fn home_zone(&self, short: &str) -> Option<usize> {
         let city = self.home_city?;
-        (0..self.g.regions.len()).find(|&i| {
-            let r = self.g.region(i);
-            r.class == Class::DevelopmentZone && r.parent == Some(city) && self.g.canonical(i).ends_with(short)
-        })
+        self.g.zones().iter().copied().find(|&i| self.g.region(i).parent == Some(city) && self.g.canonical(i).ends_with(short))
     }
 
     fn resolve_region_ref(&self, r: &RegionRef, pos: usize) -> Option<usize> {
