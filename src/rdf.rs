@@ -36,9 +36,14 @@ impl Default for Iris {
 
 /// Percent-encode what an IRI may not hold (spaces, `<>"{}|\^\``, `/`, `#`, `?`, controls).
 pub fn iri_segment(s: &str) -> String {
+    let escaped = |c: char| c.is_control() || matches!(c, ' ' | '<' | '>' | '"' | '{' | '}' | '|' | '\\' | '^' | '`' | '/' | '#' | '?' | '%');
+    // most names need no escape: copy them whole (every quad's subject passes here)
+    if !s.chars().any(escaped) {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_control() || " <>\"{}|\\^`/#?%".contains(c) {
+        if escaped(c) {
             let mut buf = [0; 4];
             for b in c.encode_utf8(&mut buf).bytes() {
                 out.push_str(&format!("%{b:02X}"));
