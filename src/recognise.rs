@@ -661,16 +661,12 @@ impl Ctx<'_> {
         let last = c.len().saturating_sub(4);
         let starts: Vec<usize> = self
             .occurrences("领导")
-            .filter_map(|j| {
+            .filter(|&j| {
                 // 区领导 (the level before the word) or 领导 after a non-Han character
-                if j >= 1 && j - 1 <= last && matches!(c[j - 1], '区' | '市' | '县' | '省') {
-                    Some(j + 2)
-                } else if j <= last && (j == 0 || !is_han(c[j - 1])) {
-                    Some(j + 2)
-                } else {
-                    None
-                }
+                let levelled = j >= 1 && j - 1 <= last && matches!(c[j - 1], '区' | '市' | '县' | '省');
+                levelled || (j <= last && (j == 0 || !is_han(c[j - 1])))
             })
+            .map(|j| j + 2)
             .collect();
         for start in starts {
             let mut pos = start;
