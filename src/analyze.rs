@@ -95,6 +95,10 @@ pub fn centrality(net: &Network, exact_betweenness: bool) -> (Vec<Centrality>, B
     (out, how)
 }
 
+/// One thread's running betweenness sums and the scratch of one search
+/// (order, path counts, distances, dependencies), reused across sources.
+type BrandesScratch = (Vec<f64>, Vec<usize>, Vec<f64>, Vec<usize>, Vec<f64>);
+
 /// Betweenness estimated from `k` source nodes drawn with a fixed seed
 /// (Brandes & Pich 2007, "Centrality estimation in large networks"): one
 /// breadth-first search and dependency accumulation per source, scaled by
@@ -125,7 +129,7 @@ pub fn sampled_betweenness(graph: &UnGraph<usize, ()>, k: usize, seed: u64) -> V
         .par_iter()
         .fold(
             || (vec![0.0f64; n], Vec::with_capacity(n), vec![0.0f64; n], vec![usize::MAX; n], vec![0.0f64; n]),
-            |(mut acc, mut order, mut sigma, mut dist, mut delta): (Vec<f64>, Vec<usize>, Vec<f64>, Vec<usize>, Vec<f64>), &s| {
+            |(mut acc, mut order, mut sigma, mut dist, mut delta): BrandesScratch, &s| {
                 order.clear();
                 sigma[s] = 1.0;
                 dist[s] = 0;

@@ -247,7 +247,7 @@ impl Interner {
 /// land (their string ids are the newest), so a batch costs about what it
 /// adds, not a sort of everything the store holds.
 fn merge_sorted<T: Copy, K: Ord>(old: &mut Vec<T>, mut new: Vec<T>, key: impl Fn(&T) -> K, pick: impl Fn(T, T) -> T) {
-    new.sort_unstable_by(|a, b| key(a).cmp(&key(b)));
+    new.sort_unstable_by_key(|a| key(a));
     new.dedup_by(|b, a| {
         let same = key(a) == key(b);
         if same {

@@ -113,11 +113,10 @@ fn merge_short_forms(res: &mut Resolution) {
             .collect();
         longer.sort();
         longer.dedup();
-        if let [only] = longer.as_slice() {
-            if !renames.iter().any(|(s, _)| s == short) {
+        if let [only] = longer.as_slice()
+            && !renames.iter().any(|(s, _)| s == short) {
                 renames.push((short.clone(), (*only).clone()));
             }
-        }
     }
     for m in res.mentions.iter_mut().flatten() {
         if let Some((_, to)) = renames.iter().find(|(from, _)| *from == m.entity) {
@@ -139,9 +138,9 @@ fn home_city(g: &Gazetteer, cands: &[Candidate]) -> Option<usize> {
     for c in cands {
         if let Reference::Region(RegionRef::Named(rs)) = &c.reference {
             let cities: Vec<usize> = rs.iter().filter_map(|&r| g.city_of(r)).collect();
-            if cities.len() == 1 || cities.windows(2).all(|w| w[0] == w[1]) {
-                if let Some(&city) = cities.first() {
-                    let direct = rs.iter().any(|&r| r == city);
+            if (cities.len() == 1 || cities.windows(2).all(|w| w[0] == w[1]))
+                && let Some(&city) = cities.first() {
+                    let direct = rs.contains(&city);
                     // a full name (苍溪县) says more than a short form (振兴) that may be a word
                     let full = c.rule != "gazetteer-short";
                     *score.entry(city).or_default() += match (direct, full) {
@@ -150,7 +149,6 @@ fn home_city(g: &Gazetteer, cands: &[Candidate]) -> Option<usize> {
                         (false, false) => 1,
                     };
                 }
-            }
         }
     }
     score.into_iter().max_by_key(|&(city, n)| (n, std::cmp::Reverse(city))).map(|(c, _)| c)
@@ -159,13 +157,11 @@ fn home_city(g: &Gazetteer, cands: &[Candidate]) -> Option<usize> {
 fn most_mentioned(cands: &[Candidate], keep: impl Fn(usize) -> bool) -> Option<usize> {
     let mut count: BTreeMap<usize, usize> = BTreeMap::new();
     for c in cands {
-        if let Reference::Region(RegionRef::Named(rs)) = &c.reference {
-            if let [r] = rs.as_slice() {
-                if keep(*r) {
+        if let Reference::Region(RegionRef::Named(rs)) = &c.reference
+            && let [r] = rs.as_slice()
+                && keep(*r) {
                     *count.entry(*r).or_default() += 1;
                 }
-            }
-        }
     }
     count.into_iter().max_by_key(|&(r, n)| (n, std::cmp::Reverse(r))).map(|(r, _)| r)
 }
@@ -283,11 +279,10 @@ impl Resolver<'_> {
     fn most_mentioned_region(&self, keep: impl Fn(usize) -> bool) -> Option<usize> {
         let mut count: BTreeMap<usize, usize> = BTreeMap::new();
         for (i, c) in self.rec.candidates.iter().enumerate() {
-            if matches!(c.reference, Reference::Region(RegionRef::Named(_) | RegionRef::Zone(_))) {
-                if let Some(r) = self.regions.get(i).copied().flatten().filter(|&r| keep(r)) {
+            if matches!(c.reference, Reference::Region(RegionRef::Named(_) | RegionRef::Zone(_)))
+                && let Some(r) = self.regions.get(i).copied().flatten().filter(|&r| keep(r)) {
                     *count.entry(r).or_default() += 1;
                 }
-            }
         }
         count.into_iter().max_by_key(|&(r, n)| (n, std::cmp::Reverse(r))).map(|(r, _)| r)
     }
@@ -389,8 +384,8 @@ impl Resolver<'_> {
                 if let Some(org) = prefix {
                     // 市华兴机械有限公司 → 定西市华兴…; 县委农村工作会议 → 陇西县委农村工作会议
                     let relative = matches!(org.region, Some(RegionRef::Relative(_) | RegionRef::Zone(_)));
-                    if relative && *class != Class::Project {
-                        if let Some(resolved) = self.resolve_org(org, c.start, c.end, "prefix") {
+                    if relative && *class != Class::Project
+                        && let Some(resolved) = self.resolve_org(org, c.start, c.end, "prefix") {
                             let written_prefix: String = written_org_prefix(org, name);
                             if let Some(rest) = name.strip_prefix(written_prefix.as_str()) {
                                 canonical = format!("{}{}", resolved.entity.name, rest);
@@ -407,7 +402,6 @@ impl Resolver<'_> {
                                 }
                             }
                         }
-                    }
                 }
                 let key = self.named_key(*class, &canonical, c.start);
                 if canonical != *name {
