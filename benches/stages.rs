@@ -1,13 +1,10 @@
-//! Each extraction stage timed by criterion on ten synthetic articles of the
-//! scale corpus (`hetu::synth`, group `stage`) and on the eight real articles
-//! of the repository (seeds and province articles, group `stage-real`), so a
-//! change to one stage shows in its own number: `cargo bench --bench stages`.
-//! The end-to-end run with MB/s, threads and store load is
-//! `benches/throughput.rs`.
+//! Each extraction stage timed by criterion on one synthetic article of the
+//! scale corpus (`hetu::synth`), so a change to one stage shows in its own
+//! number: `cargo bench --bench stages`. The end-to-end run with MB/s,
+//! threads and store load is `benches/throughput.rs`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-use hetu::model::Article;
 use hetu::normalise::normalise;
 use hetu::recognise::recognise;
 use hetu::relate::relate;
@@ -17,19 +14,7 @@ use hetu::segment::segment;
 fn stages(c: &mut Criterion) {
     let mut generator = hetu::synth::Generator::new(7);
     // ten articles, so one benchmark iteration sees the genre's variety
-    let synthetic: Vec<Article> = (0..10).map(|n| generator.article(n)).collect();
-    stage_group(c, "stage", &synthetic);
-    // the seed and province articles: real reports are ten times longer, and
-    // a recogniser's cost can grow faster than the text
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut reader = hetu::corpus::CorpusReader::open(&[root.join("examples/corpus"), root.join("tests/articles")]).expect("demo corpus");
-    let mut problems = Vec::new();
-    let real = reader.next_batch(100, &mut problems).expect("articles");
-    assert!(problems.is_empty(), "{problems:?}");
-    stage_group(c, "stage-real", &real);
-}
-
-fn stage_group(c: &mut Criterion, name: &str, articles: &[Article]) {
+    let articles: Vec<hetu::model::Article> = (0..10).map(|n| generator.article(n)).collect();
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     hetu::segment::warm_up();
     let _ = hetu::extract::extract(articles[0].clone());
@@ -38,7 +23,7 @@ fn stage_group(c: &mut Criterion, name: &str, articles: &[Article]) {
     let recs: Vec<_> = norms.iter().zip(&segs).map(|(t, s)| recognise(t, s)).collect();
     let ress: Vec<_> = norms.iter().zip(&recs).map(|(t, r)| resolve(t, r)).collect();
 
-    let mut group = c.benchmark_group(name);
+    let mut group = c.benchmark_group("stage");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("normalise", |b| b.iter(|| articles.iter().map(|a| normalise(&a.text).len()).sum::<usize>()));
     group.bench_function("jieba cut (the limit)", |b| b.iter(|| articles.iter().map(|a| hetu::segment::raw_cut_count(&a.text)).sum::<usize>()));
@@ -49,7 +34,6 @@ fn stage_group(c: &mut Criterion, name: &str, articles: &[Article]) {
         b.iter(|| norms.iter().zip(&recs).zip(&ress).map(|((t, r), s)| relate(t, r, s).stated.len()).sum::<usize>())
     });
     group.bench_function("extract (all stages)", |b| b.iter(|| articles.iter().map(|a| hetu::extract::extract(a.clone()).mentions.len()).sum::<usize>()));
-    group.bench_function("extract_chunk (stage by stage)", |b| b.iter(|| hetu::extract::extract_chunk(articles.to_vec()).len()));
     group.finish();
 }
 

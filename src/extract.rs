@@ -3,35 +3,19 @@
 //! [`Extraction`] on every run and thread.
 
 use crate::model::{Article, EntityKey, Extraction, Mention, Relation};
-use crate::normalise::{NormText, normalise};
-use crate::recognise::{Recognised, recognise};
-use crate::relate::{Relations, relate};
-use crate::resolve::{Resolution, resolve};
-use crate::segment::{Segmentation, segment};
+use crate::normalise::normalise;
+use crate::recognise::recognise;
+use crate::relate::relate;
+use crate::resolve::resolve;
+use crate::segment::segment;
 
 pub fn extract(article: Article) -> Extraction {
-    extract_chunk(vec![article]).pop().expect("one extraction per article")
-}
+    let text = normalise(&article.text);
+    let seg = segment(text.as_string());
+    let rec = recognise(&text, &seg);
+    let res = resolve(&text, &rec);
+    let rels = relate(&text, &rec, &res);
 
-/// Articles a thread takes through the stages together (see [`extract_chunk`]).
-pub const CHUNK: usize = 16;
-
-/// Several articles through the stages one stage at a time: each stage's
-/// tables (jieba's dictionary trie, the gazetteer automaton, the lexicons)
-/// stay in the processor's caches for the whole chunk instead of evicting
-/// one another at every article. Same output as [`extract`] on each.
-pub fn extract_chunk(articles: Vec<Article>) -> Vec<Extraction> {
-    let texts: Vec<NormText> = articles.iter().map(|a| normalise(&a.text)).collect();
-    let segs: Vec<Segmentation> = texts.iter().map(|t| segment(t.as_string())).collect();
-    let recs: Vec<Recognised> = texts.iter().zip(&segs).map(|(t, s)| recognise(t, s)).collect();
-    drop(segs);
-    let ress: Vec<Resolution> = texts.iter().zip(&recs).map(|(t, r)| resolve(t, r)).collect();
-    let rels: Vec<Relations> = texts.iter().zip(&recs).zip(&ress).map(|((t, r), s)| relate(t, r, s)).collect();
-    articles.into_iter().zip(texts).zip(ress).zip(rels).map(|(((article, text), res), rels)| assemble(article, &text, res, rels)).collect()
-}
-
-/// One article's extraction from its resolved mentions and relations.
-fn assemble(article: Article, text: &NormText, res: Resolution, rels: Relations) -> Extraction {
     let mut mentions: Vec<Mention> = Vec::new();
     let resolved = res.mentions.iter().flatten().chain(res.posts.iter().map(|p| &p.organisation));
     for m in resolved {

@@ -12,7 +12,7 @@ use oxigraph::sparql::results::QueryResultsFormat;
 use rayon::prelude::*;
 
 use hetu::corpus::{CorpusReader, read_file};
-use hetu::extract::{CHUNK, extract, extract_chunk};
+use hetu::extract::extract;
 use hetu::model::Class;
 use hetu::network::Network;
 use hetu::pipeline::{BuildOptions, build};
@@ -607,11 +607,7 @@ fn extract_lines(paths: &[PathBuf], format: ExtractFormat, iris: &Iris) -> anyho
         }
         let Some(batch) = batch else { break };
         // each article rendered on the worker that extracted it; written in input order
-        let rendered: Vec<String> = batch
-            .into_par_iter()
-            .chunks(CHUNK)
-            .flat_map_iter(|chunk| extract_chunk(chunk).into_iter().map(|x| render_extraction(x, format, iris)))
-            .collect();
+        let rendered: Vec<String> = batch.into_par_iter().map(|article| render_extraction(extract(article), format, iris)).collect();
         for lines in rendered {
             out.write_all(lines.as_bytes())?;
         }

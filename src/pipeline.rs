@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use crate::corpus::CorpusReader;
 use crate::error::{Error, Result};
-use crate::extract::{CHUNK, extract_chunk};
+use crate::extract::extract;
 use crate::graph::KnowledgeGraph;
 use crate::model::{Article, Extraction};
 use crate::netindex::NetworkIndex;
@@ -93,7 +93,7 @@ pub fn read_corpus(paths: &[PathBuf]) -> Result<(usize, Vec<Article>)> {
 
 /// Extract articles in parallel; the output order is the input order.
 pub fn extract_all(articles: Vec<Article>) -> Vec<Extraction> {
-    articles.into_par_iter().chunks(CHUNK).flat_map_iter(extract_chunk).collect()
+    articles.into_par_iter().map(extract).collect()
 }
 
 pub fn ontology_quads(iris: &Iris) -> Result<Vec<Quad>> {
@@ -151,16 +151,7 @@ pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, options: &BuildO
             };
             let Some(batch) = batch else { break };
             report.articles += batch.len();
-            let extractions: Vec<Extraction> = batch
-                .into_par_iter()
-                .chunks(CHUNK)
-                .flat_map_iter(|chunk| {
-                    let n = chunk.len() as u64;
-                    let extractions = extract_chunk(chunk);
-                    bar.inc(n);
-                    extractions
-                })
-                .collect();
+            let extractions: Vec<Extraction> = batch.into_par_iter().map(extract).inspect(|_| bar.inc(1)).collect();
             report.mentions += extractions.iter().map(|x| x.mentions.len()).sum::<usize>();
             report.relations += extractions.iter().map(|x| x.relations.len()).sum::<usize>();
             if to_writer.send(extractions).is_err() {

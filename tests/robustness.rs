@@ -45,31 +45,3 @@ fn mangled_articles_never_panic() {
         extract(article(text.to_owned()));
     }
 }
-
-/// The pipeline takes articles through the stages a chunk at a time; each
-/// article must come out exactly as on its own (no state carried from one
-/// article of a chunk to the next), in input order.
-#[test]
-fn a_chunk_extracts_each_article_as_alone() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut articles = Vec::new();
-    for folder in ["examples/corpus", "tests/articles"] {
-        let mut paths: Vec<_> = std::fs::read_dir(dir.join(folder)).unwrap().map(|e| e.unwrap().path()).collect();
-        paths.sort();
-        for p in paths {
-            articles.push(Article { id: p.display().to_string(), ..article(std::fs::read_to_string(&p).unwrap()) });
-        }
-    }
-    assert!(articles.len() >= 8);
-    let alone: Vec<String> = articles.iter().map(|a| format!("{:?}", extract(a.clone()))).collect();
-    // a chunk that mixes the articles with an empty one and a repeat
-    let mut mixed = articles.clone();
-    mixed.insert(3, article(String::new()));
-    mixed.push(articles[0].clone());
-    let chunk: Vec<String> = hetu::extract::extract_chunk(mixed).iter().map(|x| format!("{x:?}")).collect();
-    assert_eq!(chunk.len(), alone.len() + 2);
-    assert_eq!(chunk[..3], alone[..3]);
-    assert_eq!(chunk[3], format!("{:?}", extract(article(String::new()))));
-    assert_eq!(chunk[4..chunk.len() - 1], alone[3..]);
-    assert_eq!(chunk[chunk.len() - 1], alone[0]);
-}
