@@ -330,6 +330,12 @@ fn county_meetings_of_two_counties_are_two_entities() {
     assert_eq!(rows.len(), 2, "{csv}");
     assert!(rows[0].contains("/meeting/510824/") || rows[1].contains("/meeting/510824/"), "{csv}");
     assert!(rows.iter().any(|r| r.contains("/meeting/621122/")), "{csv}");
+    // and the example query lists them as two meetings, each with its chair
+    let meetings = std::fs::read_to_string(root().join("examples/queries/meetings.rq")).unwrap();
+    let csv = query_csv(&store, &meetings);
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{csv}");
+    assert!(rows.contains(&"全县乡村振兴工作推进会,张明,,0") && rows.contains(&"全县乡村振兴工作推进会,李华,,0"), "{csv}");
 }
 
 #[test]
