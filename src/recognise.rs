@@ -78,8 +78,8 @@ pub struct Recognised {
 struct Matchers {
     regions: AhoCorasick,
     region_names: Vec<String>,
-    titles: AhoCorasick,
-    /// every title occurrence, overlapping (for the longest title at each position)
+    /// every title occurrence, overlapping: the longest title at each
+    /// position, from which the officials rule reads them leftmost-longest
     all_titles: AhoCorasick,
     /// every body suffix occurrence, overlapping
     all_body_suffixes: AhoCorasick,
@@ -120,7 +120,6 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
     Matchers {
         regions: build(&region_names),
         region_names,
-        titles: build(&lex.titles),
         all_titles: AhoCorasick::new(&lex.titles).expect("lexicon patterns"),
         all_body_suffixes: AhoCorasick::new(&lex.body_suffixes).expect("lexicon patterns"),
         national_bodies: AhoCorasick::new(national.iter().map(|(alias, _)| alias)).expect("lexicon patterns"),
@@ -447,12 +446,18 @@ impl Ctx<'_> {
 
     /// [organisation][title](、[organisation][title])*[name]: 市委常委、统战部副部长王小红.
     fn officials(&mut self) {
-        let (text, byte_to_char) = (self.string, &self.byte_to_char);
-        let hits: Vec<(usize, usize)> = MATCHERS
-            .titles
-            .find_iter(text)
-            .map(|h| (byte_to_char[h.start()], byte_to_char[h.end()]))
-            .collect();
+        // the titles leftmost-longest, read off the longest title at each position
+        let mut hits: Vec<(usize, usize)> = Vec::new();
+        let mut at = 0;
+        while at < self.chars.len() {
+            match usize::from(self.title_len_at[at]) {
+                0 => at += 1,
+                len => {
+                    hits.push((at, at + len));
+                    at += len;
+                }
+            }
+        }
         for &(ts, te) in &hits {
             // title followed by a name
             if let Some(ne) = self.name_at(te) {
