@@ -284,13 +284,14 @@ impl Ctx<'_> {
             if let Some((_, short)) = self.lex.zone_types.iter().find(|(long, _)| *long == name) {
                 // 示范区(高新区): the bracketed type is another name of the zone before it
                 if s > 0 && self.chars[s - 1] == '('
-                    && let Some(Candidate { reference: Reference::Region(RegionRef::Zone(outer)), .. }) = self.out.last().filter(|c| c.end + 1 == s) {
-                        let pair = (short.clone(), outer.clone());
-                        if !self.zone_aliases.contains(&pair) && pair.0 != pair.1 {
-                            self.zone_aliases.push(pair);
-                        }
-                        continue;
+                    && let Some(Candidate { reference: Reference::Region(RegionRef::Zone(outer)), .. }) = self.out.last().filter(|c| c.end + 1 == s)
+                {
+                    let pair = (short.clone(), outer.clone());
+                    if !self.zone_aliases.contains(&pair) && pair.0 != pair.1 {
+                        self.zone_aliases.push(pair);
                     }
+                    continue;
+                }
                 // 产业集聚区 alone is the generic word (全市…产业集聚区“二次创业”), not the home city's zone
                 if short == "产业集聚区" && self.out.last().is_none_or(|c| c.end != s) {
                     continue;
@@ -371,14 +372,15 @@ impl Ctx<'_> {
             if n == 3 && self.seg.word(t).ends_with('村') && !next_is_level && !self.out.iter().any(|c| c.start <= t.start && t.end <= c.end) {
                 let stem: String = self.seg.word(t).chars().take(n - 1).collect();
                 if t.tag == "ns"
-                    && !self.lex.generic_names.contains(&stem) && !stem.contains('全') {
-                        self.out.push(Candidate {
-                            start: t.start,
-                            end: t.end,
-                            reference: Reference::Village { name: self.seg.word(t).to_owned(), parent: None },
-                            rule: "village-word",
-                        });
-                    }
+                    && !self.lex.generic_names.contains(&stem) && !stem.contains('全')
+                {
+                    self.out.push(Candidate {
+                        start: t.start,
+                        end: t.end,
+                        reference: Reference::Village { name: self.seg.word(t).to_owned(), parent: None },
+                        rule: "village-word",
+                    });
+                }
             }
         }
     }
@@ -774,9 +776,10 @@ impl Ctx<'_> {
                 }
             }
             if let Some(e) = self.name_at(pos)
-                && !self.covered_by_person(pos, e) && self.chars.get(e).is_none_or(|&c| is_one_of(c, NAME_FOLLOWERS)) {
-                    self.push_staff(pos, e, false, Some(employer), "staff");
-                }
+                && !self.covered_by_person(pos, e) && self.chars.get(e).is_none_or(|&c| is_one_of(c, NAME_FOLLOWERS))
+            {
+                self.push_staff(pos, e, false, Some(employer), "staff");
+            }
         }
         // villagers and other people introduced by a role word
         let c = self.chars;
@@ -800,9 +803,10 @@ impl Ctx<'_> {
         let mut seen: Vec<(String, bool)> = Vec::new();
         for c in &self.out {
             if let Reference::Person { name, official, .. } = &c.reference
-                && name.chars().count() >= 2 && !seen.iter().any(|(n, _)| n == name) {
-                    seen.push((name.clone(), *official));
-                }
+                && name.chars().count() >= 2 && !seen.iter().any(|(n, _)| n == name)
+            {
+                seen.push((name.clone(), *official));
+            }
         }
         for (name, official) in seen {
             let k = name.chars().count();
@@ -910,10 +914,11 @@ impl Ctx<'_> {
                 }
                 let span = self.s(s, e);
                 if let Some(org) = parse_org(&span)
-                    && org.region.is_some() && !org.body.is_empty() && self.body_ok(&org.body) {
-                        best = Some((e, org));
-                        break;
-                    }
+                    && org.region.is_some() && !org.body.is_empty() && self.body_ok(&org.body)
+                {
+                    best = Some((e, org));
+                    break;
+                }
             }
             if let Some((e, mut org)) = best {
                 self.listed_bodies(e, &org);
@@ -1019,9 +1024,10 @@ impl Ctx<'_> {
                 }
                 // 东青镇华兴塑业: a town before a company is its place, not part of its name
                 if let Some(town_end) = self.out.iter().filter(|c| c.start == start && c.rule == "gazetteer" && self.s(c.start, c.end).ends_with(['镇', '乡'])).map(|c| c.end).max()
-                    && hs >= town_end + 2 {
-                        start = town_end;
-                    }
+                    && hs >= town_end + 2
+                {
+                    start = town_end;
+                }
             }
             // 项目有佳时特…: the verb 有 glued to the name by the segmenter
             if self.chars[start] == '有' && hs > start + 4 && !["有色", "有限", "有机"].contains(&self.s(start, start + 2).as_str()) {
@@ -1044,9 +1050,10 @@ impl Ctx<'_> {
             }
             // 高新区重点项目: a region and a generic word name no project
             if let Some(region_end) = self.out.iter().filter(|c| c.start == start && matches!(c.reference, Reference::Region(_))).map(|c| c.end).max()
-                && region_end <= hs && self.strip_generic_lead(region_end, hs) + 1 >= hs {
-                    continue;
-                }
+                && region_end <= hs && self.strip_generic_lead(region_end, hs) + 1 >= hs
+            {
+                continue;
+            }
             // a project or company name holds a proper name (place, person, brand, digits):
             // 城市公园 and 农民专业合作社 name nothing
             let legal_form = LEGAL_FORMS.contains(&head.as_str()) && hs - start >= 3;
@@ -1249,9 +1256,10 @@ impl Ctx<'_> {
         });
         for c in &mut self.out {
             if let Reference::Person { employer, .. } = &mut c.reference
-                && *employer == Some(usize::MAX) {
-                    *employer = None;
-                }
+                && *employer == Some(usize::MAX)
+            {
+                *employer = None;
+            }
         }
     }
 
@@ -1647,9 +1655,10 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
             // 示范区(高新区): the bracketed alias belongs to the prefix
             let mut l = len;
             if chars.get(l) == Some(&'(')
-                && let Some(close) = chars[l..].iter().position(|&c| c == ')') {
-                    l += close + 1;
-                }
+                && let Some(close) = chars[l..].iter().position(|&c| c == ')')
+            {
+                l += close + 1;
+            }
             return Some((RegionRef::Zone(short.clone()), l));
         }
         let found = g.lookup(head);

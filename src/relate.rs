@@ -108,11 +108,12 @@ impl<'a> Relator<'a> {
         let named: BTreeSet<usize> = sorted.iter().filter_map(|m| m.region).collect();
         for &r in &named {
             if let Some(p) = g.region(r).parent
-                && named.contains(&p) && g.region(r).class.is_region() {
-                    let child = EntityKey::with_code(g.region(r).class, g.canonical(r), g.region(r).code.clone());
-                    let parent = EntityKey::with_code(g.region(p).class, g.canonical(p), g.region(p).code.clone());
-                    self.inferred.insert(link(&child, Predicate::PartOf, &parent));
-                }
+                && named.contains(&p) && g.region(r).class.is_region()
+            {
+                let child = EntityKey::with_code(g.region(r).class, g.canonical(r), g.region(r).code.clone());
+                let parent = EntityKey::with_code(g.region(p).class, g.canonical(p), g.region(p).code.clone());
+                self.inferred.insert(link(&child, Predicate::PartOf, &parent));
+            }
         }
     }
 
@@ -162,10 +163,11 @@ impl<'a> Relator<'a> {
                 }
             }
             if let Some(p) = place
-                && p.entity != t.entity {
-                    self.stated.insert(link(&t.entity, Predicate::LocatedIn, &p.entity));
-                    located.insert(t.entity.clone());
-                }
+                && p.entity != t.entity
+            {
+                self.stated.insert(link(&t.entity, Predicate::LocatedIn, &p.entity));
+                located.insert(t.entity.clone());
+            }
         }
         // then the passage's region for what has no explicit place
         let focus = self.article_focus();
@@ -280,15 +282,17 @@ impl<'a> Relator<'a> {
             let (s, _) = self.sentence_of(e.start);
             let before = self.slice(s, e.start);
             if ["承建该项目的", "承建的", "建设该项目的", "投资该项目的", "由"].iter().any(|w| before.ends_with(w))
-                && let Some(p) = projects.iter().filter(|p| p.end <= e.start).max_by_key(|p| p.end) {
-                    self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
-                }
+                && let Some(p) = projects.iter().filter(|p| p.end <= e.start).max_by_key(|p| p.end)
+            {
+                self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+            }
             // X投资建设的Y项目
             let after = self.slice(e.end, (e.end + 6).min(self.chars.len()));
             if ["投资建设的", "投资的", "建设的", "承建的"].iter().any(|w| after.starts_with(w))
-                && let Some(p) = projects.iter().filter(|p| p.start >= e.end && p.start <= e.end + 8).min_by_key(|p| p.start) {
-                    self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
-                }
+                && let Some(p) = projects.iter().filter(|p| p.start >= e.end && p.start <= e.end + 8).min_by_key(|p| p.start)
+            {
+                self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+            }
         }
     }
 
@@ -338,14 +342,16 @@ impl<'a> Relator<'a> {
             let mut found: Vec<EntityKey> = Vec::new();
             // a title right after another title shares its issuers: 《A》《B》
             if let Some((end, issuers)) = &previous
-                && *end == p.start && self.chars[p.start] == '《' {
-                    found = issuers.clone();
-                }
+                && *end == p.start && self.chars[p.start] == '《'
+            {
+                found = issuers.clone();
+            }
             // a body opening the title: 《中央应对…领导小组关于…》
             if let Some(b) = self.in_span((p.start, p.end), |c| c == Class::GovernmentBody).first()
-                && b.start <= p.start + 1 {
-                    found.push(b.entity.clone());
-                }
+                && b.start <= p.start + 1
+            {
+                found.push(b.entity.clone());
+            }
             // bodies chained right before the title by 、 or 和, or its possessor (X的)
             let mut edge = p.start;
             for b in self.in_span((p.start.saturating_sub(30), p.start), issuer_class).iter().rev() {
@@ -444,9 +450,10 @@ impl<'a> Relator<'a> {
             }
             let before = self.slice(o.start.saturating_sub(4), o.start);
             if (before.ends_with("会议由") || before.ends_with("由") && after.starts_with("主持"))
-                && let Some(m) = meetings.iter().filter(|m| m.end <= o.start).max_by_key(|m| m.end) {
-                    chairs.push((m.entity.clone(), o.entity.clone(), m.start));
-                }
+                && let Some(m) = meetings.iter().filter(|m| m.end <= o.start).max_by_key(|m| m.end)
+            {
+                chairs.push((m.entity.clone(), o.entity.clone(), m.start));
+            }
         }
         for (m, o, _) in &chairs {
             self.stated.insert(link(m, Predicate::ChairedBy, o));
@@ -519,9 +526,10 @@ impl<'a> Relator<'a> {
             }
             let sentence = self.sentence_of(m.start);
             if let Some(o) = self.in_span((sentence.0, m.start), |c| c == Class::Official).last()
-                && m.start - o.end <= 6 {
-                    self.stated.insert(link(&m.entity, Predicate::AttendedBy, &o.entity));
-                }
+                && m.start - o.end <= 6
+            {
+                self.stated.insert(link(&m.entity, Predicate::AttendedBy, &o.entity));
+            }
         }
     }
 
@@ -567,9 +575,10 @@ impl<'a> Relator<'a> {
         for (i, c) in self.rec.candidates.iter().enumerate() {
             if let Reference::Person { employer: Some(e), .. } = &c.reference
                 && let (Some(Some(p)), Some(Some(emp))) = (self.res.mentions.get(i), self.res.mentions.get(*e))
-                    && p.entity.class == Class::Person {
-                        self.stated.insert(link(&p.entity, Predicate::WorksFor, &emp.entity));
-                    }
+                && p.entity.class == Class::Person
+            {
+                self.stated.insert(link(&p.entity, Predicate::WorksFor, &emp.entity));
+            }
         }
     }
 }

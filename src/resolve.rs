@@ -114,9 +114,10 @@ fn merge_short_forms(res: &mut Resolution) {
         longer.sort();
         longer.dedup();
         if let [only] = longer.as_slice()
-            && !renames.iter().any(|(s, _)| s == short) {
-                renames.push((short.clone(), (*only).clone()));
-            }
+            && !renames.iter().any(|(s, _)| s == short)
+        {
+            renames.push((short.clone(), (*only).clone()));
+        }
     }
     for m in res.mentions.iter_mut().flatten() {
         if let Some((_, to)) = renames.iter().find(|(from, _)| *from == m.entity) {
@@ -139,16 +140,17 @@ fn home_city(g: &Gazetteer, cands: &[Candidate]) -> Option<usize> {
         if let Reference::Region(RegionRef::Named(rs)) = &c.reference {
             let cities: Vec<usize> = rs.iter().filter_map(|&r| g.city_of(r)).collect();
             if (cities.len() == 1 || cities.windows(2).all(|w| w[0] == w[1]))
-                && let Some(&city) = cities.first() {
-                    let direct = rs.contains(&city);
-                    // a full name (苍溪县) says more than a short form (振兴) that may be a word
-                    let full = c.rule != "gazetteer-short";
-                    *score.entry(city).or_default() += match (direct, full) {
-                        (true, true) => 4,
-                        (false, true) | (true, false) => 2,
-                        (false, false) => 1,
-                    };
-                }
+                && let Some(&city) = cities.first()
+            {
+                let direct = rs.contains(&city);
+                // a full name (苍溪县) says more than a short form (振兴) that may be a word
+                let full = c.rule != "gazetteer-short";
+                *score.entry(city).or_default() += match (direct, full) {
+                    (true, true) => 4,
+                    (false, true) | (true, false) => 2,
+                    (false, false) => 1,
+                };
+            }
         }
     }
     score.into_iter().max_by_key(|&(city, n)| (n, std::cmp::Reverse(city))).map(|(c, _)| c)
@@ -159,9 +161,10 @@ fn most_mentioned(cands: &[Candidate], keep: impl Fn(usize) -> bool) -> Option<u
     for c in cands {
         if let Reference::Region(RegionRef::Named(rs)) = &c.reference
             && let [r] = rs.as_slice()
-                && keep(*r) {
-                    *count.entry(*r).or_default() += 1;
-                }
+            && keep(*r)
+        {
+            *count.entry(*r).or_default() += 1;
+        }
     }
     count.into_iter().max_by_key(|&(r, n)| (n, std::cmp::Reverse(r))).map(|(r, _)| r)
 }
@@ -280,9 +283,10 @@ impl Resolver<'_> {
         let mut count: BTreeMap<usize, usize> = BTreeMap::new();
         for (i, c) in self.rec.candidates.iter().enumerate() {
             if matches!(c.reference, Reference::Region(RegionRef::Named(_) | RegionRef::Zone(_)))
-                && let Some(r) = self.regions.get(i).copied().flatten().filter(|&r| keep(r)) {
-                    *count.entry(r).or_default() += 1;
-                }
+                && let Some(r) = self.regions.get(i).copied().flatten().filter(|&r| keep(r))
+            {
+                *count.entry(r).or_default() += 1;
+            }
         }
         count.into_iter().max_by_key(|&(r, n)| (n, std::cmp::Reverse(r))).map(|(r, _)| r)
     }
@@ -385,23 +389,24 @@ impl Resolver<'_> {
                     // 市华兴机械有限公司 → 定西市华兴…; 县委农村工作会议 → 陇西县委农村工作会议
                     let relative = matches!(org.region, Some(RegionRef::Relative(_) | RegionRef::Zone(_)));
                     if relative && *class != Class::Project
-                        && let Some(resolved) = self.resolve_org(org, c.start, c.end, "prefix") {
-                            let written_prefix: String = written_org_prefix(org, name);
-                            if let Some(rest) = name.strip_prefix(written_prefix.as_str()) {
-                                canonical = format!("{}{}", resolved.entity.name, rest);
-                                // every other name of the organisation gives another name of this one
-                                let forms: Vec<String> = self
-                                    .aliases
-                                    .iter()
-                                    .filter(|(k, _)| *k == resolved.entity)
-                                    .map(|(_, a)| format!("{a}{rest}"))
-                                    .collect();
-                                let key = self.named_key(*class, &canonical, c.start);
-                                for f in forms {
-                                    self.aliases.push((key.clone(), f));
-                                }
+                        && let Some(resolved) = self.resolve_org(org, c.start, c.end, "prefix")
+                    {
+                        let written_prefix: String = written_org_prefix(org, name);
+                        if let Some(rest) = name.strip_prefix(written_prefix.as_str()) {
+                            canonical = format!("{}{}", resolved.entity.name, rest);
+                            // every other name of the organisation gives another name of this one
+                            let forms: Vec<String> = self
+                                .aliases
+                                .iter()
+                                .filter(|(k, _)| *k == resolved.entity)
+                                .map(|(_, a)| format!("{a}{rest}"))
+                                .collect();
+                            let key = self.named_key(*class, &canonical, c.start);
+                            for f in forms {
+                                self.aliases.push((key.clone(), f));
                             }
                         }
+                    }
                 }
                 let key = self.named_key(*class, &canonical, c.start);
                 if canonical != *name {
