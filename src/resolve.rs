@@ -48,14 +48,7 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
     let home_province = home_city
         .and_then(|c| g.province_of(c))
         .or_else(|| most_mentioned(&rec.candidates, |r| g.region(r).class == Class::Province));
-    let mut unambiguous_regions: Vec<usize> = rec
-        .candidates
-        .iter()
-        .filter_map(|c| match &c.reference {
-            Reference::Region(RegionRef::Named(rs)) if rs.len() == 1 => Some(rs[0]),
-            _ => None,
-        })
-        .collect();
+    let mut unambiguous_regions: Vec<usize> = rec.candidates.iter().filter_map(unambiguous_region).collect();
     unambiguous_regions.sort_unstable();
     unambiguous_regions.dedup();
     let mut r = Resolver { text, g, rec, home_city, home_province, regions: Vec::new(), unambiguous_regions, aliases: Vec::new() };
@@ -156,15 +149,21 @@ fn home_city(g: &Gazetteer, cands: &[Candidate]) -> Option<usize> {
     score.into_iter().max_by_key(|&(city, n)| (n, std::cmp::Reverse(city))).map(|(c, _)| c)
 }
 
+/// The region a candidate names, when its name can mean only one.
+fn unambiguous_region(c: &Candidate) -> Option<usize> {
+    match &c.reference {
+        Reference::Region(RegionRef::Named(rs)) => match rs.as_slice() {
+            [r] => Some(*r),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn most_mentioned(cands: &[Candidate], keep: impl Fn(usize) -> bool) -> Option<usize> {
     let mut count: BTreeMap<usize, usize> = BTreeMap::new();
-    for c in cands {
-        if let Reference::Region(RegionRef::Named(rs)) = &c.reference
-            && let [r] = rs.as_slice()
-            && keep(*r)
-        {
-            *count.entry(*r).or_default() += 1;
-        }
+    for r in cands.iter().filter_map(unambiguous_region).filter(|&r| keep(r)) {
+        *count.entry(r).or_default() += 1;
     }
     count.into_iter().max_by_key(|&(r, n)| (n, std::cmp::Reverse(r))).map(|(r, _)| r)
 }
