@@ -1,18 +1,27 @@
 //! The network index: a compact summary of the store's entity network (who
 //! is typed what, who is mentioned where, which entity links to which), one
-//! summary per named graph, kept in a file beside the store.
+//! summary per named graph, kept in files beside the store.
 //!
 //! Reading ten million quads back out of Oxigraph costs over a minute, so
-//! `analyze` and diagrams read this file instead. It is derived from exactly
-//! the quads `build` writes (never from the extraction), so the network it
-//! gives equals the one read from the store itself; a test checks that.
+//! `analyze` and diagrams read these files instead. They are derived from
+//! exactly the quads `build` writes (never from the extraction), so the
+//! network they give equals the one read from the store itself; a test
+//! checks that.
 //!
-//! Freshness: the store holds the SHA-256 of the index file it belongs to
-//! (`hetu:networkIndexDigest` in the meta graph). A build removes that digest
-//! in its first write and sets the new one only after the new file is in
-//! place, so a build cut off anywhere leaves no matching digest, and readers
-//! fall back to the store. Anything else that changes the store (import,
-//! SPARQL Update) removes the digest too.
+//! Segments: the index is a base segment plus one segment per later build,
+//! each saying what that build changed (graphs replaced or added to,
+//! subjects removed). A build that adds 1 000 articles to a store of 10^5
+//! writes a segment the size of its 1 000 articles; it never reads or
+//! rewrites the base. Segments are merged when the newest is at least half
+//! the size of the one before it, so each byte is rewritten a logarithmic
+//! number of times and there are few segments to read.
+//!
+//! Freshness: the store holds the list of segment files with their SHA-256
+//! (`hetu:networkIndexDigest` in the meta graph, a [`Manifest`]). A build
+//! removes that list in its first write and records the new one only after
+//! the new files are in place, so a build cut off anywhere leaves no list,
+//! and readers fall back to the store. Anything else that changes the
+//! store (import, SPARQL Update) removes the list too.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -30,10 +39,14 @@ use crate::rdf::HETU;
 const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
 
-/// The file's name inside the store directory (RocksDB leaves foreign files alone).
-pub const FILE_NAME: &str = "hetu-network.idx";
+/// Segment files inside the store directory are named `hetu-network-<digest>.seg`
+/// (RocksDB leaves foreign files alone).
+const FILE_PREFIX: &str = "hetu-network-";
+const FILE_SUFFIX: &str = ".seg";
+/// The single file of earlier versions, removed when a build saves segments.
+const LEGACY_FILE_NAME: &str = "hetu-network.idx";
 /// Bumped when the layout changes; an index of another version is stale.
-const FORMAT_VERSION: u32 = 3;
+const FORMAT_VERSION: u32 = 4;
 
 /// What one named graph says about the network.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -123,11 +136,59 @@ impl GraphSummary {
 
 /// The summaries of all graphs in a store, kept interned: an archive of
 /// 10^5 articles holds about ten million IRIs and labels, mostly repeats.
+///
+/// Either the whole network (what readers load, and what a build into a
+/// fresh store records) or a delta: what one build, or several consecutive
+/// segments, change in the segments before.
 #[derive(Default)]
 pub struct NetworkIndex {
     strings: Interner,
     /// By graph IRI id ("" for the default graph).
     graphs: HashMap<u32, Packed>,
+    /// Some: this index is a delta, on top of these saved segments (empty
+    /// for a segment read back to be merged with the next).
+    earlier: Option<Manifest>,
+    /// (delta) Graphs replaced whole, or removed when absent from `graphs`:
+    /// the earlier segments' summaries of them no longer count.
+    replaced: HashSet<u32>,
+    /// (delta) By graph: subjects whose facts leave the earlier segments'
+    /// summary of that graph (enterprise short names merged away).
+    forgotten: HashMap<u32, BTreeSet<u32>>,
+    /// (delta) Graphs the build created (articles not built before).
+    new_graphs: usize,
+}
+
+/// The saved index: its segment files, oldest (the base) first, and how
+/// many graphs the store holds. Recorded as JSON in the store's meta graph.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub graphs: usize,
+    pub segments: Vec<SegmentRef>,
+}
+
+/// One segment file: named by its digest, checked by its digest when read
+/// whole and by its size when a build only reads its header.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SegmentRef {
+    pub sha256: String,
+    pub bytes: u64,
+}
+
+impl SegmentRef {
+    pub fn path(&self, store: &Path) -> PathBuf {
+        store.join(format!("{FILE_PREFIX}{}{FILE_SUFFIX}", &self.sha256[..self.sha256.len().min(24)]))
+    }
+}
+
+/// The start of a segment file, readable without the rest: the
+/// enterprises the segment types (label, IRI) and those it removes. The
+/// store-wide merge of short company names needs every enterprise name;
+/// this is how a build gets them without reading every segment whole.
+#[derive(Default, Serialize, Deserialize)]
+struct Header {
+    version: u32,
+    enterprises: Vec<(String, String)>,
+    forgotten: Vec<String>,
 }
 
 /// How a graph's new summary combines with the one already indexed.
@@ -163,12 +224,15 @@ pub struct Packed {
     pub labels: Vec<(u32, u32)>,
 }
 
-/// The file: strings once, then each graph as (name id, summary).
+/// A segment's body: strings once, then each graph as (name id, summary),
+/// and, for a delta, the graphs it replaces and the subjects it removes.
 #[derive(Serialize, Deserialize)]
 struct File {
     version: u32,
     strings: Vec<String>,
     graphs: Vec<(u32, Packed)>,
+    replaced: Vec<u32>,
+    forgotten: Vec<(u32, Vec<u32>)>,
 }
 
 /// [`File`] as written: the strings borrowed from the index.
@@ -177,6 +241,8 @@ struct FileRef<'a> {
     version: u32,
     strings: Vec<&'a str>,
     graphs: Vec<(u32, Packed)>,
+    replaced: Vec<u32>,
+    forgotten: Vec<(u32, Vec<u32>)>,
 }
 
 impl Packed {
@@ -339,25 +405,35 @@ impl NetworkIndex {
         }
         let g = self.strings.id(graph);
         let packed = self.pack(&summary);
-        match (how, self.graphs.remove(&g)) {
-            // added to a graph that only grows (the entities and gazetteer
-            // graphs): merge as numbers, never unpacking the graph to strings,
-            // so a batch costs what it adds, not what the store holds
-            (GraphWrite::Add, Some(mut old)) => {
-                union(&mut old.typed, packed.typed);
-                union(&mut old.mentions, packed.mentions);
-                union(&mut old.links, packed.links);
-                union(&mut old.holds, packed.holds);
-                union(&mut old.posts, packed.posts);
-                // one label per entity, the smallest
-                let strings = &self.strings;
-                merge_sorted(&mut old.labels, packed.labels, |l| l.0, |a, b| if strings.get(b.1) < strings.get(a.1) { b } else { a });
-                self.graphs.insert(g, old);
-            }
-            _ => {
+        match how {
+            GraphWrite::Add => self.add_packed(g, packed),
+            GraphWrite::Replace => {
+                if self.earlier.is_some() {
+                    self.replaced.insert(g);
+                }
                 self.graphs.insert(g, packed);
             }
         }
+    }
+
+    /// Add a summary (in this index's numbers) to graph `g`.
+    fn add_packed(&mut self, g: u32, packed: Packed) {
+        let Some(mut old) = self.graphs.remove(&g) else {
+            self.graphs.insert(g, packed);
+            return;
+        };
+        // added to a graph that only grows (the entities and gazetteer
+        // graphs): merge as numbers, never unpacking the graph to strings,
+        // so a batch costs what it adds, not what the store holds
+        union(&mut old.typed, packed.typed);
+        union(&mut old.mentions, packed.mentions);
+        union(&mut old.links, packed.links);
+        union(&mut old.holds, packed.holds);
+        union(&mut old.posts, packed.posts);
+        // one label per entity, the smallest
+        let strings = &self.strings;
+        merge_sorted(&mut old.labels, packed.labels, |l| l.0, |a, b| if strings.get(b.1) < strings.get(a.1) { b } else { a });
+        self.graphs.insert(g, old);
     }
 
     /// Record a write of `quads`, all in one graph.
@@ -379,6 +455,10 @@ impl NetworkIndex {
 
     /// Forget a graph (its article is being rebuilt).
     pub fn remove_graph(&mut self, graph: &str) {
+        if self.earlier.is_some() {
+            let g = self.strings.id(graph);
+            self.replaced.insert(g);
+        }
         if let Some(g) = self.strings.lookup(graph) {
             self.graphs.remove(&g);
         }
@@ -405,61 +485,84 @@ impl NetworkIndex {
         self.graphs.len()
     }
 
-    /// Every enterprise by label (its smallest), with its IRI.
-    pub fn enterprises(&self) -> BTreeMap<String, String> {
-        let code = class_code(Class::Enterprise);
-        let mut label: HashMap<u32, u32> = HashMap::new();
-        for g in self.graphs.values().filter(|g| g.typed.iter().any(|&(_, c)| c == code)) {
-            // the entities graph types every enterprise: look labels up, never scan them
-            let labels: HashMap<u32, u32> = g.labels.iter().copied().collect();
-            for &(e, c) in &g.typed {
-                if c != code {
-                    continue;
-                }
-                if let Some(&l) = labels.get(&e) {
-                    let slot = label.entry(e).or_insert(l);
-                    if self.string(l) < self.string(*slot) {
-                        *slot = l;
-                    }
-                }
-            }
-        }
-        let mut out = BTreeMap::new();
-        for (e, l) in label {
-            out.entry(self.string(l).to_owned()).or_insert_with(|| self.string(e).to_owned());
-        }
-        out
-    }
-
-    /// The graphs (by IRI) that mention or link any of `iris`.
-    pub fn graphs_referencing(&self, iris: &BTreeSet<String>) -> Vec<String> {
-        let ids: HashSet<u32> = iris.iter().filter_map(|i| self.strings.lookup(i)).collect();
-        let mut out: Vec<String> = self
-            .graphs
-            .iter()
-            .filter(|(_, g)| {
-                g.mentions.iter().any(|m| ids.contains(m))
-                    || g.links.iter().any(|(a, _, b)| ids.contains(a) || ids.contains(b))
-                    || g.holds.iter().any(|(a, _)| ids.contains(a))
-            })
-            .map(|(name, _)| self.string(*name).to_owned())
-            .collect();
-        out.sort();
-        out
-    }
-
     /// Forget what `graph` says about the subjects `iris` (their
     /// description was removed from that graph).
     pub fn forget_subjects(&mut self, graph: &str, iris: &BTreeSet<String>) {
-        let ids: HashSet<u32> = iris.iter().filter_map(|i| self.strings.lookup(i)).collect();
-        let Some(g) = self.strings.lookup(graph) else { return };
+        if self.earlier.is_some() {
+            // a delta also removes them from the earlier segments
+            let g = self.strings.id(graph);
+            let ids: BTreeSet<u32> = iris.iter().map(|i| self.strings.id(i)).collect();
+            self.forget_ids(g, &ids);
+        } else if let Some(g) = self.strings.lookup(graph) {
+            let ids: BTreeSet<u32> = iris.iter().filter_map(|i| self.strings.lookup(i)).collect();
+            self.forget_ids(g, &ids);
+        }
+    }
+
+    fn forget_ids(&mut self, g: u32, ids: &BTreeSet<u32>) {
         if let Some(p) = self.graphs.get_mut(&g) {
             p.typed.retain(|(e, _)| !ids.contains(e));
             p.labels.retain(|(e, _)| !ids.contains(e));
             p.links.retain(|(a, _, _)| !ids.contains(a));
             p.holds.retain(|(a, _)| !ids.contains(a));
         }
+        if self.earlier.is_some() {
+            self.forgotten.entry(g).or_default().extend(ids.iter().copied());
+        }
     }
+
+    /// A delta on top of the saved segments `earlier`: what a build into a
+    /// store with a current index records.
+    pub fn over(earlier: Manifest) -> NetworkIndex {
+        NetworkIndex { earlier: Some(earlier), ..NetworkIndex::default() }
+    }
+
+    /// Whether this index records changes to saved segments rather than
+    /// the whole network (its lookups then see only this build's writes).
+    pub fn is_delta(&self) -> bool {
+        self.earlier.is_some()
+    }
+
+    /// Note that `n` graphs were created, not replaced (a delta's count of
+    /// the store's graphs follows them).
+    pub fn count_new_graphs(&mut self, n: usize) {
+        self.new_graphs += n;
+    }
+
+    /// The graphs the store holds with this index's writes: counted, for a
+    /// delta, from the saved manifest.
+    pub fn graphs_in_store(&self) -> usize {
+        match &self.earlier {
+            Some(m) => m.graphs + self.new_graphs,
+            None => self.graph_count(),
+        }
+    }
+
+    /// Apply a later delta to this index: its removed subjects leave, its
+    /// replaced graphs replace, its other graphs are added to.
+    fn apply(&mut self, later: &NetworkIndex) {
+        let ids: Vec<u32> = (0..later.strings.len() as u32).map(|i| self.strings.id(later.strings.get(i))).collect();
+        let n = |i: u32| ids[i as usize];
+        for (&g, subjects) in &later.forgotten {
+            let subjects: BTreeSet<u32> = subjects.iter().map(|&s| n(s)).collect();
+            self.forget_ids(n(g), &subjects);
+        }
+        for &g in &later.replaced {
+            self.graphs.remove(&n(g));
+            if self.earlier.is_some() {
+                self.replaced.insert(n(g));
+            }
+        }
+        for (&g, p) in &later.graphs {
+            let p = p.renumbered(&ids);
+            if later.replaced.contains(&g) {
+                self.graphs.insert(n(g), p);
+            } else {
+                self.add_packed(n(g), p);
+            }
+        }
+    }
+
 
     /// Number of interned strings (ids run below it).
     pub fn string_count(&self) -> usize {
@@ -494,6 +597,13 @@ impl NetworkIndex {
             used[g as usize] = true;
             p.for_each_id(|i| used[i as usize] = true);
         }
+        for &g in &self.replaced {
+            used[g as usize] = true;
+        }
+        for (&g, subjects) in &self.forgotten {
+            used[g as usize] = true;
+            subjects.iter().for_each(|&i| used[i as usize] = true);
+        }
         let mut order: Vec<u32> = (0..self.strings.len() as u32).filter(|&i| used[i as usize]).collect();
         order.par_sort_unstable_by(|&a, &b| self.strings.get(a).cmp(self.strings.get(b)));
         let mut fresh = vec![u32::MAX; self.strings.len()];
@@ -502,11 +612,24 @@ impl NetworkIndex {
         }
         let mut graphs: Vec<(u32, Packed)> = self.graphs.iter().map(|(&g, p)| (fresh[g as usize], p.renumbered(&fresh))).collect();
         graphs.sort_unstable_by_key(|(g, _)| *g);
+        let mut replaced: Vec<u32> = self.replaced.iter().map(|&g| fresh[g as usize]).collect();
+        replaced.sort_unstable();
+        let mut forgotten: Vec<(u32, Vec<u32>)> = self
+            .forgotten
+            .iter()
+            .map(|(&g, subjects)| {
+                let mut subjects: Vec<u32> = subjects.iter().map(|&i| fresh[i as usize]).collect();
+                subjects.sort_unstable();
+                (fresh[g as usize], subjects)
+            })
+            .collect();
+        forgotten.sort_unstable();
         let strings: Vec<&str> = order.iter().map(|&i| self.strings.get(i)).collect();
-        let file = FileRef { version: FORMAT_VERSION, strings, graphs };
+        let file = FileRef { version: FORMAT_VERSION, strings, graphs, replaced, forgotten };
         postcard::to_stdvec(&file).map_err(|e| Error::Other(format!("network index: {e}")))
     }
 
+    /// The index [`Self::to_bytes`] wrote (a delta if it replaces or removes anything).
     pub fn from_bytes(bytes: &[u8]) -> Option<NetworkIndex> {
         let file: File = postcard::from_bytes(bytes).ok()?;
         if file.version != FORMAT_VERSION {
@@ -527,7 +650,8 @@ impl NetworkIndex {
                 && p.holds.is_sorted()
                 && p.posts.is_sorted()
                 && p.labels.windows(2).all(|w| w[0].0 < w[1].0)
-        });
+        }) && file.replaced.iter().all(|&g| g < n)
+            && file.forgotten.iter().all(|(g, subjects)| *g < n && subjects.iter().all(|&i| i < n));
         if !ok {
             return None;
         }
@@ -536,19 +660,63 @@ impl NetworkIndex {
         if strings.len() != n as usize {
             return None;
         }
-        Some(NetworkIndex { strings, graphs: file.graphs.into_iter().collect() })
+        let delta = !file.replaced.is_empty() || !file.forgotten.is_empty();
+        Some(NetworkIndex {
+            strings,
+            graphs: file.graphs.into_iter().collect(),
+            earlier: delta.then(Manifest::default),
+            replaced: file.replaced.into_iter().collect(),
+            forgotten: file.forgotten.into_iter().map(|(g, s)| (g, s.into_iter().collect())).collect(),
+            new_graphs: 0,
+        })
     }
 
-    pub fn path(store: &Path) -> PathBuf {
-        store.join(FILE_NAME)
+    /// Every enterprise this index types, with its smallest label.
+    fn enterprise_labels(&self) -> HashMap<u32, u32> {
+        let code = class_code(Class::Enterprise);
+        let mut label: HashMap<u32, u32> = HashMap::new();
+        for g in self.graphs.values().filter(|g| g.typed.iter().any(|&(_, c)| c == code)) {
+            // the entities graph types every enterprise: look labels up, never scan them
+            let labels: HashMap<u32, u32> = g.labels.iter().copied().collect();
+            for &(e, c) in &g.typed {
+                if c != code {
+                    continue;
+                }
+                if let Some(&l) = labels.get(&e) {
+                    let slot = label.entry(e).or_insert(l);
+                    if self.string(l) < self.string(*slot) {
+                        *slot = l;
+                    }
+                }
+            }
+        }
+        label
     }
 
-    /// Write the index beside the store (a temporary file renamed into
-    /// place, so readers see the old file or the new one) and return its digest.
-    pub fn save(&self, store: &Path) -> Result<String> {
-        let bytes = self.to_bytes()?;
-        let path = NetworkIndex::path(store);
-        let tmp = path.with_extension("idx.tmp");
+    /// A segment file: the [`Header`] (its length first, so it can be read
+    /// alone), then the body of [`Self::to_bytes`].
+    fn segment_bytes(&self) -> Result<Vec<u8>> {
+        let mut enterprises: Vec<(String, String)> = self.enterprise_labels().into_iter().map(|(e, l)| (self.string(l).to_owned(), self.string(e).to_owned())).collect();
+        enterprises.sort_unstable();
+        let mut forgotten: Vec<String> = self.forgotten.values().flatten().map(|&i| self.string(i).to_owned()).collect();
+        forgotten.sort_unstable();
+        forgotten.dedup();
+        let header = postcard::to_stdvec(&Header { version: FORMAT_VERSION, enterprises, forgotten }).map_err(|e| Error::Other(format!("network index: {e}")))?;
+        let body = self.to_bytes()?;
+        let mut bytes = Vec::with_capacity(8 + header.len() + body.len());
+        bytes.extend_from_slice(&(header.len() as u64).to_le_bytes());
+        bytes.extend_from_slice(&header);
+        bytes.extend_from_slice(&body);
+        Ok(bytes)
+    }
+
+    /// Write one segment file (a temporary file renamed into place) and
+    /// return its reference.
+    fn write_segment(&self, store: &Path) -> Result<SegmentRef> {
+        let bytes = self.segment_bytes()?;
+        let segment = SegmentRef { sha256: digest(&bytes), bytes: bytes.len() as u64 };
+        let path = segment.path(store);
+        let tmp = path.with_extension("seg.tmp");
         let write = || -> std::io::Result<()> {
             use std::io::Write;
             let mut f = std::fs::File::create(&tmp)?;
@@ -557,16 +725,147 @@ impl NetworkIndex {
             std::fs::rename(&tmp, &path)
         };
         write().map_err(|e| Error::io(&path, e))?;
-        Ok(digest(&bytes))
+        Ok(segment)
     }
 
-    /// The index file of a store if its digest is `expected`.
-    pub fn load(store: &Path, expected: &str) -> Option<NetworkIndex> {
-        let bytes = std::fs::read(NetworkIndex::path(store)).ok()?;
-        if digest(&bytes) != expected {
+    /// Read a whole segment, checked against its digest.
+    fn read_segment(store: &Path, segment: &SegmentRef) -> Option<NetworkIndex> {
+        let bytes = std::fs::read(segment.path(store)).ok()?;
+        if digest(&bytes) != segment.sha256 {
             return None;
         }
-        NetworkIndex::from_bytes(&bytes)
+        let header_len = usize::try_from(u64::from_le_bytes(bytes.get(..8)?.try_into().ok()?)).ok()?;
+        NetworkIndex::from_bytes(bytes.get(8usize.checked_add(header_len)?..)?)
+    }
+
+    /// Read only a segment's header.
+    fn read_header(store: &Path, segment: &SegmentRef) -> Result<Header> {
+        use std::io::Read;
+        let path = segment.path(store);
+        let bad = |what: &str| Error::Other(format!("{}: network index segment {what}; `hetu build` into a store whose index is damaged: run `hetu merge` to index the store again", path.display()));
+        let mut f = std::fs::File::open(&path).map_err(|e| Error::io(&path, e))?;
+        let mut len = [0u8; 8];
+        f.read_exact(&mut len).map_err(|e| Error::io(&path, e))?;
+        let len = u64::from_le_bytes(len);
+        if len > segment.bytes {
+            return Err(bad("header is longer than the file"));
+        }
+        let mut header = vec![0u8; len as usize];
+        f.read_exact(&mut header).map_err(|e| Error::io(&path, e))?;
+        let header: Header = postcard::from_bytes(&header).map_err(|_| bad("header is unreadable"))?;
+        if header.version != FORMAT_VERSION {
+            return Err(bad("is of another version"));
+        }
+        Ok(header)
+    }
+
+    /// Whether every segment of `manifest` is in place with its recorded
+    /// size (a build trusts them without reading them; readers check digests).
+    pub fn segments_present(store: &Path, manifest: &Manifest) -> bool {
+        !manifest.segments.is_empty() && manifest.segments.iter().all(|s| std::fs::metadata(s.path(store)).is_ok_and(|m| m.len() == s.bytes))
+    }
+
+    /// Every enterprise in the store by label (the smallest IRI of a
+    /// label), with this index's writes: for a delta, read from the saved
+    /// segments' headers, not their bodies.
+    pub fn enterprises(&self, store: &Path) -> Result<BTreeMap<String, String>> {
+        let mut by_iri: HashMap<String, String> = HashMap::new();
+        if let Some(earlier) = &self.earlier {
+            for segment in &earlier.segments {
+                let header = NetworkIndex::read_header(store, segment)?;
+                for iri in header.forgotten {
+                    by_iri.remove(&iri);
+                }
+                for (label, iri) in header.enterprises {
+                    let slot = by_iri.entry(iri).or_insert_with(|| label.clone());
+                    if label < *slot {
+                        *slot = label;
+                    }
+                }
+            }
+            for iri in self.forgotten.values().flatten() {
+                by_iri.remove(self.string(*iri));
+            }
+        }
+        for (e, l) in self.enterprise_labels() {
+            let (iri, label) = (self.string(e), self.string(l));
+            let slot = by_iri.entry(iri.to_owned()).or_insert_with(|| label.to_owned());
+            if label < slot.as_str() {
+                *slot = label.to_owned();
+            }
+        }
+        let mut out: BTreeMap<String, String> = BTreeMap::new();
+        for (iri, label) in by_iri {
+            let slot = out.entry(label).or_insert_with(|| iri.clone());
+            if iri < *slot {
+                *slot = iri;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Save the index beside the store and return what to record: for the
+    /// whole network, one segment; for a delta, the earlier segments and
+    /// this one, the newest merged while one is at least half the size of
+    /// the one before it. Files no longer listed stay until
+    /// [`Self::remove_unlisted`] (after the store records the new list).
+    pub fn save(&self, store: &Path) -> Result<Manifest> {
+        let graphs = self.graphs_in_store();
+        let Some(earlier) = &self.earlier else {
+            return Ok(Manifest { graphs, segments: vec![self.write_segment(store)?] });
+        };
+        let mut segments = earlier.segments.clone();
+        segments.push(self.write_segment(store)?);
+        while let [.., before, last] = segments.as_slice()
+            && last.bytes.saturating_mul(2) >= before.bytes
+        {
+            let damaged = |s: &SegmentRef| Error::Other(format!("{}: network index segment does not match its digest", s.path(store).display()));
+            let mut merged = NetworkIndex::read_segment(store, before).ok_or_else(|| damaged(before))?;
+            let base = segments.len() == 2;
+            // the base has nothing before it to replace or remove from
+            merged.earlier = (!base).then(Manifest::default);
+            merged.apply(&NetworkIndex::read_segment(store, last).ok_or_else(|| damaged(last))?);
+            if base {
+                merged.replaced.clear();
+                merged.forgotten.clear();
+            }
+            let written = merged.write_segment(store)?;
+            segments.truncate(segments.len() - 2);
+            segments.push(written);
+        }
+        Ok(Manifest { graphs, segments })
+    }
+
+    /// The whole index saved as `manifest`, if every segment is intact.
+    pub fn load(store: &Path, manifest: &Manifest) -> Option<NetworkIndex> {
+        let (first, rest) = manifest.segments.split_first()?;
+        let mut index = NetworkIndex::read_segment(store, first)?;
+        index.earlier = None;
+        for segment in rest {
+            index.apply(&NetworkIndex::read_segment(store, segment)?);
+        }
+        Some(index)
+    }
+
+    /// Delete the segment files `manifest` does not list (merged away, or
+    /// left by a build that was cut off) and the file of earlier versions.
+    pub fn remove_unlisted(store: &Path, manifest: &Manifest) {
+        let listed: HashSet<PathBuf> = manifest.segments.iter().map(|s| s.path(store)).collect();
+        let Ok(entries) = std::fs::read_dir(store) else { return };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            let ours = (name.starts_with(FILE_PREFIX) && (name.ends_with(FILE_SUFFIX) || name.ends_with(".seg.tmp"))) || name == LEGACY_FILE_NAME;
+            if ours && !listed.contains(&entry.path()) {
+                // a file left behind costs disk space only
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+
+    /// The segment files of a store's current index (for tests and tools).
+    pub fn segment_paths(store: &Path, manifest: &Manifest) -> Vec<PathBuf> {
+        manifest.segments.iter().map(|s| s.path(store)).collect()
     }
 }
 
@@ -624,5 +923,60 @@ mod tests {
         reversed.reverse();
         assert_eq!(NetworkIndex::from_quads(&reversed).to_bytes().unwrap(), bytes);
         assert!(NetworkIndex::from_bytes(&bytes[..bytes.len() / 2]).is_none());
+    }
+
+    #[test]
+    fn deltas_applied_to_a_base_give_the_index_of_the_final_quads() {
+        let h = |l: &str| format!("{HETU}{l}");
+        let (e, a, b, c) = ("http://x/graph/entities", "http://x/doc/a", "http://x/doc/b", "http://x/doc/c");
+        let typed = |s: &str, class: &str, label: &str| {
+            vec![q(s, RDF_TYPE, iri(&h(class)), e), q(s, RDFS_LABEL, Literal::new_simple_literal(label).into(), e)]
+        };
+        let mentions = |doc: &str, entity: &str| q(doc, &h("mentions"), iri(entity), doc);
+        let (short, full, county) = ("http://x/enterprise/甲", "http://x/enterprise/甲乙有限公司", "http://x/region/1");
+        // the base: two articles, three entities described
+        let mut base_quads = vec![mentions(a, short), mentions(b, county)];
+        base_quads.extend(typed(short, "Enterprise", "甲"));
+        base_quads.extend(typed(county, "County", "丙县"));
+        // build 1: article a rebuilt (now naming the county), article b removed,
+        // article c new; the short name merged away from the entities graph
+        let mut delta1 = NetworkIndex::over(Manifest::default());
+        delta1.record(&[mentions(a, county)], GraphWrite::Replace);
+        delta1.remove_graph(b);
+        let mut c_quads = vec![mentions(c, full)];
+        c_quads.push(q(full, &h("locatedIn"), iri(county), c));
+        delta1.record(&c_quads, GraphWrite::Replace);
+        delta1.record_added(&typed(full, "Enterprise", "甲乙有限公司"));
+        delta1.forget_subjects(e, &[short.to_owned()].into());
+        // build 2: the short name described again (a later article uses it), a second label for the county
+        let mut delta2 = NetworkIndex::over(Manifest::default());
+        let mut added = typed(short, "Enterprise", "甲");
+        added.push(q(county, RDFS_LABEL, Literal::new_simple_literal("丁县").into(), e));
+        delta2.record_added(&added);
+
+        let mut final_quads = vec![mentions(a, county)];
+        final_quads.extend(c_quads.clone());
+        final_quads.extend(typed(county, "County", "丙县"));
+        final_quads.extend(typed(full, "Enterprise", "甲乙有限公司"));
+        final_quads.extend(added);
+        let expected = NetworkIndex::from_quads(&final_quads).to_bytes().unwrap();
+
+        // as saved segments are read back: through bytes
+        let through_bytes = |i: &NetworkIndex| NetworkIndex::from_bytes(&i.to_bytes().unwrap()).unwrap();
+        let mut one_by_one = NetworkIndex::from_quads(&base_quads);
+        one_by_one.apply(&through_bytes(&delta1));
+        one_by_one.apply(&through_bytes(&delta2));
+        assert_eq!(one_by_one.to_bytes().unwrap(), expected);
+        // two deltas merged into one first (as `save` merges the newest segments)
+        let mut deltas = through_bytes(&delta1);
+        deltas.earlier = Some(Manifest::default());
+        deltas.apply(&through_bytes(&delta2));
+        let mut merged_first = NetworkIndex::from_quads(&base_quads);
+        merged_first.apply(&through_bytes(&deltas));
+        assert_eq!(merged_first.to_bytes().unwrap(), expected);
+        // the enterprise names a build reads: the short name is back, described again
+        let names = merged_first.enterprises(Path::new("/nonexistent")).unwrap();
+        assert_eq!(names.get("甲").map(String::as_str), Some(short));
+        assert_eq!(names.len(), 2);
     }
 }

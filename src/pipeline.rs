@@ -121,8 +121,8 @@ pub fn build(paths: &[PathBuf], store_path: &Path, iris: &Iris, options: &BuildO
         held = Some(articles);
     }
     let store = HetuStore::open(store_path)?;
-    let index = store.network_index()?.0;
-    let graphs_before = index.graph_count();
+    let index = store.index_for_build()?;
+    let graphs_before = index.graphs_in_store();
     let bar = progress_bar(options.progress);
     let mut report = BuildReport { files: reader.files, articles: 0, mentions: 0, relations: 0, quads_written: 0, merged_aliases: 0, compacted: None, skipped: Vec::new() };
     let ontology = ontology_quads(iris)?;

@@ -13,7 +13,7 @@ use oxigraph::store::Store;
 
 use crate::error::{Error, Result};
 use crate::graph::KnowledgeGraph;
-use crate::netindex::{GraphWrite, NetworkIndex};
+use crate::netindex::{GraphWrite, Manifest, NetworkIndex};
 use crate::rdf::{Iris, document_quads, entity_quads, gazetteer_graph_quads, hetu, inferred_quads};
 
 #[cfg(not(feature = "rocksdb"))]
@@ -89,7 +89,7 @@ impl HetuStore {
     /// Write a whole knowledge graph and bring the network index up to date
     /// (a build of one batch: [`crate::pipeline::build`] does the same batch by batch).
     pub fn write_graph(&self, iris: &Iris, kg: &KnowledgeGraph, extra: &[Quad]) -> Result<usize> {
-        let mut index = self.network_index()?.0;
+        let mut index = self.index_for_build()?;
         let written = self.write_batch(iris, kg, extra, &mut index)?;
         self.merge_enterprise_aliases(iris, &mut index)?;
         self.save_network_index(iris, &index)?;
@@ -122,7 +122,11 @@ impl HetuStore {
     /// follows the graphs rewritten, not the store. Returns the number of
     /// names merged.
     pub fn merge_enterprise_aliases(&self, iris: &Iris, index: &mut NetworkIndex) -> Result<usize> {
-        let names = index.enterprises();
+        // a segment found damaged: the names are read from the store instead
+        let names = match index.enterprises(&self.path) {
+            Ok(names) => names,
+            Err(_) => self.index_from_quads()?.enterprises(&self.path)?,
+        };
         let borrowed: std::collections::BTreeSet<&str> = names.keys().map(String::as_str).collect();
         // short IRI → (full IRI, the short name)
         let renames: std::collections::HashMap<String, (String, String)> = crate::graph::short_name_renames(&borrowed)
@@ -135,7 +139,7 @@ impl HetuStore {
         }
         let shorts: std::collections::BTreeSet<String> = renames.keys().cloned().collect();
         let entities = iris.entities_graph();
-        let graphs: Vec<String> = index.graphs_referencing(&shorts).into_iter().filter(|g| g != entities.as_str()).collect();
+        let graphs: Vec<String> = self.graphs_referencing(&shorts)?.into_iter().filter(|g| g != entities.as_str()).collect();
         let alt = NamedNode::new_unchecked("http://www.w3.org/2004/02/skos/core#altLabel");
         let mentions = hetu("mentions");
         let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
@@ -190,6 +194,40 @@ impl HetuStore {
         Ok(renames.len())
     }
 
+    /// The named graphs (by IRI) in which any of `iris` is a subject or an
+    /// object: two index lookups each, whatever the size of the store.
+    fn graphs_referencing(&self, iris: &std::collections::BTreeSet<String>) -> Result<Vec<String>> {
+        let mut graphs = std::collections::BTreeSet::new();
+        for iri in iris {
+            let node = NamedNode::new_unchecked(iri.as_str());
+            let as_subject = self.store.quads_for_pattern(Some(node.as_ref().into()), None, None, None);
+            let as_object = self.store.quads_for_pattern(None, None, Some(node.as_ref().into()), None);
+            for q in as_subject.chain(as_object) {
+                if let oxigraph::model::GraphName::NamedNode(g) = q.map_err(|e| self.err(e))?.graph_name {
+                    graphs.insert(g.into_string());
+                }
+            }
+        }
+        Ok(graphs.into_iter().collect())
+    }
+
+    /// Whether the store's graph `graph` describes `iri`: types it with
+    /// `class`, or for `None` describes the post `iri`. One index lookup.
+    fn stores_description(&self, graph: &NamedNode, iri: &str, class: Option<crate::model::Class>) -> bool {
+        let subject = NamedNode::new_unchecked(iri);
+        // a failed lookup only means the description is written again (quads are a set)
+        match class {
+            Some(c) => self.store.contains(oxigraph::model::QuadRef::new(subject.as_ref(), rdf::TYPE, hetu(c.name()).as_ref(), graph.as_ref())).unwrap_or(false),
+            None => self.store.quads_for_pattern(Some(subject.as_ref().into()), Some(hetu("postIn").as_ref()), None, Some(graph.as_ref().into())).next().is_some_and(|q| q.is_ok()),
+        }
+    }
+
+    /// Whether the store's graph `graph` links `subject` to `object` by the hetu relation `local`.
+    fn stores_link(&self, graph: &NamedNode, subject: &str, local: &str, object: &str) -> bool {
+        let (s, o) = (NamedNode::new_unchecked(subject), NamedNode::new_unchecked(object));
+        self.store.contains(oxigraph::model::QuadRef::new(s.as_ref(), hetu(local).as_ref(), o.as_ref(), graph.as_ref())).unwrap_or(false)
+    }
+
     fn remove_digest(tx: &mut oxigraph::store::Transaction<'_>) -> std::result::Result<(), oxigraph::store::StorageError> {
         let digest = hetu(DIGEST);
         let old: Vec<Quad> = tx.quads_for_pattern(None, Some(digest.as_ref()), None, None).collect::<std::result::Result<_, _>>()?;
@@ -206,23 +244,31 @@ impl HetuStore {
         tx.commit().map_err(|e| self.err(e))
     }
 
-    /// Save the index beside the store, then record its digest in the store.
+    /// Save the index beside the store, then record its segment list in
+    /// the store, then delete the files no longer listed.
     pub fn save_network_index(&self, iris: &Iris, index: &NetworkIndex) -> Result<()> {
-        let digest = index.save(&self.path)?;
+        let manifest = match index.save(&self.path) {
+            Ok(manifest) => manifest,
+            // an earlier segment found damaged while merging: index the
+            // store again, whole (what it holds now includes this build)
+            Err(_) if index.is_delta() => self.index_from_quads()?.save(&self.path)?,
+            Err(e) => return Err(e),
+        };
+        let recorded = serde_json::to_string(&manifest).map_err(|e| Error::Other(format!("network index manifest: {e}")))?;
         let meta = NamedNode::new_unchecked(format!("{}graph/meta", iris.base()));
         // ingested, not written through a transaction: after a large build
         // left uncompacted, RocksDB holds transactions back until its
         // compaction catches up (minutes at 10^6 articles); an ingestion is
         // as atomic and is not held back
         let mut loader = self.store.bulk_loader();
-        loader.load_quads([Quad::new(meta.clone(), hetu(DIGEST), Literal::new_simple_literal(digest), meta)]).map_err(|e| self.err(e))?;
-        loader.commit().map_err(|e| self.err(e))
+        loader.load_quads([Quad::new(meta.clone(), hetu(DIGEST), Literal::new_simple_literal(recorded), meta)]).map_err(|e| self.err(e))?;
+        loader.commit().map_err(|e| self.err(e))?;
+        NetworkIndex::remove_unlisted(&self.path, &manifest);
+        Ok(())
     }
 
-    /// The store's network index, and whether it came from the file (true)
-    /// or had to be read out of the store because the file was missing or
-    /// stale (false; slow on a large store).
-    pub fn network_index(&self) -> Result<(NetworkIndex, bool)> {
+    /// The index's segment list the store records, if any.
+    pub fn network_index_manifest(&self) -> Result<Option<Manifest>> {
         let digest = hetu(DIGEST);
         let recorded = self
             .store
@@ -231,9 +277,33 @@ impl HetuStore {
             .transpose()
             .map_err(|e| self.err(e))?
             .and_then(|q| if let Term::Literal(l) = q.object { Some(l.value().to_owned()) } else { None });
-        if let Some(index) = recorded.and_then(|d| NetworkIndex::load(&self.path, &d)) {
+        // a list of another version (or a bare digest, as written before segments) is stale
+        Ok(recorded.and_then(|r| serde_json::from_str(&r).ok()))
+    }
+
+    /// The store's network index, and whether it came from its files (true)
+    /// or had to be read out of the store because they were missing or
+    /// stale (false; slow on a large store).
+    pub fn network_index(&self) -> Result<(NetworkIndex, bool)> {
+        if let Some(index) = self.network_index_manifest()?.and_then(|m| NetworkIndex::load(&self.path, &m)) {
             return Ok((index, true));
         }
+        Ok((self.index_from_quads()?, false))
+    }
+
+    /// The index a build records its writes in: a delta on top of the
+    /// saved segments when they are current (the build then never reads
+    /// them whole), else the whole network read from the store.
+    pub fn index_for_build(&self) -> Result<NetworkIndex> {
+        if let Some(manifest) = self.network_index_manifest()?
+            && NetworkIndex::segments_present(&self.path, &manifest)
+        {
+            return Ok(NetworkIndex::over(manifest));
+        }
+        self.index_from_quads()
+    }
+
+    fn index_from_quads(&self) -> Result<NetworkIndex> {
         let mut index = NetworkIndex::default();
         // the store yields each graph's quads together; a graph met twice is added to
         let mut chunk: Vec<Quad> = Vec::new();
@@ -248,7 +318,7 @@ impl HetuStore {
             }
         }
         index.record(&chunk, GraphWrite::Add);
-        Ok((index, false))
+        Ok(index)
     }
 
     pub fn len(&self) -> Result<usize> {
@@ -347,9 +417,13 @@ impl HetuStore {
         self.store.iter().collect::<std::result::Result<_, _>>().map_err(|e| self.err(e))
     }
 
-    /// Every quad, sorted by its N-Quads form so exports are byte-identical.
+    /// Every quad but the store's bookkeeping (the network index's segment
+    /// list, which names files beside this store and depends on how the
+    /// store was built), sorted by its N-Quads form so exports are
+    /// byte-identical.
     pub fn sorted_quads(&self) -> Result<Vec<Quad>> {
-        let mut quads: Vec<Quad> = self.store.iter().collect::<std::result::Result<_, _>>().map_err(|e| self.err(e))?;
+        let digest = hetu(DIGEST);
+        let mut quads: Vec<Quad> = self.store.iter().filter(|q| q.as_ref().map_or(true, |q| q.predicate != digest)).collect::<std::result::Result<_, _>>().map_err(|e| self.err(e))?;
         quads.sort_by_cached_key(|q| q.to_string());
         Ok(quads)
     }
@@ -488,6 +562,7 @@ impl BatchWriter<'_> {
                 rebuilt.push(d);
             }
         }
+        index.count_new_graphs(docs.len() - rebuilt.len());
         if !rebuilt.is_empty() || !self.digest_removed {
             let mut tx = store.store.start_transaction().map_err(|e| store.err(e))?;
             HetuStore::remove_digest(&mut tx).map_err(|e| store.err(e))?;
@@ -508,10 +583,13 @@ impl BatchWriter<'_> {
             index.record(&quads, GraphWrite::Replace);
             all.extend(quads);
         }
+        // what this build wrote is in the index; what the store held before
+        // is in the store when the index is a delta (one lookup each)
         let entities = iris.entities_graph();
-        let mut added = entity_quads(iris, kg, |iri, class| !index.describes(entities.as_str(), iri, class));
+        let delta = index.is_delta();
+        let mut added = entity_quads(iris, kg, |iri, class| !(index.describes(entities.as_str(), iri, class) || (delta && store.stores_description(&entities, iri, class))));
         let gazetteer = iris.gazetteer_graph();
-        added.extend(inferred_quads(iris, kg, |s, p, o| index.links(gazetteer.as_str(), s, p, o)));
+        added.extend(inferred_quads(iris, kg, |s, p, o| index.links(gazetteer.as_str(), s, p, o) || (delta && store.stores_link(&gazetteer, s, p, o))));
         written += added.len();
         added.extend(gazetteer_graph_quads(iris));
         added.extend(extra.iter().cloned());

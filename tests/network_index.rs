@@ -69,13 +69,55 @@ fn incremental_builds_keep_the_index_equal_to_the_store() {
 }
 
 #[test]
+fn a_small_addition_writes_a_segment_of_its_own() {
+    // adding to a store must cost what is added: the index the store
+    // already had is neither read whole nor written again
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let st = store.to_str().unwrap();
+    hetu_ok(&["build", root().join("examples/corpus").to_str().unwrap(), root().join("tests/articles").to_str().unwrap(), "--store", st]);
+    let manifest = |s: &std::path::Path| HetuStore::open_existing(s).unwrap().network_index_manifest().unwrap().expect("a build records its index");
+    let before = manifest(&store);
+    assert_eq!(before.segments.len(), 1, "a build into a fresh store writes one segment");
+    let base = NetworkIndex::segment_paths(&store, &before).remove(0);
+    let base_modified = std::fs::metadata(&base).unwrap().modified().unwrap();
+
+    hetu_ok(&["build", root().join("tests/data/merge/b.txt").to_str().unwrap(), "--store", st]);
+    let after = manifest(&store);
+    assert_eq!(after.segments.len(), 2, "{after:?}");
+    assert_eq!(after.segments[0], before.segments[0], "the base segment is kept as it was");
+    assert_eq!(std::fs::metadata(&base).unwrap().modified().unwrap(), base_modified);
+    assert!(after.segments[1].bytes * 10 < after.segments[0].bytes, "one article's segment is small: {after:?}");
+    assert_eq!(after.graphs, before.graphs + 1, "one more article graph");
+
+    // and the two segments give the network the store holds
+    let s = HetuStore::open_existing(&store).unwrap();
+    let (index, current) = s.network_index().unwrap();
+    assert!(current);
+    assert_eq!(index.to_bytes().unwrap(), NetworkIndex::from_quads(&s.quads().unwrap()).to_bytes().unwrap());
+    drop(s);
+
+    // a larger addition merges the newest segments: rebuilding every article
+    // writes a segment as large as the base, and the two become one
+    hetu_ok(&["build", root().join("examples/corpus").to_str().unwrap(), root().join("tests/articles").to_str().unwrap(), "--store", st]);
+    let merged = manifest(&store);
+    assert_eq!(merged.segments.len(), 1, "{merged:?}");
+    assert_eq!(merged.graphs, after.graphs, "rebuilt articles are not new graphs");
+    let files: Vec<String> = std::fs::read_dir(&store).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with("hetu-network")).collect();
+    assert_eq!(files.len(), 1, "merged segments are deleted: {files:?}");
+    let s = HetuStore::open_existing(&store).unwrap();
+    assert_eq!(s.network_index().unwrap().0.to_bytes().unwrap(), NetworkIndex::from_quads(&s.quads().unwrap()).to_bytes().unwrap());
+}
+
+#[test]
 fn a_stale_or_damaged_index_is_not_used() {
     let (dir, store) = build_store("examples/corpus");
     let st = store.to_str().unwrap();
     let before = hetu_ok(&["analyze", "centrality", "--store", st, "--format", "csv"]);
 
     // damaged file: the digest no longer matches, the store is read instead
-    let file = NetworkIndex::path(&store);
+    let manifest = HetuStore::open_existing(&store).unwrap().network_index_manifest().unwrap().expect("a build records its index");
+    let file = NetworkIndex::segment_paths(&store, &manifest).remove(0);
     let mut bytes = std::fs::read(&file).unwrap();
     let n = bytes.len();
     bytes[n / 2] ^= 0xff;
