@@ -477,11 +477,11 @@ fn emit<T: serde::Serialize>(rows: &[T], header: &[&str], cells: impl Fn(&T) -> 
     Ok(())
 }
 
-/// The store's entity network, from its index file when that is current.
+/// The store's entity network, from its index files when they are current.
 fn load_network(store: &HetuStore) -> anyhow::Result<Network> {
     let (index, fresh) = store.network_index()?;
     if !fresh {
-        eprintln!("note: the network index is missing or out of date (the store was changed outside `hetu build`); read the store instead, which is slow on large stores. The next `hetu build` writes a new index.");
+        eprintln!("note: the network index is missing or out of date (the store was changed outside `hetu build`, or an index file is damaged); read the store instead, which is slow on large stores. `hetu merge` writes a new index, and so does the next `hetu build` after a change outside it.");
     }
     Ok(Network::from_index(&index))
 }
