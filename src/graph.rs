@@ -153,17 +153,12 @@ fn enterprise_renames(extractions: &[Extraction]) -> HashMap<EntityKey, EntityKe
 /// against the store ([`crate::store::HetuStore::merge_enterprise_aliases`]).
 /// Full names are kept sorted, so each short name costs a range lookup.
 pub fn short_name_renames(names: &BTreeSet<&str>) -> HashMap<String, String> {
-    let lex = lexicons();
     // full names, brackets folded (蓝天电器(广元) ~ 蓝天电器广元…), with their names
-    let fold = |s: &str| s.chars().filter(|c| !"()".contains(*c)).collect::<String>();
-    let full: BTreeMap<String, Vec<&str>> = names
-        .iter()
-        .copied()
-        .filter(|k| lex.enterprise_suffixes.iter().any(|s| k.ends_with(s.as_str()) && k.chars().count() > s.chars().count() + 2))
-        .fold(BTreeMap::new(), |mut m, k| {
-            m.entry(fold(k)).or_insert_with(Vec::new).push(k);
-            m
-        });
+    let full: BTreeMap<String, Vec<&str>> = names.iter().copied().filter(|k| is_full_enterprise_name(k)).fold(BTreeMap::new(), |mut m, k| {
+        m.entry(fold_brackets(k)).or_insert_with(Vec::new).push(k);
+        m
+    });
+    let fold = fold_brackets;
     let mut renames = HashMap::new();
     for short in names {
         if short.chars().count() < 2 {
@@ -182,4 +177,16 @@ pub fn short_name_renames(names: &BTreeSet<&str>) -> HashMap<String, String> {
         }
     }
     renames
+}
+
+/// A name with brackets dropped, the form short and full names are compared in.
+pub fn fold_brackets(name: &str) -> String {
+    name.chars().filter(|c| !"()".contains(*c)).collect()
+}
+
+/// Whether a name can be the full name a short one merges into: it ends
+/// with an enterprise suffix (有限公司, 集团…) and has more than two
+/// characters before it.
+pub fn is_full_enterprise_name(name: &str) -> bool {
+    lexicons().enterprise_suffixes.iter().any(|s| name.ends_with(s.as_str()) && name.chars().count() > s.chars().count() + 2)
 }

@@ -46,7 +46,7 @@ const FILE_SUFFIX: &str = ".seg";
 /// The single file of earlier versions, removed when a build saves segments.
 const LEGACY_FILE_NAME: &str = "hetu-network.idx";
 /// Bumped when the layout changes; an index of another version is stale.
-const FORMAT_VERSION: u32 = 4;
+const FORMAT_VERSION: u32 = 5;
 
 /// What one named graph says about the network.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -181,14 +181,129 @@ impl SegmentRef {
 }
 
 /// The start of a segment file, readable without the rest: the
-/// enterprises the segment types (label, IRI) and those it removes. The
-/// store-wide merge of short company names needs every enterprise name;
-/// this is how a build gets them without reading every segment whole.
-#[derive(Default, Serialize, Deserialize)]
-struct Header {
-    version: u32,
-    enterprises: Vec<(String, String)>,
-    forgotten: Vec<String>,
+/// enterprises the segment's graphs type, as (name with brackets folded,
+/// name, IRI) sorted, and the enterprise IRIs it removes. The store-wide
+/// merge of short company names looks names up here by folded prefix; the
+/// table is an array of offsets over one block of strings, so a lookup is
+/// a binary search in the bytes as read, with nothing decoded first.
+///
+/// Layout (u32 little-endian): version, n, m, the 3n+1 offsets of the
+/// entries' strings, the m+1 offsets of the removed IRIs, the strings.
+struct NameTable<'a> {
+    n: usize,
+    m: usize,
+    offsets: &'a [u8],
+    blob: &'a [u8],
+}
+
+impl<'a> NameTable<'a> {
+    fn encode(entries: &[(String, String, String)], forgotten: &[String]) -> Vec<u8> {
+        let mut blob = Vec::new();
+        let mut offsets = vec![0u32];
+        for s in entries.iter().flat_map(|(f, l, i)| [f, l, i]).chain(forgotten) {
+            blob.extend_from_slice(s.as_bytes());
+            offsets.push(blob.len() as u32);
+        }
+        let mut out = Vec::with_capacity(12 + 4 * (offsets.len() + 1) + blob.len());
+        for x in [FORMAT_VERSION, entries.len() as u32, forgotten.len() as u32] {
+            out.extend_from_slice(&x.to_le_bytes());
+        }
+        // the removed IRIs' offsets start where the entries' end: one shared list
+        for o in &offsets {
+            out.extend_from_slice(&o.to_le_bytes());
+        }
+        out.extend_from_slice(&blob);
+        out
+    }
+
+    fn parse(bytes: &'a [u8]) -> Option<NameTable<'a>> {
+        let word = |i: usize| Some(u32::from_le_bytes(bytes.get(4 * i..4 * i + 4)?.try_into().ok()?) as usize);
+        if word(0)? != FORMAT_VERSION as usize {
+            return None;
+        }
+        let (n, m) = (word(1)?, word(2)?);
+        let count = n.checked_mul(3)?.checked_add(m)?.checked_add(1)?;
+        let end = count.checked_mul(4)?.checked_add(12)?;
+        Some(NameTable { n, m, offsets: bytes.get(12..end)?, blob: bytes.get(end..)? })
+    }
+
+    /// String `k` of the block; a damaged table gives "" rather than a panic.
+    fn string(&self, k: usize) -> &'a str {
+        let at = |i: usize| self.offsets.get(4 * i..4 * i + 4).map(|b| u32::from_le_bytes(b.try_into().unwrap_or_default()) as usize);
+        let (Some(a), Some(b)) = (at(k), at(k + 1)) else { return "" };
+        self.blob.get(a..b).and_then(|s| std::str::from_utf8(s).ok()).unwrap_or("")
+    }
+
+    fn entry(&self, i: usize) -> (&'a str, &'a str, &'a str) {
+        (self.string(3 * i), self.string(3 * i + 1), self.string(3 * i + 2))
+    }
+
+    fn forgotten(&self) -> impl Iterator<Item = &'a str> + '_ {
+        (0..self.m).map(|j| self.string(3 * self.n + j))
+    }
+
+    /// The entries whose folded name begins with `prefix` (all of it, with
+    /// `exact`: is `prefix`), in order.
+    fn with_prefix<'p>(&'p self, prefix: &'p str, exact: bool) -> impl Iterator<Item = (&'a str, &'a str, &'a str)> + 'p {
+        let (mut lo, mut hi) = (0, self.n);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.string(3 * mid) < prefix {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        (lo..self.n).map(|i| self.entry(i)).take_while(move |(fold, _, _)| if exact { *fold == prefix } else { fold.starts_with(prefix) })
+    }
+}
+
+/// The store's enterprise names as the alias merge sees them: the saved
+/// segments' tables (oldest first), each with the IRIs later segments or
+/// this index removed, and this index's own names.
+struct EnterpriseNames {
+    tables: Vec<Vec<u8>>,
+    removed_after: Vec<HashSet<String>>,
+    /// (folded name, name, IRI), sorted
+    own: Vec<(String, String, String)>,
+}
+
+impl EnterpriseNames {
+    /// Names whose folded form begins with `prefix` (with `exact`: is
+    /// `prefix`), as name → smallest IRI, leaving out the IRIs in `gone`.
+    fn with_prefix(&self, prefix: &str, exact: bool, gone: &HashSet<String>, out: &mut BTreeMap<String, String>) {
+        let mut add = |label: &str, iri: &str| {
+            if gone.contains(iri) {
+                return;
+            }
+            let slot = out.entry(label.to_owned()).or_insert_with(|| iri.to_owned());
+            if iri < slot.as_str() {
+                *slot = iri.to_owned();
+            }
+        };
+        for (bytes, removed) in self.tables.iter().zip(&self.removed_after) {
+            let Some(table) = NameTable::parse(bytes) else { continue };
+            for (_, label, iri) in table.with_prefix(prefix, exact) {
+                if !removed.contains(iri) {
+                    add(label, iri);
+                }
+            }
+        }
+        let start = self.own.partition_point(|(fold, _, _)| fold.as_str() < prefix);
+        for (_, label, iri) in self.own[start..].iter().take_while(|(fold, _, _)| if exact { fold == prefix } else { fold.starts_with(prefix) }) {
+            add(label, iri);
+        }
+    }
+
+    /// Names whose folded form is exactly one of the shorter beginnings
+    /// (two characters or more) of `name`'s: the short names it could be
+    /// the full name of.
+    fn shorter_beginnings(&self, name: &str, gone: &HashSet<String>, out: &mut BTreeMap<String, String>) {
+        let fold = crate::graph::fold_brackets(name);
+        for (i, _) in fold.char_indices().skip(2) {
+            self.with_prefix(&fold[..i], true, gone, out);
+        }
+    }
 }
 
 /// How a graph's new summary combines with the one already indexed.
@@ -693,15 +808,24 @@ impl NetworkIndex {
         label
     }
 
-    /// A segment file: the [`Header`] (its length first, so it can be read
-    /// alone), then the body of [`Self::to_bytes`].
+    /// This index's enterprises as (folded name, name, IRI), sorted.
+    fn enterprise_entries(&self) -> Vec<(String, String, String)> {
+        let mut entries: Vec<(String, String, String)> = self
+            .enterprise_labels()
+            .into_iter()
+            .map(|(e, l)| (crate::graph::fold_brackets(self.string(l)), self.string(l).to_owned(), self.string(e).to_owned()))
+            .collect();
+        entries.sort_unstable();
+        entries
+    }
+
+    /// A segment file: the [`NameTable`] (its length first, so it can be
+    /// read alone), then the body of [`Self::to_bytes`].
     fn segment_bytes(&self) -> Result<Vec<u8>> {
-        let mut enterprises: Vec<(String, String)> = self.enterprise_labels().into_iter().map(|(e, l)| (self.string(l).to_owned(), self.string(e).to_owned())).collect();
-        enterprises.sort_unstable();
         let mut forgotten: Vec<String> = self.forgotten.values().flatten().map(|&i| self.string(i).to_owned()).collect();
         forgotten.sort_unstable();
         forgotten.dedup();
-        let header = postcard::to_stdvec(&Header { version: FORMAT_VERSION, enterprises, forgotten }).map_err(|e| Error::Other(format!("network index: {e}")))?;
+        let header = NameTable::encode(&self.enterprise_entries(), &forgotten);
         let body = self.to_bytes()?;
         let mut bytes = Vec::with_capacity(8 + header.len() + body.len());
         bytes.extend_from_slice(&(header.len() as u64).to_le_bytes());
@@ -738,70 +862,110 @@ impl NetworkIndex {
         NetworkIndex::from_bytes(bytes.get(8usize.checked_add(header_len)?..)?)
     }
 
-    /// Read only a segment's header.
-    fn read_header(store: &Path, segment: &SegmentRef) -> Result<Header> {
+    /// Read only a segment's name table, as bytes.
+    fn read_table(store: &Path, segment: &SegmentRef) -> Result<Vec<u8>> {
         use std::io::Read;
         let path = segment.path(store);
-        let bad = |what: &str| Error::Other(format!("{}: network index segment {what}; `hetu build` into a store whose index is damaged: run `hetu merge` to index the store again", path.display()));
+        let bad = |what: &str| Error::Other(format!("{}: network index segment {what}", path.display()));
         let mut f = std::fs::File::open(&path).map_err(|e| Error::io(&path, e))?;
         let mut len = [0u8; 8];
         f.read_exact(&mut len).map_err(|e| Error::io(&path, e))?;
         let len = u64::from_le_bytes(len);
         if len > segment.bytes {
-            return Err(bad("header is longer than the file"));
+            return Err(bad("has a name table longer than the file"));
         }
-        let mut header = vec![0u8; len as usize];
-        f.read_exact(&mut header).map_err(|e| Error::io(&path, e))?;
-        let header: Header = postcard::from_bytes(&header).map_err(|_| bad("header is unreadable"))?;
-        if header.version != FORMAT_VERSION {
-            return Err(bad("is of another version"));
+        let mut table = vec![0u8; len as usize];
+        f.read_exact(&mut table).map_err(|e| Error::io(&path, e))?;
+        if NameTable::parse(&table).is_none() {
+            return Err(bad("has an unreadable name table"));
         }
-        Ok(header)
+        Ok(table)
     }
 
     /// Whether every segment of `manifest` is in place with its recorded
-    /// size (a build trusts them without reading them; readers check digests).
+    /// size and of this version (a build trusts them without reading them
+    /// whole; readers check digests).
     pub fn segments_present(store: &Path, manifest: &Manifest) -> bool {
-        !manifest.segments.is_empty() && manifest.segments.iter().all(|s| std::fs::metadata(s.path(store)).is_ok_and(|m| m.len() == s.bytes))
+        let current = |s: &SegmentRef| -> std::io::Result<bool> {
+            use std::io::Read;
+            let mut f = std::fs::File::open(s.path(store))?;
+            // the table's length, then its version
+            let mut start = [0u8; 12];
+            f.read_exact(&mut start)?;
+            Ok(f.metadata()?.len() == s.bytes && start[8..12] == FORMAT_VERSION.to_le_bytes())
+        };
+        !manifest.segments.is_empty() && manifest.segments.iter().all(|s| current(s).unwrap_or(false))
     }
 
-    /// Every enterprise in the store by label (the smallest IRI of a
-    /// label), with this index's writes: for a delta, read from the saved
-    /// segments' headers, not their bodies.
-    pub fn enterprises(&self, store: &Path) -> Result<BTreeMap<String, String>> {
-        let mut by_iri: HashMap<String, String> = HashMap::new();
-        if let Some(earlier) = &self.earlier {
-            for segment in &earlier.segments {
-                let header = NetworkIndex::read_header(store, segment)?;
-                for iri in header.forgotten {
-                    by_iri.remove(&iri);
+    /// The enterprise names of the store with this index's writes.
+    fn enterprise_names(&self, store: &Path) -> Result<EnterpriseNames> {
+        let segments = self.earlier.as_ref().map_or(&[][..], |m| &m.segments[..]);
+        let tables = segments.iter().map(|s| NetworkIndex::read_table(store, s)).collect::<Result<Vec<_>>>()?;
+        // what each table lists and a later one (or this index) removes
+        let mut removed_after = vec![HashSet::new(); tables.len()];
+        let mut removed: HashSet<String> = self.forgotten.values().flatten().map(|&i| self.string(i).to_owned()).collect();
+        for (i, bytes) in tables.iter().enumerate().rev() {
+            removed_after[i] = removed.clone();
+            if let Some(table) = NameTable::parse(bytes) {
+                removed.extend(table.forgotten().map(str::to_owned));
+            }
+        }
+        Ok(EnterpriseNames { tables, removed_after, own: self.enterprise_entries() })
+    }
+
+    /// Short company names to merge into the one full name they begin
+    /// (the rule of [`crate::graph::short_name_renames`]), store-wide:
+    /// short IRI → (full IRI, short name). Merging a name away can leave a
+    /// shorter one with a single full name; the rule is applied again until
+    /// nothing changes.
+    ///
+    /// For a delta the rule is asked only about names this build touched:
+    /// the names its graphs type, and stored names a new full name begins
+    /// with, each compared with the stored names that begin the same way,
+    /// looked up in the segments' name tables. Stored names among
+    /// themselves were settled by earlier builds, so the answer is the one
+    /// the rule gives over all names, at the cost of the names looked up.
+    pub fn enterprise_renames(&self, store: &Path) -> Result<HashMap<String, (String, String)>> {
+        let names = self.enterprise_names(store)?;
+        let whole = self.earlier.is_none();
+        let mut gone: HashSet<String> = HashSet::new();
+        let mut renames = HashMap::new();
+        let mut candidates: BTreeMap<String, String> = BTreeMap::new();
+        for (_, label, iri) in &names.own {
+            candidates.entry(label.clone()).or_insert_with(|| iri.clone());
+        }
+        if !whole {
+            for (_, label, _) in names.own.iter().filter(|(_, l, _)| crate::graph::is_full_enterprise_name(l)) {
+                names.shorter_beginnings(label, &gone, &mut candidates);
+            }
+        }
+        // a whole index's first round compares every name with every other
+        let mut everything = whole;
+        while !candidates.is_empty() {
+            // the candidates and every name that begins like one of them
+            let mut subset = candidates.clone();
+            if !everything {
+                for label in candidates.keys().filter(|l| l.chars().count() >= 2) {
+                    names.with_prefix(&crate::graph::fold_brackets(label), false, &gone, &mut subset);
                 }
-                for (label, iri) in header.enterprises {
-                    let slot = by_iri.entry(iri).or_insert_with(|| label.clone());
-                    if label < *slot {
-                        *slot = label;
-                    }
+            }
+            everything = false;
+            let labels: BTreeSet<&str> = subset.keys().map(String::as_str).collect();
+            let mut next = BTreeMap::new();
+            for (short, full) in crate::graph::short_name_renames(&labels) {
+                let (Some(short_iri), Some(full_iri)) = (subset.get(&short), subset.get(&full)) else { continue };
+                if !candidates.contains_key(&short) || short_iri == full_iri {
+                    continue;
                 }
+                gone.insert(short_iri.clone());
+                renames.insert(short_iri.clone(), (full_iri.clone(), short.clone()));
+                // a shorter name that had this one among its full names may now have one only
+                names.shorter_beginnings(&short, &gone, &mut next);
             }
-            for iri in self.forgotten.values().flatten() {
-                by_iri.remove(self.string(*iri));
-            }
+            next.retain(|_, iri| !gone.contains(iri));
+            candidates = next;
         }
-        for (e, l) in self.enterprise_labels() {
-            let (iri, label) = (self.string(e), self.string(l));
-            let slot = by_iri.entry(iri.to_owned()).or_insert_with(|| label.to_owned());
-            if label < slot.as_str() {
-                *slot = label.to_owned();
-            }
-        }
-        let mut out: BTreeMap<String, String> = BTreeMap::new();
-        for (iri, label) in by_iri {
-            let slot = out.entry(label).or_insert_with(|| iri.clone());
-            if iri < *slot {
-                *slot = iri;
-            }
-        }
-        Ok(out)
+        Ok(renames)
     }
 
     /// Save the index beside the store and return what to record: for the
@@ -975,8 +1139,64 @@ mod tests {
         merged_first.apply(&through_bytes(&deltas));
         assert_eq!(merged_first.to_bytes().unwrap(), expected);
         // the enterprise names a build reads: the short name is back, described again
-        let names = merged_first.enterprises(Path::new("/nonexistent")).unwrap();
-        assert_eq!(names.get("甲").map(String::as_str), Some(short));
-        assert_eq!(names.len(), 2);
+        let names: Vec<(String, String)> = merged_first.enterprise_entries().into_iter().map(|(_, label, iri)| (label, iri)).collect();
+        assert_eq!(names, [("甲".to_owned(), short.to_owned()), ("甲乙有限公司".to_owned(), full.to_owned())]);
+    }
+
+    /// An index whose entities graph types each name as an enterprise.
+    fn enterprises_index(names: &[&str], over: Option<Manifest>) -> NetworkIndex {
+        let mut index = over.map_or_else(NetworkIndex::default, NetworkIndex::over);
+        let quads: Vec<Quad> = names
+            .iter()
+            .flat_map(|n| {
+                let e = format!("http://x/enterprise/{n}");
+                [q(&e, RDF_TYPE, iri(&format!("{HETU}Enterprise")), "http://x/graph/entities"), q(&e, RDFS_LABEL, Literal::new_simple_literal(*n).into(), "http://x/graph/entities")]
+            })
+            .collect();
+        index.record_added(&quads);
+        index
+    }
+
+    fn renamed(renames: &HashMap<String, (String, String)>) -> BTreeMap<String, String> {
+        renames.iter().map(|(short, (full, _))| (short.trim_start_matches("http://x/enterprise/").to_owned(), full.trim_start_matches("http://x/enterprise/").to_owned())).collect()
+    }
+
+    #[test]
+    fn a_build_merges_names_against_the_stored_tables_as_against_all_names() {
+        let dir = tempfile::tempdir().unwrap();
+        // stored and settled: each short name has no full name or two
+        let stored = ["蓝天", "蓝天电器有限公司", "蓝天电气有限公司", "华兴", "长江", "长江水泥有限公司", "长江物流有限公司"];
+        let manifest = enterprises_index(&stored, None).save(dir.path()).unwrap();
+        // new: a full name for a stored short one (华兴), a short name for a
+        // stored full one (蓝天电器), and a branch that takes a stored full
+        // name's place as the one its short name begins (长江水泥有限公司 →
+        // 长江水泥有限公司一分公司; then 长江 still has two)
+        let new = ["华兴新能源有限公司", "蓝天电器", "长江水泥有限公司一分公司"];
+        let delta = enterprises_index(&new, Some(manifest));
+        let from_tables = renamed(&delta.enterprise_renames(dir.path()).unwrap());
+        let all: Vec<&str> = stored.iter().chain(&new).copied().collect();
+        let from_all = renamed(&enterprises_index(&all, None).enterprise_renames(dir.path()).unwrap());
+        assert_eq!(from_tables, from_all);
+        let expected: BTreeMap<String, String> = [("华兴", "华兴新能源有限公司"), ("蓝天电器", "蓝天电器有限公司"), ("长江水泥有限公司", "长江水泥有限公司一分公司")]
+            .into_iter()
+            .map(|(a, b)| (a.to_owned(), b.to_owned()))
+            .collect();
+        assert_eq!(from_tables, expected);
+    }
+
+    #[test]
+    fn merging_a_name_away_is_followed_by_the_names_it_left_alone() {
+        // 长江 begins two full names until the shorter of them merges into the
+        // longer; then it begins one, and merges too
+        let names = ["长江", "长江水泥有限公司", "长江水泥有限公司一分公司"];
+        let dir = tempfile::tempdir().unwrap();
+        let whole = renamed(&enterprises_index(&names, None).enterprise_renames(dir.path()).unwrap());
+        assert_eq!(whole.get("长江水泥有限公司").map(String::as_str), Some("长江水泥有限公司一分公司"));
+        assert_eq!(whole.get("长江").map(String::as_str), Some("长江水泥有限公司一分公司"));
+        // the same when the short name was stored by an earlier build and
+        // the company and its branch arrive in a later one
+        let manifest = enterprises_index(&names[..1], None).save(dir.path()).unwrap();
+        let later = enterprises_index(&names[1..], Some(manifest));
+        assert_eq!(renamed(&later.enterprise_renames(dir.path()).unwrap()), whole);
     }
 }

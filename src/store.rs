@@ -118,22 +118,18 @@ impl HetuStore {
     /// [`crate::graph::short_name_renames`], which a single batch applies
     /// already): the article graphs that use a short name are rewritten, the
     /// short name kept there as `skos:altLabel`, and its description leaves
-    /// the entities graph. The index says which graphs to touch, so the cost
-    /// follows the graphs rewritten, not the store. Returns the number of
-    /// names merged.
+    /// the entities graph. The index's name tables say which names to merge
+    /// ([`NetworkIndex::enterprise_renames`]) and the store's own indexes
+    /// which graphs use them, so the cost follows the names this build
+    /// touched and the graphs rewritten, not the store. Returns the number
+    /// of names merged.
     pub fn merge_enterprise_aliases(&self, iris: &Iris, index: &mut NetworkIndex) -> Result<usize> {
-        // a segment found damaged: the names are read from the store instead
-        let names = match index.enterprises(&self.path) {
-            Ok(names) => names,
-            Err(_) => self.index_from_quads()?.enterprises(&self.path)?,
+        // short IRI → (full IRI, the short name); a segment found damaged:
+        // the names are read from the store instead
+        let renames = match index.enterprise_renames(&self.path) {
+            Ok(renames) => renames,
+            Err(_) => self.index_from_quads()?.enterprise_renames(&self.path)?,
         };
-        let borrowed: std::collections::BTreeSet<&str> = names.keys().map(String::as_str).collect();
-        // short IRI → (full IRI, the short name)
-        let renames: std::collections::HashMap<String, (String, String)> = crate::graph::short_name_renames(&borrowed)
-            .into_iter()
-            .filter_map(|(short, full)| Some((names.get(&short)?.clone(), (names.get(&full)?.clone(), short))))
-            .filter(|(a, (b, _))| a != b)
-            .collect();
         if renames.is_empty() {
             return Ok(0);
         }
