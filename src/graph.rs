@@ -173,6 +173,11 @@ pub fn short_name_renames(names: &BTreeSet<&str>) -> HashMap<String, String> {
             .take(2)
             .collect();
         if let [only] = longer.as_slice() {
+            // two spellings of one name (brackets or none) would each merge
+            // into the other: only the larger merges into the smaller
+            if fold(only) == prefix && **only > *short {
+                continue;
+            }
             renames.insert((*short).to_owned(), (**only).to_owned());
         }
     }
@@ -189,4 +194,22 @@ pub fn fold_brackets(name: &str) -> String {
 /// characters before it.
 pub fn is_full_enterprise_name(name: &str) -> bool {
     lexicons().enterprise_suffixes.iter().any(|s| name.ends_with(s.as_str()) && name.chars().count() > s.chars().count() + 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_names_merge_into_the_one_full_name_they_begin() {
+        let names: BTreeSet<&str> = ["青禾", "青禾新能源有限公司", "远山", "远山水泥有限公司", "远山物流有限公司", "江北广元电器有限公司", "江北(广元)电器有限公司"].into();
+        let renames = short_name_renames(&names);
+        assert_eq!(renames.get("青禾").map(String::as_str), Some("青禾新能源有限公司"));
+        // two full names begin with 远山: it stays
+        assert!(!renames.contains_key("远山"));
+        // two spellings of one name: one merges into the other, not each into the other
+        assert_eq!(renames.get("江北广元电器有限公司").map(String::as_str), Some("江北(广元)电器有限公司"));
+        assert!(!renames.contains_key("江北(广元)电器有限公司"));
+        assert_eq!(renames.len(), 2);
+    }
 }

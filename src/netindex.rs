@@ -197,12 +197,13 @@ struct NameTable<'a> {
 }
 
 impl<'a> NameTable<'a> {
-    fn encode(entries: &[(String, String, String)], forgotten: &[String]) -> Vec<u8> {
+    fn encode(entries: &[(String, String, String)], forgotten: &[String]) -> Result<Vec<u8>> {
         let mut blob = Vec::new();
         let mut offsets = vec![0u32];
         for s in entries.iter().flat_map(|(f, l, i)| [f, l, i]).chain(forgotten) {
             blob.extend_from_slice(s.as_bytes());
-            offsets.push(blob.len() as u32);
+            let end = u32::try_from(blob.len()).map_err(|_| Error::Other("network index: more than 4 GB of enterprise names in one segment".into()))?;
+            offsets.push(end);
         }
         let mut out = Vec::with_capacity(12 + 4 * (offsets.len() + 1) + blob.len());
         for x in [FORMAT_VERSION, entries.len() as u32, forgotten.len() as u32] {
@@ -213,7 +214,7 @@ impl<'a> NameTable<'a> {
             out.extend_from_slice(&o.to_le_bytes());
         }
         out.extend_from_slice(&blob);
-        out
+        Ok(out)
     }
 
     fn parse(bytes: &'a [u8]) -> Option<NameTable<'a>> {
@@ -295,13 +296,13 @@ impl EnterpriseNames {
         }
     }
 
-    /// Names whose folded form is exactly one of the shorter beginnings
-    /// (two characters or more) of `name`'s: the short names it could be
-    /// the full name of.
-    fn shorter_beginnings(&self, name: &str, gone: &HashSet<String>, out: &mut BTreeMap<String, String>) {
+    /// Names whose folded form is one of the beginnings (two characters or
+    /// more, up to the whole) of `name`'s: the short names it could be the
+    /// full name of (the rule tells apart names that fold alike).
+    fn names_it_could_complete(&self, name: &str, gone: &HashSet<String>, out: &mut BTreeMap<String, String>) {
         let fold = crate::graph::fold_brackets(name);
-        for (i, _) in fold.char_indices().skip(2) {
-            self.with_prefix(&fold[..i], true, gone, out);
+        for end in fold.char_indices().skip(2).map(|(i, _)| i).chain([fold.len()]) {
+            self.with_prefix(&fold[..end], true, gone, out);
         }
     }
 }
@@ -825,7 +826,7 @@ impl NetworkIndex {
         let mut forgotten: Vec<String> = self.forgotten.values().flatten().map(|&i| self.string(i).to_owned()).collect();
         forgotten.sort_unstable();
         forgotten.dedup();
-        let header = NameTable::encode(&self.enterprise_entries(), &forgotten);
+        let header = NameTable::encode(&self.enterprise_entries(), &forgotten)?;
         let body = self.to_bytes()?;
         let mut bytes = Vec::with_capacity(8 + header.len() + body.len());
         bytes.extend_from_slice(&(header.len() as u64).to_le_bytes());
@@ -936,7 +937,7 @@ impl NetworkIndex {
         }
         if !whole {
             for (_, label, _) in names.own.iter().filter(|(_, l, _)| crate::graph::is_full_enterprise_name(l)) {
-                names.shorter_beginnings(label, &gone, &mut candidates);
+                names.names_it_could_complete(label, &gone, &mut candidates);
             }
         }
         // a whole index's first round compares every name with every other
@@ -960,7 +961,7 @@ impl NetworkIndex {
                 gone.insert(short_iri.clone());
                 renames.insert(short_iri.clone(), (full_iri.clone(), short.clone()));
                 // a shorter name that had this one among its full names may now have one only
-                names.shorter_beginnings(&short, &gone, &mut next);
+                names.names_it_could_complete(&short, &gone, &mut next);
             }
             next.retain(|_, iri| !gone.contains(iri));
             candidates = next;

@@ -251,6 +251,12 @@ impl HetuStore {
             Err(e) => return Err(e),
         };
         let recorded = serde_json::to_string(&manifest).map_err(|e| Error::Other(format!("network index manifest: {e}")))?;
+        // a build removed the old list in its first write; `hetu merge` with
+        // nothing to merge did not, and two lists would leave readers to pick
+        let digest = hetu(DIGEST);
+        if self.store.quads_for_pattern(None, Some(digest.as_ref()), None, None).next().is_some() {
+            self.invalidate_network_index()?;
+        }
         let meta = NamedNode::new_unchecked(format!("{}graph/meta", iris.base()));
         // ingested, not written through a transaction: after a large build
         // left uncompacted, RocksDB holds transactions back until its

@@ -110,6 +110,23 @@ fn a_small_addition_writes_a_segment_of_its_own() {
 }
 
 #[test]
+fn merge_leaves_one_current_index() {
+    // `hetu merge` with nothing to merge saves the index again, as one
+    // segment: the store must list that one only
+    let (_dir, store) = build_store("examples/corpus");
+    let st = store.to_str().unwrap();
+    hetu_ok(&["build", root().join("tests/data/merge/a.txt").to_str().unwrap(), "--store", st]);
+    hetu_ok(&["merge", "--store", st]);
+    let lists = hetu_ok(&["query", "--store", st, "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s <https://w3id.org/hetu/ontology#networkIndexDigest> ?o } }"]);
+    assert_eq!(lists.lines().nth(1), Some("1"), "{lists}");
+    let s = HetuStore::open_existing(&store).unwrap();
+    assert_eq!(s.network_index_manifest().unwrap().unwrap().segments.len(), 1);
+    let (index, current) = s.network_index().unwrap();
+    assert!(current);
+    assert_eq!(index.to_bytes().unwrap(), NetworkIndex::from_quads(&s.quads().unwrap()).to_bytes().unwrap());
+}
+
+#[test]
 fn a_stale_or_damaged_index_is_not_used() {
     let (dir, store) = build_store("examples/corpus");
     let st = store.to_str().unwrap();
