@@ -944,12 +944,17 @@ impl NetworkIndex {
         let mut everything = whole;
         while !candidates.is_empty() {
             // the candidates and every name that begins like one of them
-            let mut subset = candidates.clone();
-            if !everything {
+            let widened;
+            let subset = if everything {
+                &candidates
+            } else {
+                let mut more = candidates.clone();
                 for label in candidates.keys().filter(|l| l.chars().count() >= 2) {
-                    names.with_prefix(&crate::graph::fold_brackets(label), false, &gone, &mut subset);
+                    names.with_prefix(&crate::graph::fold_brackets(label), false, &gone, &mut more);
                 }
-            }
+                widened = more;
+                &widened
+            };
             everything = false;
             let labels: BTreeSet<&str> = subset.keys().map(String::as_str).collect();
             let mut next = BTreeMap::new();
