@@ -573,6 +573,13 @@ fn stats(path: &Path) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     writeln!(out, "documents  {}", store.documents()?)?;
     writeln!(out, "quads      {}", store.len()?)?;
+    match store.network_index_manifest()? {
+        Some(m) if hetu::netindex::NetworkIndex::segments_present(path, &m) => {
+            let mb = m.segments.iter().map(|s| s.bytes).sum::<u64>() as f64 / 1e6;
+            writeln!(out, "index      {} segment(s), {mb:.1} MB", m.segments.len())?;
+        }
+        _ => writeln!(out, "index      missing or out of date (analysis reads the store; `hetu merge` writes a new one)")?,
+    }
     let count = |q: &str| -> anyhow::Result<Vec<(String, String)>> {
         let Answer::Solutions { rows, .. } = store.query(q)? else { bail!("unexpected answer") };
         Ok(rows.iter().map(|r| (r[0].as_ref().map(term_text).unwrap_or_default(), r[1].as_ref().map(term_text).unwrap_or_default())).collect())

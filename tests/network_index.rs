@@ -89,6 +89,8 @@ fn a_small_addition_writes_a_segment_of_its_own() {
     assert_eq!(std::fs::metadata(&base).unwrap().modified().unwrap(), base_modified);
     assert!(after.segments[1].bytes * 10 < after.segments[0].bytes, "one article's segment is small: {after:?}");
     assert_eq!(after.graphs, before.graphs + 1, "one more article graph");
+    let stats = hetu_ok(&["stats", "--store", st]);
+    assert!(stats.lines().any(|l| l.starts_with("index      2 segment(s), ")), "{stats}");
 
     // and the two segments give the network the store holds
     let s = HetuStore::open_existing(&store).unwrap();
