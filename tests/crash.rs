@@ -50,5 +50,11 @@ fn a_killed_build_rebuilt_equals_a_clean_build() {
         hetu_ok(&["stats", "--store", store.to_str().unwrap()]);
         hetu_ok(&["build", c, "--store", store.to_str().unwrap(), "--batch", "200"]);
         assert!(export(&store) == reference, "killed at {fraction} of the build: the rebuilt store differs from a clean build");
+        // and its network index is current and says what the store holds
+        let s = hetu::store::HetuStore::open_existing(&store).unwrap();
+        let (index, current) = s.network_index().unwrap();
+        assert!(current, "killed at {fraction}: the rebuild left no current index");
+        let from_store = hetu::netindex::NetworkIndex::from_quads(&s.quads().unwrap());
+        assert!(index.to_bytes().unwrap() == from_store.to_bytes().unwrap(), "killed at {fraction}: the index differs from the store");
     }
 }
