@@ -437,8 +437,13 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 bail!("{}: no store here; run `hetu build` first", store.display());
             }
             let started = std::time::Instant::now();
-            HetuStore::open(&store)?.compact()?;
+            let opened = HetuStore::open(&store)?;
+            opened.compact()?;
             eprintln!("compacted {} in {:.1}s", store.display(), started.elapsed().as_secs_f64());
+            let merged = opened.consolidate_network_index()?;
+            if merged > 0 {
+                eprintln!("merged the network index's {merged} segments into one");
+            }
         }
         Command::Import { file, store } => {
             let n = HetuStore::open(&store)?.import_nquads(&file)?;

@@ -243,6 +243,27 @@ impl HetuStore {
     /// Save the index beside the store, then record its segment list in
     /// the store, then delete the files no longer listed.
     pub fn save_network_index(&self, iris: &Iris, index: &NetworkIndex) -> Result<()> {
+        self.save_network_index_in(NamedNode::new_unchecked(format!("{}graph/meta", iris.base())), index)
+    }
+
+    /// Merge the network index's segments into one file (`hetu compact`),
+    /// so that readers read one. Returns the number of segments merged;
+    /// none when the index is a single file already, or missing or stale
+    /// (left to the next build or `hetu merge`).
+    pub fn consolidate_network_index(&self) -> Result<usize> {
+        let digest = hetu(DIGEST);
+        let Some(recorded) = self.store.quads_for_pattern(None, Some(digest.as_ref()), None, None).next().transpose().map_err(|e| self.err(e))? else { return Ok(0) };
+        let Some(manifest) = self.network_index_manifest()? else { return Ok(0) };
+        let oxigraph::model::GraphName::NamedNode(meta) = recorded.graph_name else { return Ok(0) };
+        if manifest.segments.len() < 2 {
+            return Ok(0);
+        }
+        let Some(index) = NetworkIndex::load(&self.path, &manifest) else { return Ok(0) };
+        self.save_network_index_in(meta, &index)?;
+        Ok(manifest.segments.len())
+    }
+
+    fn save_network_index_in(&self, meta: NamedNode, index: &NetworkIndex) -> Result<()> {
         let manifest = match index.save(&self.path) {
             Ok(manifest) => manifest,
             // an earlier segment found damaged while merging: index the
@@ -257,7 +278,6 @@ impl HetuStore {
         if self.store.quads_for_pattern(None, Some(digest.as_ref()), None, None).next().is_some() {
             self.invalidate_network_index()?;
         }
-        let meta = NamedNode::new_unchecked(format!("{}graph/meta", iris.base()));
         // ingested, not written through a transaction: after a large build
         // left uncompacted, RocksDB holds transactions back until its
         // compaction catches up (minutes at 10^6 articles); an ingestion is

@@ -99,6 +99,23 @@ fn a_small_addition_writes_a_segment_of_its_own() {
     assert_eq!(index.to_bytes().unwrap(), NetworkIndex::from_quads(&s.quads().unwrap()).to_bytes().unwrap());
     drop(s);
 
+    // `hetu compact` merges them into one file, which gives the same network
+    let compacted = dir.path().join("compacted");
+    std::fs::create_dir(&compacted).unwrap();
+    for entry in std::fs::read_dir(&store).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), compacted.join(entry.file_name())).unwrap();
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_hetu")).args(["compact", "--store", compacted.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("merged the network index's 2 segments into one"));
+    assert_eq!(manifest(&compacted).segments.len(), 1);
+    let c = HetuStore::open_existing(&compacted).unwrap();
+    let (one, current) = c.network_index().unwrap();
+    assert!(current);
+    assert_eq!(one.to_bytes().unwrap(), index.to_bytes().unwrap());
+    drop(c);
+
     // a larger addition merges the newest segments: rebuilding every article
     // writes a segment as large as the base, and the two become one
     hetu_ok(&["build", root().join("examples/corpus").to_str().unwrap(), root().join("tests/articles").to_str().unwrap(), "--store", st]);
