@@ -679,7 +679,6 @@ impl NetworkIndex {
         }
     }
 
-
     /// Number of interned strings (ids run below it).
     pub fn string_count(&self) -> usize {
         self.strings.len()
@@ -745,7 +744,9 @@ impl NetworkIndex {
         postcard::to_stdvec(&file).map_err(|e| Error::Other(format!("network index: {e}")))
     }
 
-    /// The index [`Self::to_bytes`] wrote (a delta if it replaces or removes anything).
+    /// The index [`Self::to_bytes`] wrote. What it replaces and removes is
+    /// kept, for [`Self::apply`]; whether it is a delta is for the reader
+    /// to say ([`Self::save`] and [`Self::load`] do).
     pub fn from_bytes(bytes: &[u8]) -> Option<NetworkIndex> {
         let file: File = postcard::from_bytes(bytes).ok()?;
         if file.version != FORMAT_VERSION {
@@ -776,11 +777,10 @@ impl NetworkIndex {
         if strings.len() != n as usize {
             return None;
         }
-        let delta = !file.replaced.is_empty() || !file.forgotten.is_empty();
         Some(NetworkIndex {
             strings,
             graphs: file.graphs.into_iter().collect(),
-            earlier: delta.then(Manifest::default),
+            earlier: None,
             replaced: file.replaced.into_iter().collect(),
             forgotten: file.forgotten.into_iter().map(|(g, s)| (g, s.into_iter().collect())).collect(),
             new_graphs: 0,
@@ -837,10 +837,7 @@ impl NetworkIndex {
     /// return its reference.
     fn write_segment(&self, store: &Path) -> Result<SegmentRef> {
         let parts = self.segment_parts()?;
-        let mut hasher = Sha256::new();
-        parts.iter().for_each(|p| hasher.update(p));
-        let sha256 = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
-        let segment = SegmentRef { sha256, bytes: parts.iter().map(|p| p.len() as u64).sum() };
+        let segment = SegmentRef { sha256: digest_parts(&parts), bytes: parts.iter().map(|p| p.len() as u64).sum() };
         let path = segment.path(store);
         let tmp = path.with_extension("seg.tmp");
         let write = || -> std::io::Result<()> {
@@ -1013,7 +1010,6 @@ impl NetworkIndex {
     pub fn load(store: &Path, manifest: &Manifest) -> Option<NetworkIndex> {
         let (first, rest) = manifest.segments.split_first()?;
         let mut index = NetworkIndex::read_segment(store, first)?;
-        index.earlier = None;
         for segment in rest {
             index.apply(&NetworkIndex::read_segment(store, segment)?);
         }
@@ -1043,7 +1039,14 @@ impl NetworkIndex {
 }
 
 pub fn digest(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    digest_parts(&[bytes])
+}
+
+/// The SHA-256, in hex, of `parts` one after the other.
+fn digest_parts(parts: &[impl AsRef<[u8]>]) -> String {
+    let mut hasher = Sha256::new();
+    parts.iter().for_each(|p| hasher.update(p));
+    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

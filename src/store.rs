@@ -251,9 +251,8 @@ impl HetuStore {
     /// none when the index is a single file already, or missing or stale
     /// (left to the next build or `hetu merge`).
     pub fn consolidate_network_index(&self) -> Result<usize> {
-        let digest = hetu(DIGEST);
-        let Some(recorded) = self.store.quads_for_pattern(None, Some(digest.as_ref()), None, None).next().transpose().map_err(|e| self.err(e))? else { return Ok(0) };
-        let Some(manifest) = self.network_index_manifest()? else { return Ok(0) };
+        let Some(recorded) = self.recorded_manifest()? else { return Ok(0) };
+        let Some(manifest) = manifest_of(&recorded) else { return Ok(0) };
         let oxigraph::model::GraphName::NamedNode(meta) = recorded.graph_name else { return Ok(0) };
         if manifest.segments.len() < 2 {
             return Ok(0);
@@ -274,8 +273,7 @@ impl HetuStore {
         let recorded = serde_json::to_string(&manifest).map_err(|e| Error::Other(format!("network index manifest: {e}")))?;
         // a build removed the old list in its first write; `hetu merge` with
         // nothing to merge did not, and two lists would leave readers to pick
-        let digest = hetu(DIGEST);
-        if self.store.quads_for_pattern(None, Some(digest.as_ref()), None, None).next().is_some() {
+        if self.recorded_manifest()?.is_some() {
             self.invalidate_network_index()?;
         }
         // ingested, not written through a transaction: after a large build
@@ -289,18 +287,16 @@ impl HetuStore {
         Ok(())
     }
 
+    /// The quad that records the index's segment list, if any (whatever
+    /// it says: an old version's is stale, not absent).
+    fn recorded_manifest(&self) -> Result<Option<Quad>> {
+        let digest = hetu(DIGEST);
+        self.store.quads_for_pattern(None, Some(digest.as_ref()), None, None).next().transpose().map_err(|e| self.err(e))
+    }
+
     /// The index's segment list the store records, if any.
     pub fn network_index_manifest(&self) -> Result<Option<Manifest>> {
-        let digest = hetu(DIGEST);
-        let recorded = self
-            .store
-            .quads_for_pattern(None, Some(digest.as_ref()), None, None)
-            .next()
-            .transpose()
-            .map_err(|e| self.err(e))?
-            .and_then(|q| if let Term::Literal(l) = q.object { Some(l.value().to_owned()) } else { None });
-        // a list of another version (or a bare digest, as written before segments) is stale
-        Ok(recorded.and_then(|r| serde_json::from_str(&r).ok()))
+        Ok(self.recorded_manifest()?.as_ref().and_then(manifest_of))
     }
 
     /// The store's network index, and whether it came from its files (true)
@@ -504,6 +500,13 @@ impl HetuStore {
 
 /// Write an [`Answer`] in a SPARQL results format (solutions, boolean) or
 /// an RDF format (graphs).
+/// The segment list a recorded quad holds; none for a list of another
+/// version (or a bare digest, as written before segments): it is stale.
+fn manifest_of(recorded: &Quad) -> Option<Manifest> {
+    let Term::Literal(l) = &recorded.object else { return None };
+    serde_json::from_str(l.value()).ok()
+}
+
 pub fn write_answer(answer: &Answer, format: QueryResultsFormat, graph_format: RdfFormat, mut out: impl Write) -> Result<()> {
     let io = |e: std::io::Error| Error::io(Path::new("<output>"), e);
     match answer {
