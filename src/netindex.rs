@@ -255,8 +255,13 @@ impl<'a> NameTable<'a> {
                 hi = mid;
             }
         }
-        (lo..self.n).map(|i| self.entry(i)).take_while(move |(fold, _, _)| if exact { *fold == prefix } else { fold.starts_with(prefix) })
+        (lo..self.n).map(|i| self.entry(i)).take_while(move |(fold, _, _)| begins(fold, prefix, exact))
     }
+}
+
+/// Whether a folded name begins with `prefix` (with `exact`: is `prefix`).
+fn begins(fold: &str, prefix: &str, exact: bool) -> bool {
+    if exact { fold == prefix } else { fold.starts_with(prefix) }
 }
 
 /// The store's enterprise names as the alias merge sees them: the saved
@@ -291,7 +296,7 @@ impl EnterpriseNames {
             }
         }
         let start = self.own.partition_point(|(fold, _, _)| fold.as_str() < prefix);
-        for (_, label, iri) in self.own[start..].iter().take_while(|(fold, _, _)| if exact { fold == prefix } else { fold.starts_with(prefix) }) {
+        for (_, label, iri) in self.own[start..].iter().take_while(|(fold, _, _)| begins(fold, prefix, exact)) {
             add(label, iri);
         }
     }
