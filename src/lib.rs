@@ -24,6 +24,7 @@ pub mod relate;
 pub mod resolve;
 pub mod segment;
 pub mod serve;
+pub mod sparql_order;
 pub mod store;
 pub mod synth;
 pub mod validate;

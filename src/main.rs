@@ -72,6 +72,7 @@ enum Command {
         #[arg(long)]
         format: Option<QueryFormat>,
         /// Print, instead of the answer, the plan Oxigraph evaluated with the rows and time of each step (JSON).
+        /// An ORDER BY of selected variables is not in it: hetu sorts the decoded rows itself.
         #[arg(long)]
         explain: bool,
     },

@@ -14,6 +14,7 @@ use oxigraph::store::Store;
 use crate::error::{Error, Result};
 use crate::graph::KnowledgeGraph;
 use crate::netindex::{GraphWrite, Manifest, NetworkIndex};
+use crate::sparql_order::{DeferredOrder, defer_order_by};
 use crate::rdf::{Iris, document_quads, entity_quads, gazetteer_graph_quads, hetu, inferred_quads};
 
 #[cfg(not(feature = "rocksdb"))]
@@ -25,6 +26,12 @@ const DIGEST: &str = "networkIndexDigest";
 pub struct HetuStore {
     store: Store,
     path: PathBuf,
+}
+
+/// A decoded answer, or word that it was larger than asked.
+enum Collected {
+    All(Answer),
+    TooMany,
 }
 
 /// What a query returned, materialised.
@@ -370,16 +377,49 @@ impl HetuStore {
                 token.cancel();
             });
         }
-        let prepared = prepare(SparqlEvaluator::new().with_cancellation_token(token), sparql)?;
+        let evaluator = || SparqlEvaluator::new().with_cancellation_token(token.clone());
+        let (prepared, order) = prepare(evaluator(), sparql, true)?;
+        if let Some(order) = order {
+            // the rows kept for sorting: with a LIMIT, any number may come
+            // before it; an endpoint's bound caps them, past which Oxigraph
+            // sorts instead (on its compact encoded rows)
+            let (keep, over) = match order.length {
+                None => (max_rows.saturating_add(order.start), None),
+                Some(_) => (max_rows.saturating_mul(16), Some(())),
+            };
+            match self.collect(prepared, keep)? {
+                Collected::All(Answer::Solutions { variables, mut rows }) => {
+                    order.apply(&variables, &mut rows);
+                    return if rows.len() > max_rows { Err(too_many()) } else { Ok(Answer::Solutions { variables, rows }) };
+                }
+                Collected::All(answer) => return Ok(answer),
+                Collected::TooMany if over.is_none() => return Err(too_many()),
+                Collected::TooMany => {}
+            }
+            let (prepared, _) = prepare(evaluator(), sparql, false)?;
+            return match self.collect(prepared, max_rows)? {
+                Collected::All(answer) => Ok(answer),
+                Collected::TooMany => Err(too_many()),
+            };
+        }
+        match self.collect(prepared, max_rows)? {
+            Collected::All(answer) => Ok(answer),
+            Collected::TooMany => Err(too_many()),
+        }
+    }
+
+    /// Evaluate a prepared query and decode its answer, unless it has more
+    /// than `max_rows` solutions or triples.
+    fn collect(&self, prepared: oxigraph::sparql::PreparedSparqlQuery, max_rows: usize) -> Result<Collected> {
         let results = prepared.on_store(&self.store).execute().map_err(|e| Error::Query(e.to_string()))?;
-        Ok(match results {
+        Ok(Collected::All(match results {
             QueryResults::Solutions(solutions) => {
                 let variables = solutions.variables().to_vec();
                 let mut rows = Vec::new();
                 for s in solutions {
                     let s = s.map_err(|e| Error::Query(e.to_string()))?;
                     if rows.len() == max_rows {
-                        return Err(too_many());
+                        return Ok(Collected::TooMany);
                     }
                     rows.push(variables.iter().map(|v| s.get(v).cloned()).collect());
                 }
@@ -390,21 +430,22 @@ impl HetuStore {
                 let mut out = Vec::new();
                 for t in triples {
                     if out.len() == max_rows {
-                        return Err(too_many());
+                        return Ok(Collected::TooMany);
                     }
                     out.push(t.map_err(|e| Error::Query(e.to_string()))?);
                 }
                 Answer::Graph(out)
             }
-        })
+        }))
     }
 
     /// Run a query to its end and describe how Oxigraph evaluated it: the
     /// plan it chose (join order and algorithms) with the rows and time of
     /// each step, as JSON (`hetu query --explain`). For finding why a query
-    /// is slow; the answer itself is dropped.
+    /// is slow; the answer itself is dropped. An ORDER BY that
+    /// [`Self::query`] applies to decoded rows is not in the plan.
     pub fn explain(&self, sparql: &str) -> Result<String> {
-        let (results, explanation) = prepare(SparqlEvaluator::new(), sparql)?.on_store(&self.store).compute_statistics().explain();
+        let (results, explanation) = prepare(SparqlEvaluator::new(), sparql, true)?.0.on_store(&self.store).compute_statistics().explain();
         match results.map_err(|e| Error::Query(e.to_string()))? {
             QueryResults::Solutions(solutions) => {
                 for s in solutions {
@@ -532,13 +573,17 @@ pub fn write_answer(answer: &Answer, format: QueryResultsFormat, graph_format: R
 }
 
 /// Parse a query for `evaluator`, with the union of all graphs as default
-/// graph unless the query names its own dataset with FROM.
-fn prepare(evaluator: SparqlEvaluator, sparql: &str) -> Result<oxigraph::sparql::PreparedSparqlQuery> {
-    let mut prepared = evaluator.parse_query(sparql).map_err(|e| Error::Query(e.to_string()))?;
+/// graph unless the query names its own dataset with FROM; an ORDER BY by
+/// selected variables is taken out, to be applied to the decoded rows
+/// ([`sparql_order`]).
+fn prepare(evaluator: SparqlEvaluator, sparql: &str, defer_order: bool) -> Result<(oxigraph::sparql::PreparedSparqlQuery, Option<DeferredOrder>)> {
+    let query = spargebra::SparqlParser::new().parse_query(sparql).map_err(|e| Error::Query(e.to_string()))?;
+    let (query, order) = if defer_order { defer_order_by(query) } else { (query, None) };
+    let mut prepared = evaluator.for_query(query);
     if prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
     }
-    Ok(prepared)
+    Ok((prepared, order))
 }
 
 /// Writes batches of articles. Each batch's old article graphs are removed
