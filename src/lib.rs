@@ -12,6 +12,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod graph;
 pub mod lexicon;
+pub mod line_sort;
 pub mod model;
 pub mod netindex;
 pub mod network;

@@ -409,17 +409,24 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
             eprintln!("hetu: the store conforms to ontology/shapes.ttl");
         }
         Command::Push { endpoint, store, nquads, batch, attempts } => {
-            let quads = match nquads {
+            let report = match nquads {
                 Some(file) => {
-                    let data = std::fs::read(&file).with_context(|| format!("{}", file.display()))?;
-                    oxigraph::io::RdfParser::from_format(RdfFormat::NQuads)
-                        .for_slice(&data)
-                        .collect::<Result<Vec<_>, _>>()
-                        .with_context(|| format!("{}", file.display()))?
+                    let shown = file.display().to_string();
+                    let read = || -> anyhow::Result<_> {
+                        let opened = std::fs::File::open(&file).with_context(|| shown.clone())?;
+                        Ok(oxigraph::io::RdfParser::from_format(RdfFormat::NQuads)
+                            .for_reader(std::io::BufReader::new(opened))
+                            .map(|q| q.map_err(|e| hetu::error::Error::Other(format!("{shown}: {e}")))))
+                    };
+                    // read through once first: a malformed file sends nothing
+                    // (streamed twice rather than held: it may be larger than memory)
+                    for q in read()? {
+                        q?;
+                    }
+                    hetu::push::push(read()?, &endpoint, batch, attempts)?
                 }
-                None => HetuStore::open_existing(&store)?.sorted_quads()?,
+                None => hetu::push::push(HetuStore::open_existing(&store)?.data_quads(), &endpoint, batch, attempts)?,
             };
-            let report = hetu::push::push(&quads, &endpoint, batch, attempts)?;
             eprintln!("pushed {} quads in {} batch(es) to {endpoint} ({} retries)", report.quads, report.batches, report.retries);
         }
         Command::Merge { store, base } => {

@@ -15,13 +15,22 @@ pub struct PushReport {
     pub retries: usize,
 }
 
-/// Post `quads` to `endpoint` in batches of `batch` quads; each batch is
-/// tried up to `attempts` times.
-pub fn push(quads: &[Quad], endpoint: &str, batch: usize, attempts: usize) -> Result<PushReport> {
+/// Post `quads` to `endpoint` in batches of `batch` quads, reading them as
+/// it goes (a store or file of any size is never held whole); each batch is
+/// tried up to `attempts` times. An error reading the quads stops the push
+/// after the batches already sent.
+pub fn push(quads: impl IntoIterator<Item = Result<Quad>>, endpoint: &str, batch: usize, attempts: usize) -> Result<PushReport> {
     let agent = ureq::Agent::new_with_defaults();
     let mut report = PushReport { quads: 0, batches: 0, retries: 0 };
-    for chunk in quads.chunks(batch.max(1)) {
-        let body: String = chunk.iter().map(|q| format!("{q} .\n")).collect();
+    let mut quads = quads.into_iter().peekable();
+    while quads.peek().is_some() {
+        let mut body = String::new();
+        let mut in_batch = 0;
+        while in_batch < batch.max(1) {
+            let Some(q) = quads.next() else { break };
+            body.push_str(&format!("{} .\n", q?));
+            in_batch += 1;
+        }
         let mut attempt = 0;
         loop {
             attempt += 1;
@@ -34,14 +43,13 @@ pub fn push(quads: &[Quad], endpoint: &str, batch: usize, attempts: usize) -> Re
                 }
                 Err(e) => {
                     return Err(Error::Other(format!(
-                        "{endpoint}: batch {} ({} quads) failed after {attempt} attempt(s): {e}",
+                        "{endpoint}: batch {} ({in_batch} quads) failed after {attempt} attempt(s): {e}",
                         report.batches + 1,
-                        chunk.len()
                     )));
                 }
             }
         }
-        report.quads += chunk.len();
+        report.quads += in_batch;
         report.batches += 1;
     }
     Ok(report)

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{Literal, NamedNode, Quad, Term, Triple, vocab::rdf};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator, Variable};
@@ -14,6 +14,7 @@ use oxigraph::store::Store;
 use crate::error::{Error, Result};
 use crate::graph::KnowledgeGraph;
 use crate::netindex::{GraphWrite, Manifest, NetworkIndex};
+use crate::line_sort::{LineSorter, LinesReader};
 use crate::sparql_order::{DeferredOrder, defer_order_by};
 use crate::rdf::{Iris, document_quads, entity_quads, gazetteer_graph_quads, hetu, inferred_quads};
 
@@ -22,6 +23,10 @@ const NO_ROCKSDB: &str = "this build of hetu has no on-disk store (feature `rock
 
 /// The meta graph's link to the network index file (`hetu:networkIndexDigest`).
 const DIGEST: &str = "networkIndexDigest";
+
+/// Bytes of lines an export sorts in memory before it spills a sorted run
+/// to a temporary file (about twice that resident, with the vector's slack).
+pub const EXPORT_SORT_BUDGET: usize = 512 << 20;
 
 pub struct HetuStore {
     store: Store,
@@ -478,37 +483,57 @@ impl HetuStore {
 
     /// Every quad but the store's bookkeeping (the network index's segment
     /// list, which names files beside this store and depends on how the
-    /// store was built), sorted by its N-Quads form so exports are
-    /// byte-identical.
-    pub fn sorted_quads(&self) -> Result<Vec<Quad>> {
+    /// store was built), in the store's order, streamed (`hetu push`).
+    pub fn data_quads(&self) -> impl Iterator<Item = Result<Quad>> + '_ {
         let digest = hetu(DIGEST);
-        let mut quads: Vec<Quad> = self.store.iter().filter(|q| q.as_ref().map_or(true, |q| q.predicate != digest)).collect::<std::result::Result<_, _>>().map_err(|e| self.err(e))?;
-        quads.sort_by_cached_key(|q| q.to_string());
-        Ok(quads)
+        self.store.iter().map(|q| q.map_err(|e| self.err(e))).filter(move |q| q.as_ref().map_or(true, |q| q.predicate != digest))
     }
 
     /// Write the store: datasets (N-Quads, TriG) with graphs, triple formats
-    /// (Turtle, N-Triples, JSON-LD…) as the union of all graphs.
+    /// (Turtle, N-Triples, JSON-LD…) as the union of all graphs, its
+    /// triples once each. Sorted by their N-Quads (N-Triples) form, so
+    /// exports are byte-identical, with memory bounded by
+    /// [`EXPORT_SORT_BUDGET`]: beyond it sorted runs go to temporary files
+    /// and are merged ([`crate::line_sort`]).
     pub fn export(&self, format: RdfFormat, out: impl Write) -> Result<()> {
-        let quads = self.sorted_quads()?;
+        self.export_within(format, out, EXPORT_SORT_BUDGET)
+    }
+
+    /// [`Self::export`] sorting at most `budget` bytes of lines in memory.
+    pub fn export_within(&self, format: RdfFormat, mut out: impl Write, budget: usize) -> Result<()> {
+        let dataset = format.supports_datasets();
+        let temp = |e: std::io::Error| Error::io(&std::env::temp_dir(), e);
+        let mut sorter = LineSorter::new(budget, !dataset);
+        for q in self.data_quads() {
+            let q = q?;
+            sorter.push(if dataset { q.to_string() } else { Triple::from(q).to_string() }).map_err(temp)?;
+        }
+        let lines = sorter.finish().map_err(temp)?;
+        // write errors are the output's, not the store's (a closed pipe, a full disk)
+        let output = |e: std::io::Error| Error::io(Path::new("<output>"), e);
+        if format == RdfFormat::NQuads || format == RdfFormat::NTriples {
+            let mut out = std::io::BufWriter::new(out);
+            for line in lines {
+                out.write_all(line.map_err(temp)?.as_bytes()).map_err(output)?;
+                out.write_all(b" .\n").map_err(output)?;
+            }
+            return out.flush().map_err(output);
+        }
         let mut ser = RdfSerializer::from_format(format)
             .with_prefix("hetu", crate::rdf::HETU)
             .and_then(|s| s.with_prefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#"))
             .and_then(|s| s.with_prefix("skos", "http://www.w3.org/2004/02/skos/core#"))
             .map_err(|e| self.err(e))?
-            .for_writer(out);
-        // write errors are the output's, not the store's (a closed pipe, a full disk)
-        let output = |e: std::io::Error| Error::io(Path::new("<output>"), e);
-        if format.supports_datasets() {
-            for q in &quads {
-                ser.serialize_quad(q).map_err(output)?;
-            }
-        } else {
-            let mut triples: Vec<Triple> = quads.into_iter().map(Triple::from).collect();
-            triples.sort_by_cached_key(|t| t.to_string());
-            triples.dedup();
-            for t in &triples {
-                ser.serialize_triple(t).map_err(output)?;
+            .for_writer(&mut out);
+        // read back what was written as N-Quads (N-Triples): a parse error
+        // here would be hetu's own bug, reported as such
+        let again = RdfParser::from_format(if dataset { RdfFormat::NQuads } else { RdfFormat::NTriples }).for_reader(LinesReader::new(lines, b" .\n"));
+        for q in again {
+            let q = q.map_err(|e| Error::Other(format!("export: reading back a sorted line: {e}")))?;
+            if dataset {
+                ser.serialize_quad(&q).map_err(output)?;
+            } else {
+                ser.serialize_triple(&Triple::from(q)).map_err(output)?;
             }
         }
         ser.finish().map_err(output)?;

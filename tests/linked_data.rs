@@ -189,6 +189,19 @@ fn push_sends_the_store_to_a_graph_store_endpoint() {
         "Accept: text/csv",
     ]);
     assert!(status.starts_with("200") && body.lines().nth(1) == Some("5"), "{status} {body}");
+    // an N-Quads file with a bad line: an error naming the file, and nothing sent
+    let bad = target.path().join("bad.nq");
+    std::fs::write(&bad, "<http://a.example/s> <http://a.example/p> \"new\" <http://a.example/g> .\n<http://a.example/s> <http://a.example/p> .\n").unwrap();
+    let out = run(&["push", "--nquads", bad.to_str().unwrap(), "--endpoint", &format!("http://{bind}/store")]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.nq"), "{}", String::from_utf8_lossy(&out.stderr));
+    let (body, status) = curl(&["-G", &format!("http://{bind}/query"), "--data-urlencode", "query=ASK { GRAPH <http://a.example/g> { ?s ?p ?o } }", "-H", "Accept: text/csv"]);
+    assert!(status.starts_with("200") && body.trim() == "false", "the good line of a bad file was sent: {status} {body}");
+    // a good file is streamed in batches
+    let good = target.path().join("good.nq");
+    std::fs::write(&good, (0..5).map(|i| format!("<http://a.example/s{i}> <http://a.example/p> \"{i}\" <http://a.example/g> .\n")).collect::<String>()).unwrap();
+    let out = run(&["push", "--nquads", good.to_str().unwrap(), "--endpoint", &format!("http://{bind}/store"), "--batch", "2"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pushed 5 quads in 3 batch(es)"), "{}", String::from_utf8_lossy(&out.stderr));
     // an endpoint that is not there: a clear error after the retries
     let out = run(&["push", "--store", store.to_str().unwrap(), "--endpoint", &format!("http://127.0.0.1:{}/store", free_port()), "--attempts", "2"]);
     assert!(!out.status.success());
