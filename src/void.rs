@@ -23,7 +23,18 @@ fn count(store: &HetuStore, query: &str) -> Result<u64> {
 }
 
 pub fn describe(store: &HetuStore, base: &str, endpoint: &str) -> Result<String> {
-    let triples = count(store, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")?;
+    // triples of the union, each once however many graphs state it (as the
+    // N-Triples export writes them): counted
+    // one predicate at a time, so the set of distinct triples held is one
+    // predicate's (a set of all 7.6 M triples of 10^5 articles took 1.5 GB)
+    let mut triples = 0;
+    if let Answer::Solutions { rows, .. } = store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }")? {
+        // the store's bookkeeping (its index's segment list) is not data
+        let bookkeeping = format!("<{HETU}networkIndexDigest>");
+        for p in rows.iter().filter_map(|r| r[0].as_ref()).filter(|p| p.to_string() != bookkeeping) {
+            triples += count(store, &format!("SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ ?s {p} ?o }} }}"))?;
+        }
+    }
     let documents = store.documents()?;
     let mut out = String::new();
     let _ = writeln!(

@@ -88,6 +88,10 @@ fn void_counts_documents_and_classes() {
     let out = run(&["export", "--store", store.to_str().unwrap(), "--format", "void"]);
     let ttl = String::from_utf8(out.stdout).unwrap();
     assert!(ttl.contains("void:documents 5 ;"), "{ttl}");
+    // the union's triples, each once: the lines of the N-Triples export
+    let nt = run(&["export", "--store", store.to_str().unwrap(), "--format", "ntriples"]);
+    let lines = String::from_utf8_lossy(&nt.stdout).lines().count();
+    assert!(lines > 1000 && ttl.contains(&format!("void:triples {lines} ;")), "{lines} triples exported: {ttl}");
     assert!(ttl.contains("[ void:class hetu:Official ; void:entities"), "{ttl}");
     let file = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(file.path(), &ttl).unwrap();
