@@ -82,6 +82,30 @@ fn a_broken_graph_is_caught() {
     pyshacl_says(&store, &dir.path().join("all.nq"), false);
 }
 
+/// `hetu import` reads its file as it goes; a malformed line still leaves
+/// the store as it was, and the error names the file and the line.
+#[test]
+fn a_malformed_import_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let article = root().join("examples/corpus/002_6802137d44bebb66.txt");
+    assert!(run(&["build", article.to_str().unwrap(), "--store", store.to_str().unwrap()]).status.success());
+    let export = || run(&["export", "--store", store.to_str().unwrap(), "--format", "nquads"]).stdout;
+    let before = export();
+    let file = dir.path().join("part.nq");
+    let good = "<https://w3id.org/hetu/id/x> <http://www.w3.org/2000/01/rdf-schema#label> \"x\" <https://w3id.org/hetu/id/doc/x> .\n";
+    std::fs::write(&file, format!("{good}{good}<https://w3id.org/hetu/id/y> <http://www.w3.org/2000/01/rdf-schema#label> .\n")).unwrap();
+    let out = run(&["import", file.to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("part.nq") && err.contains("line 3"), "{err}");
+    assert!(export() == before, "a malformed import changed the store");
+    // the same file without its bad line goes in
+    std::fs::write(&file, good).unwrap();
+    assert!(run(&["import", file.to_str().unwrap(), "--store", store.to_str().unwrap()]).status.success());
+    assert!(String::from_utf8_lossy(&export()).contains("<https://w3id.org/hetu/id/x> <http://www.w3.org/2000/01/rdf-schema#label> \"x\""));
+}
+
 #[test]
 fn void_counts_documents_and_classes() {
     let (_, store) = seed_store();
