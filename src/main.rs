@@ -143,7 +143,7 @@ enum Command {
         #[arg(long, default_value = "hetu.db")]
         store: PathBuf,
     },
-    /// Add the quads of an N-Quads file to the store (one transaction).
+    /// Add the quads of an N-Quads file to the store, all or nothing (bulk-loaded as it is read; run `compact` after a large one).
     Import {
         file: PathBuf,
         #[arg(long, default_value = "hetu.db")]
