@@ -388,9 +388,9 @@ impl HetuStore {
             // the rows kept for sorting: with a LIMIT, any number may come
             // before it; an endpoint's bound caps them, past which Oxigraph
             // sorts instead (on its compact encoded rows)
-            let (keep, over) = match order.length {
-                None => (max_rows.saturating_add(order.start), None),
-                Some(_) => (max_rows.saturating_mul(16), Some(())),
+            let (keep, limited) = match order.length {
+                None => (max_rows.saturating_add(order.start), false),
+                Some(_) => (max_rows.saturating_mul(16), true),
             };
             match self.collect(prepared, keep)? {
                 Collected::All(Answer::Solutions { variables, mut rows }) => {
@@ -398,7 +398,7 @@ impl HetuStore {
                     return if rows.len() > max_rows { Err(too_many()) } else { Ok(Answer::Solutions { variables, rows }) };
                 }
                 Collected::All(answer) => return Ok(answer),
-                Collected::TooMany if over.is_none() => return Err(too_many()),
+                Collected::TooMany if !limited => return Err(too_many()),
                 Collected::TooMany => {}
             }
             let (prepared, _) = prepare(evaluator(), sparql, false)?;

@@ -233,3 +233,24 @@ fn ordered_answers_sort_as_oxigraph_sorts_them() {
     }
     assert!(compared >= 20, "{compared} ordered queries compared");
 }
+
+/// An endpoint bounds its answers (`max_rows`); a sorted LIMIT over more
+/// rows than 16 times the bound is sorted by Oxigraph instead, with the
+/// same answer, and an unlimited answer over the bound is refused.
+#[test]
+fn a_bounded_sorted_limit_over_many_rows_is_left_to_oxigraph() {
+    use hetu::store::{Answer, HetuStore};
+    let store = HetuStore::open_existing(std::path::Path::new(store())).unwrap();
+    let sparql = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY DESC(?s) ?p ?o LIMIT 3";
+    let rows = |answer: Answer| match answer {
+        Answer::Solutions { rows, .. } => rows.iter().map(|r| r.iter().map(|t| t.as_ref().map(ToString::to_string)).collect::<Vec<_>>()).collect::<Vec<_>>(),
+        _ => panic!("not a SELECT"),
+    };
+    // thousands of triples, far over 16 × 3: the fallback
+    let bounded = rows(store.query_bounded(sparql, None, 3).unwrap());
+    let sorted_here = rows(store.query(sparql).unwrap());
+    assert_eq!(bounded.len(), 3);
+    assert_eq!(bounded, sorted_here);
+    let unlimited = store.query_bounded("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s", None, 3);
+    assert!(unlimited.is_err_and(|e| e.to_string().contains("more than 3 rows")));
+}
