@@ -22,7 +22,7 @@ use crate::rdf::{Iris, document_quads, entity_quads, gazetteer_graph_quads, hetu
 const NO_ROCKSDB: &str = "this build of hetu has no on-disk store (feature `rocksdb`)";
 
 /// The meta graph's link to the network index file (`hetu:networkIndexDigest`).
-const DIGEST: &str = "networkIndexDigest";
+pub(crate) const DIGEST: &str = "networkIndexDigest";
 
 /// Bytes of lines an export sorts in memory before it spills a sorted run
 /// to a temporary file (about twice that resident, with the vector's slack).
@@ -560,9 +560,7 @@ impl HetuStore {
         let opened = std::fs::File::open(file).map_err(|e| Error::io(file, e))?;
         let quads = oxigraph::io::RdfParser::from_format(RdfFormat::NQuads).for_reader(std::io::BufReader::with_capacity(1 << 20, opened));
         // the index no longer describes the store once anything is added
-        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
-        Self::remove_digest(&mut tx).map_err(|e| self.err(e))?;
-        tx.commit().map_err(|e| self.err(e))?;
+        self.invalidate_network_index()?;
         let mut loader = self.store.bulk_loader();
         let mut chunk = Vec::with_capacity(CHUNK);
         let mut n = 0;

@@ -30,8 +30,8 @@ pub fn describe(store: &HetuStore, base: &str, endpoint: &str) -> Result<String>
     let mut triples = 0;
     if let Answer::Solutions { rows, .. } = store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }")? {
         // the store's bookkeeping (its index's segment list) is not data
-        let bookkeeping = format!("<{HETU}networkIndexDigest>");
-        for p in rows.iter().filter_map(|r| r[0].as_ref()).filter(|p| p.to_string() != bookkeeping) {
+        let bookkeeping: oxigraph::model::Term = crate::rdf::hetu(crate::store::DIGEST).into();
+        for p in rows.iter().filter_map(|r| r[0].as_ref()).filter(|p| **p != bookkeeping) {
             triples += count(store, &format!("SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ ?s {p} ?o }} }}"))?;
         }
     }

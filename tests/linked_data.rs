@@ -50,10 +50,7 @@ fn pyshacl_says(store: &Path, nq: &Path, conforms: bool) {
 
 #[test]
 fn a_broken_graph_is_caught() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    let article = root().join("examples/corpus/002_6802137d44bebb66.txt");
-    assert!(run(&["build", article.to_str().unwrap(), "--store", store.to_str().unwrap()]).status.success());
+    let (dir, store) = build_store("examples/corpus/002_6802137d44bebb66.txt");
     let g = "<https://w3id.org/hetu/id/doc/002_6802137d44bebb66.txt>";
     let broken = format!(
         "<https://w3id.org/hetu/id/region/410324> <http://www.w3.org/2000/01/rdf-schema#label> \"Luanchuan\"@en {g} .\n\
@@ -86,10 +83,7 @@ fn a_broken_graph_is_caught() {
 /// the store as it was, and the error names the file and the line.
 #[test]
 fn a_malformed_import_changes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    let article = root().join("examples/corpus/002_6802137d44bebb66.txt");
-    assert!(run(&["build", article.to_str().unwrap(), "--store", store.to_str().unwrap()]).status.success());
+    let (dir, store) = build_store("examples/corpus/002_6802137d44bebb66.txt");
     let export = || run(&["export", "--store", store.to_str().unwrap(), "--format", "nquads"]).stdout;
     let before = export();
     let file = dir.path().join("part.nq");
@@ -238,9 +232,7 @@ fn push_sends_the_store_to_a_graph_store_endpoint() {
 
 #[test]
 fn updates_need_the_writable_flag() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    assert!(run(&["build", root().join("examples/corpus/002_6802137d44bebb66.txt").to_str().unwrap(), "--store", store.to_str().unwrap()]).status.success());
+    let (_dir, store) = build_store("examples/corpus/002_6802137d44bebb66.txt");
     let bind = format!("127.0.0.1:{}", free_port());
     let server = Server(Command::new(bin()).args(["serve", "--store", store.to_str().unwrap(), "--bind", &bind, "--writable"]).spawn().unwrap());
     wait_for(&bind);
