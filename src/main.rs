@@ -17,7 +17,7 @@ use hetu::model::Class;
 use hetu::network::Network;
 use hetu::pipeline::{BuildOptions, build};
 use hetu::rdf::Iris;
-use hetu::store::{Answer, HetuStore, write_answer};
+use hetu::store::{Answer, HetuStore};
 
 // Extraction allocates many small strings on every thread; mimalloc's
 // per-thread heaps cut its CPU time by about a fifth. It must also replace
@@ -324,17 +324,20 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 println!("{}", store.explain(&text)?);
                 return Ok(Outcome::Done);
             }
-            let answer = store.query(&text)?;
             let stdout = std::io::stdout();
             let format = format.unwrap_or(if stdout.is_terminal() { QueryFormat::Table } else { QueryFormat::Csv });
-            let out = stdout.lock();
-            match format {
-                QueryFormat::Table => print_table(&answer, out)?,
-                QueryFormat::Csv => write_answer(&answer, QueryResultsFormat::Csv, RdfFormat::Turtle, out)?,
-                QueryFormat::Tsv => write_answer(&answer, QueryResultsFormat::Tsv, RdfFormat::NTriples, out)?,
-                QueryFormat::Json => write_answer(&answer, QueryResultsFormat::Json, RdfFormat::JsonLd { profile: Default::default() }, out)?,
-                QueryFormat::Xml => write_answer(&answer, QueryResultsFormat::Xml, RdfFormat::RdfXml, out)?,
-            }
+            // a table needs every row for its column widths; the other
+            // formats are written row by row as the query produces them
+            let (results, graph) = match format {
+                QueryFormat::Table => return print_table(&store.query(&text)?, stdout.lock()).map(|()| Outcome::Done),
+                QueryFormat::Csv => (QueryResultsFormat::Csv, RdfFormat::Turtle),
+                QueryFormat::Tsv => (QueryResultsFormat::Tsv, RdfFormat::NTriples),
+                QueryFormat::Json => (QueryResultsFormat::Json, RdfFormat::JsonLd { profile: Default::default() }),
+                QueryFormat::Xml => (QueryResultsFormat::Xml, RdfFormat::RdfXml),
+            };
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            store.query_to_writer(&text, results, graph, &mut out)?;
+            out.flush()?;
         }
         Command::Export { store, format, output, endpoint, base, focus, depth, classes, render, cluster } => {
             let store = HetuStore::open_existing(&store)?;

@@ -413,6 +413,55 @@ impl HetuStore {
         }
     }
 
+    /// Run a query and write its answer to `out` as Oxigraph produces it
+    /// (`hetu query` with a serialised format): the rows are not held in
+    /// memory, so an answer of any size prints in bounded memory. The
+    /// exception is a query with an ORDER BY, whose rows must all be known
+    /// before the first is written (sorted as [`Self::query`] sorts them).
+    /// An error part way leaves the rows before it written. Returns the
+    /// number of rows or triples written.
+    pub fn query_to_writer(&self, sparql: &str, format: QueryResultsFormat, graph_format: RdfFormat, mut out: impl Write) -> Result<usize> {
+        let (prepared, order) = prepare(SparqlEvaluator::new(), sparql, true)?;
+        if order.is_some() {
+            let answer = self.query(sparql)?;
+            write_answer(&answer, format, graph_format, out)?;
+            return Ok(match answer {
+                Answer::Solutions { rows, .. } => rows.len(),
+                Answer::Graph(triples) => triples.len(),
+                Answer::Boolean(_) => 1,
+            });
+        }
+        let io = |e: std::io::Error| Error::io(Path::new("<output>"), e);
+        fn query_error(e: impl std::fmt::Display) -> Error {
+            Error::Query(e.to_string())
+        }
+        let mut written = 0;
+        match prepared.on_store(&self.store).execute().map_err(query_error)? {
+            QueryResults::Solutions(solutions) => {
+                let variables = solutions.variables().to_vec();
+                let mut ser = QueryResultsSerializer::from_format(format).serialize_solutions_to_writer(&mut out, variables).map_err(io)?;
+                for solution in solutions {
+                    ser.serialize(&solution.map_err(query_error)?).map_err(io)?;
+                    written += 1;
+                }
+                ser.finish().map_err(io)?;
+            }
+            QueryResults::Boolean(b) => {
+                QueryResultsSerializer::from_format(format).serialize_boolean_to_writer(&mut out, b).map_err(io)?;
+                written = 1;
+            }
+            QueryResults::Graph(triples) => {
+                let mut ser = RdfSerializer::from_format(graph_format).for_writer(&mut out);
+                for t in triples {
+                    ser.serialize_triple(&t.map_err(query_error)?).map_err(io)?;
+                    written += 1;
+                }
+                ser.finish().map_err(io)?;
+            }
+        }
+        Ok(written)
+    }
+
     /// Evaluate a prepared query and decode its answer, unless it has more
     /// than `max_rows` solutions or triples.
     fn collect(&self, prepared: oxigraph::sparql::PreparedSparqlQuery, max_rows: usize) -> Result<Collected> {

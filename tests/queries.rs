@@ -254,3 +254,43 @@ fn a_bounded_sorted_limit_over_many_rows_is_left_to_oxigraph() {
     let unlimited = store.query_bounded("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s", None, 3);
     assert!(unlimited.is_err_and(|e| e.to_string().contains("more than 3 rows")));
 }
+
+/// `hetu query` writes a serialised answer row by row as Oxigraph produces
+/// it (`HetuStore::query_to_writer`); what it writes must be what the
+/// materialised answer gives, byte for byte, in every format: for every
+/// example query (those with ORDER BY are materialised and sorted first),
+/// for an unordered SELECT of every quad, a CONSTRUCT and an ASK.
+#[test]
+fn streamed_answers_equal_materialised_ones() {
+    use hetu::store::{HetuStore, write_answer};
+    use oxigraph::io::RdfFormat;
+    use oxigraph::sparql::results::QueryResultsFormat;
+    let store = HetuStore::open_existing(std::path::Path::new(store())).unwrap();
+    let mut queries: Vec<String> = std::fs::read_dir(root().join("examples/queries"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "rq"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    queries.push("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }".into());
+    queries.push("CONSTRUCT { ?s ?p ?o } WHERE { ?s a <https://w3id.org/hetu/ontology#County> ; ?p ?o }".into());
+    queries.push("ASK { ?s a <https://w3id.org/hetu/ontology#Official> }".into());
+    let formats = [
+        (QueryResultsFormat::Csv, RdfFormat::Turtle),
+        (QueryResultsFormat::Tsv, RdfFormat::NTriples),
+        (QueryResultsFormat::Json, RdfFormat::NTriples),
+        (QueryResultsFormat::Xml, RdfFormat::RdfXml),
+    ];
+    let mut largest = 0;
+    for sparql in &queries {
+        for (results, graph) in formats {
+            let mut streamed = Vec::new();
+            let written = store.query_to_writer(sparql, results, graph, &mut streamed).unwrap();
+            let mut materialised = Vec::new();
+            write_answer(&store.query(sparql).unwrap(), results, graph, &mut materialised).unwrap();
+            assert!(streamed == materialised, "{sparql}\nin {results:?}:\n{}\n---\n{}", String::from_utf8_lossy(&streamed), String::from_utf8_lossy(&materialised));
+            largest = largest.max(written);
+        }
+    }
+    assert!(largest > 1000, "the quad listing has thousands of rows, not {largest}");
+}
