@@ -89,6 +89,10 @@ pub fn normalise(text: &str) -> NormText {
     let src: Vec<char> = text.chars().map(fold_width).collect();
     let full_line = typical_line_length(&src);
     let mut line_len = 0;
+    // the length of the line before, when it was wrapped into this one: a
+    // page may set columns of different widths, and a line as long as the
+    // one above it is full whatever the page's most common width
+    let mut wrapped_line_len = 0;
     let mut chars = Vec::with_capacity(src.len());
     let mut origin = Vec::with_capacity(src.len());
     let mut i = 0;
@@ -109,8 +113,10 @@ pub fn normalise(text: &str) -> NormText {
                 continue; // leading or trailing whitespace
             };
             // a column break: one blank line after a full line that ends mid-sentence
-            let column_break = (newlines == 2 || page_break) && !ends_sentence(p) && (is_han(p) || p == '、' || p == ',') && is_han(n) && line_len + 1 >= full_line && full_line >= 8;
+            let full = (line_len + 1 >= full_line && full_line >= 8) || (wrapped_line_len >= 8 && line_len + 1 >= wrapped_line_len);
+            let column_break = (newlines == 2 || page_break) && !ends_sentence(p) && (is_han(p) || p == '、' || p == ',') && is_han(n) && full;
             if newlines > 0 {
+                wrapped_line_len = if newlines == 1 && !ends_sentence(p) { line_len } else { 0 };
                 line_len = 0;
             }
             if page_break && !ends_sentence(p) && is_han(p) && is_han(n) {
@@ -173,12 +179,25 @@ mod tests {
 
     #[test]
     fn joins_across_a_column_break() {
-        let page = "今年以来示范区积极推进明仁项目和市泰鑫机械\n\n制造有限公司年产装备项目建设进展顺利。\n";
+        let page = "今年以来示范区积极推进远华项目和市永达机械\n\n制造有限公司年产装备项目建设进展顺利。\n";
         let n = normalise(page);
-        assert!(n.as_string().contains("市泰鑫机械制造有限公司"), "{}", n.as_string());
+        assert!(n.as_string().contains("市永达机械制造有限公司"), "{}", n.as_string());
         // a short headline followed by a blank line stays apart
-        let text = "示范区召开党工委会议\n\n本报讯今年以来示范区积极推进明仁项目和市泰鑫机械\n制造有限公司年产装备项目建设进展顺利。\n";
+        let text = "示范区召开党工委会议\n\n本报讯今年以来示范区积极推进远华项目和市永达机械\n制造有限公司年产装备项目建设进展顺利。\n";
         assert!(normalise(text).as_string().starts_with("示范区召开党工委会议\n"));
+    }
+
+    #[test]
+    fn joins_across_a_column_break_in_a_narrower_column() {
+        // a page of 18-character lines with a box set in 12-character lines:
+        // the box's full line is as long as the line above it, not the page's
+        let wide = "本报讯今年以来全县上下认真贯彻落实省委\n决策部署扎实推进各项重点工作取得明显成\n效经济社会发展态势良好人民群众获得感强\n";
+        let page = format!("{wide}{wide}考察团先后参观了远华\n产业园项目、市永达机械\n\n制造有限公司年产装备项\n目建设现场。\n");
+        let n = normalise(&page);
+        assert!(n.as_string().contains("市永达机械制造有限公司"), "{}", n.as_string());
+        // a line shorter than the one above it ends its paragraph
+        let page = format!("{wide}{wide}考察团先后参观了远华\n产业园项目现场\n\n县委书记王红出席会议。\n");
+        assert!(normalise(&page).as_string().contains("产业园项目现场\n县委书记"), "{}", normalise(&page).as_string());
     }
 
     #[test]

@@ -44,7 +44,7 @@ pub enum Reference {
     /// `employer` is the index of the enterprise candidate written before a staff member.
     Person { name: String, official: bool, employer: Option<usize> },
     /// Enterprise, project, policy or meeting; `prefix` is a relative organ
-    /// written at its start (市泰鑫机械制造有限公司, 县委农村工作会议).
+    /// written at its start (市永达机械制造有限公司, 县委农村工作会议).
     Named { class: Class, name: String, prefix: Option<OrgRef> },
 }
 
@@ -1104,7 +1104,7 @@ impl Ctx<'_> {
         if self.lex.is_media(&name) {
             return;
         }
-        // a relative organ at the start (市泰鑫…, 县委农村工作会议) is resolved later
+        // a relative organ at the start (市永达…, 县委农村工作会议) is resolved later
         let mut prefix = None;
         let mut s = start;
         if let Some(org) = self.leading_org(start, he) {
@@ -1115,7 +1115,7 @@ impl Ctx<'_> {
                 name = self.s(s, he);
             }
         } else if class == Class::Enterprise && is_one_of(self.chars[start], "市县区省") && hs - start >= 4 {
-            // 市泰鑫机械制造有限公司: a company of the home city
+            // 市永达机械制造有限公司: a company of the home city
             prefix = Some(OrgRef { region: Some(RegionRef::Relative(self.chars[start])), body: String::new() });
         }
         if class == Class::Project && (he - s < head.chars().count() + 2 || hs < s) {
