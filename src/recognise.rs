@@ -1510,7 +1510,13 @@ impl Ctx<'_> {
             if c[i] != '制' {
                 continue;
             }
-            if c[i - 1] == '长' && is_han(c[i - 2]) && (i < 3 || !is_han(c[i - 3]) || is_one_of(c[i - 3], "、和与及的")) {
+            // X长 a title (县长制定…) or 制 beginning a verb (校长制作) is no
+            // system; one is, also glued to the word before (抓实抓细河长制工作)
+            let system = c[i - 1] == '长'
+                && is_han(c[i - 2])
+                && !self.lex.titles.contains(&self.s(i - 2, i))
+                && !c.get(i + 1).is_some_and(|&n| is_one_of(n, "定作造度约止订衡服式品"));
+            if system {
                 let name = self.s(i - 2, i + 1);
                 self.push(i - 2, i + 1, Reference::Named { class: Class::Policy, name, prefix: None }, "chief-system");
             }
@@ -1751,6 +1757,17 @@ mod tests {
         // the project it names first is the company's
         assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::Involves, object }
             if subject.name == "岭南光电智能终端产业园项目" && object.name == "岭南光电")), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn chief_systems_after_a_verb_but_not_a_title_making_something() {
+        let policies = |text: &str| -> Vec<String> {
+            let x = crate::extract::extract(crate::model::Article { id: "t".into(), source: "t.txt".into(), title: None, date: None, text: text.into() });
+            x.mentions.iter().filter(|m| m.entity.class == Class::Policy).map(|m| m.entity.name.clone()).collect()
+        };
+        // 细河 is a place in the gazetteer, so the segmenter cuts 抓|细河|长制
+        assert_eq!(policies("各乡镇要层层抓细河长制、湖长制各项任务，全面推行林长制。"), ["河长制", "湖长制", "林长制"]);
+        assert!(policies("会上，县长制定了三项措施，校长制作了课件。").is_empty());
     }
 
     #[test]
