@@ -1511,7 +1511,7 @@ impl Ctx<'_> {
                 continue;
             }
             // X长 a title (县长制定…) or 制 beginning a verb (校长制作) is no
-            // system; one is, also glued to the word before (抓实抓细河长制工作)
+            // system; one is, also glued to the word before (层层抓细河长制各项任务)
             let system = c[i - 1] == '长'
                 && is_han(c[i - 2])
                 && !self.lex.titles.contains(&self.s(i - 2, i))
