@@ -146,6 +146,9 @@ const PROGRAMME_VERBS: [&str; 20] = [
     "完善", "坚持", "践行", "建立", "启动",
 ];
 
+/// Nouns that make a programme verb after them a noun: 政策落实, 工作开展.
+const NOMINALISING_NOUNS: [&str; 5] = ["政策", "工作", "任务", "责任", "措施"];
+
 /// Words after a quote that make it a programme's name.
 const PROGRAMME_WORDS: [&str; 18] = [
     "工作法", "措施", "举措", "创建", "活动", "工程", "行动", "改革", "规划", "计划", "要求", "主题教育", "选树", "村级民主", "建设",
@@ -1489,7 +1492,12 @@ impl Ctx<'_> {
                 // “…”措施, “…”工作法); a run of adjacent quotes shares the verb before it
                 let run_start = self.quote_run_start(i);
                 let before = self.s(run_start.saturating_sub(4), run_start);
-                let carried_out = PROGRAMME_VERBS.iter().any(|v| before.ends_with(v));
+                // 政策落实“最后一公里”: after a noun the verb is a noun too (the
+                // carrying out of policy), and what follows is a slogan
+                let carried_out = PROGRAMME_VERBS.iter().any(|v| {
+                    let verb_start = run_start.saturating_sub(v.chars().count());
+                    before.ends_with(v) && !NOMINALISING_NOUNS.contains(&self.s(verb_start.saturating_sub(2), verb_start).as_str())
+                });
                 let named_as_programme = PROGRAMME_WORDS.iter().any(|w| after.starts_with(w));
                 let short_word = inner.chars().count() <= 2 && !inner.chars().any(|c| is_one_of(c, "一二三四五六七八九十两双"));
                 if (carried_out || named_as_programme) && !short_word {
@@ -1760,7 +1768,7 @@ mod tests {
     }
 
     #[test]
-    fn chief_systems_after_a_verb_but_not_a_title_making_something() {
+    fn chief_systems_and_quoted_programmes_but_not_titles_or_slogans() {
         let policies = |text: &str| -> Vec<String> {
             let x = crate::extract::extract(crate::model::Article { id: "t".into(), source: "t.txt".into(), title: None, date: None, text: text.into() });
             x.mentions.iter().filter(|m| m.entity.class == Class::Policy).map(|m| m.entity.name.clone()).collect()
@@ -1768,6 +1776,9 @@ mod tests {
         // 细河 is a place in the gazetteer, so the segmenter cuts 抓|细河|长制
         assert_eq!(policies("各乡镇要层层抓细河长制、湖长制各项任务，全面推行林长制。"), ["河长制", "湖长制", "林长制"]);
         assert!(policies("会上，县长制定了三项措施，校长制作了课件。").is_empty());
+        // a quote after a verb that carries it out is a programme; after
+        // 政策落实, the carrying out of policy, it is a slogan (CONVENTIONS 31)
+        assert_eq!(policies("各地要深入实施“三清一改”，打通政策落实“最后一公里”。"), ["三清一改"]);
     }
 
     #[test]
