@@ -3,6 +3,7 @@
 //! with a growing pause. Quads keep their named graphs (the batch is posted
 //! as `application/n-quads` to the endpoint's dataset URL).
 
+use std::fmt::Write as _;
 use std::time::Duration;
 
 use oxigraph::model::Quad;
@@ -28,7 +29,7 @@ pub fn push(quads: impl IntoIterator<Item = Result<Quad>>, endpoint: &str, batch
         let mut in_batch = 0;
         while in_batch < batch.max(1) {
             let Some(q) = quads.next() else { break };
-            body.push_str(&format!("{} .\n", q?));
+            let _ = writeln!(body, "{} .", q?);
             in_batch += 1;
         }
         let mut attempt = 0;

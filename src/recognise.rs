@@ -1522,7 +1522,7 @@ impl Ctx<'_> {
             // system; one is, also glued to the word before (层层抓细河长制各项任务)
             let system = c[i - 1] == '长'
                 && is_han(c[i - 2])
-                && !self.lex.titles.contains(&self.s(i - 2, i))
+                && self.title_len(i - 2) != 2
                 && !c.get(i + 1).is_some_and(|&n| is_one_of(n, "定作造度约止订衡服式品"));
             if system {
                 let name = self.s(i - 2, i + 1);
