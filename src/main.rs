@@ -48,10 +48,10 @@ enum Command {
         #[arg(long, default_value_t = 2000)]
         batch: usize,
         /// Quads loaded before they are ingested into the store together
-        /// (several batches' worth: fewer, larger ingestions mean less
-        /// re-merging of the store; 0 ingests each batch on its own).
-        #[arg(long, default_value_t = hetu::pipeline::INGEST_EVERY)]
-        ingest_every: usize,
+        /// (default: all of them, at the end; each ingestion makes RocksDB
+        /// merge the whole store again; 0 ingests each batch on its own).
+        #[arg(long, value_name = "QUADS")]
+        ingest_every: Option<usize>,
         /// Fail without touching the store if any input is bad (default: skip it, report it, exit 3).
         #[arg(long)]
         strict: bool,
@@ -282,7 +282,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Build { paths, store, base, batch, ingest_every, strict, no_compact } => {
             let started = std::time::Instant::now();
-            let options = BuildOptions { batch, ingest_every, strict, compact: !no_compact, progress: std::io::stderr().is_terminal() };
+            let options = BuildOptions { batch, ingest_every: ingest_every.unwrap_or(hetu::pipeline::INGEST_EVERY), strict, compact: !no_compact, progress: std::io::stderr().is_terminal() };
             let report = build(&paths, &store, &Iris::with_base(base), &options)?;
             for problem in &report.skipped {
                 eprintln!("skipped: {problem}");

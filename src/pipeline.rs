@@ -36,10 +36,14 @@ pub struct BuildReport {
 }
 
 /// Quads loaded, by default, before they are ingested into the store
-/// together (about 0.4 GB of sorted files): measured on 10^5 synthetic
-/// articles, 2.5 M gave 66 s, one ingestion per 2 000-article batch 108 s,
-/// one ingestion at the end 77 s.
-pub const INGEST_EVERY: usize = 2_500_000;
+/// together: all of them, once at the end of the build. Every ingestion
+/// overlaps the whole store (RocksDB keys are hashes), so each one makes
+/// RocksDB merge the store again. With the vendored Oxigraph's settings
+/// (vendor/README.md) one ingestion took 51–55 s on 10^5 synthetic articles
+/// against 60–69 s for one per 2.5 M quads, and 583 s on 10^6 against more
+/// than 900 s; earlier, one per 2 000-article batch took 108 s on 10^5.
+/// Memory does not grow with it: the loader's sorted files wait on disk.
+pub const INGEST_EVERY: usize = usize::MAX;
 
 /// Whether a build of `articles` into a store that had `graphs_before`
 /// graphs ends by compacting the store. The bulk loader's files are

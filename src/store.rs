@@ -67,6 +67,8 @@ impl HetuStore {
             }
         })?;
         #[cfg(feature = "rocksdb")]
+        remove_abandoned_load_files(path);
+        #[cfg(feature = "rocksdb")]
         Ok(HetuStore { store, path: path.to_path_buf() })
     }
 
@@ -673,18 +675,38 @@ fn prepare(evaluator: SparqlEvaluator, sparql: &str, defer_order: bool) -> Resul
     Ok((prepared, order))
 }
 
+/// Remove the sorted files a killed bulk load left in the store's directory
+/// (Oxigraph names them `bulk-<random>.sst` and deletes them once ingested).
+/// Only a process holding the store open for writing makes them, and RocksDB
+/// lets one process at a time do so: whatever is there when we open it is
+/// garbage, as large as the load was (a whole build, by default). Best
+/// effort: a file left behind takes space but changes nothing stored.
+#[cfg(feature = "rocksdb")]
+fn remove_abandoned_load_files(store_dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(store_dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("bulk-") && name.ends_with(".sst") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Writes batches of articles. Each batch's old article graphs are removed
 /// in one transaction (with the store's index digest, until
 /// [`HetuStore::save_network_index`]); its new quads go to Oxigraph's bulk
-/// loader, which writes them to sorted files at once and ingests the files
-/// of several batches together. RocksDB keys are hashes, so every ingestion
-/// overlaps the whole store and is merged into it by compaction: ingesting
-/// a few large sets instead of one small set per batch is what keeps a
-/// build of 10^6 articles from re-merging the store hundreds of times.
+/// loader, which writes them to sorted files at once; the files wait on
+/// disk and are ingested together, by default once at the end of the build.
+/// RocksDB keys are hashes, so every ingestion overlaps the whole store and
+/// is merged into it by compaction: one ingestion instead of one per batch
+/// is what keeps a build of 10^6 articles from re-merging the store
+/// hundreds of times.
 ///
 /// A failure or a kill leaves each article either as it was, absent (its
 /// old graph removed, its new one not yet ingested), or complete — never
-/// half written; building again completes it.
+/// half written; building again completes it (and the next opening for
+/// writing deletes the files the killed load left).
 pub struct BatchWriter<'a> {
     store: &'a HetuStore,
     loader: Option<oxigraph::store::BulkLoader<'a>>,

@@ -50,6 +50,9 @@ fn a_killed_build_rebuilt_equals_a_clean_build() {
         hetu_ok(&["stats", "--store", store.to_str().unwrap()]);
         hetu_ok(&["build", c, "--store", store.to_str().unwrap(), "--batch", "200"]);
         assert!(export(&store) == reference, "killed at {fraction} of the build: the rebuilt store differs from a clean build");
+        // the sorted files the killed load left are gone
+        let leftovers: Vec<_> = std::fs::read_dir(&store).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().starts_with("bulk-")).collect();
+        assert!(leftovers.is_empty(), "killed at {fraction}: files of the killed load remain: {leftovers:?}");
         // and its network index is current and says what the store holds
         let s = hetu::store::HetuStore::open_existing(&store).unwrap();
         let (index, current) = s.network_index().unwrap();
@@ -57,4 +60,22 @@ fn a_killed_build_rebuilt_equals_a_clean_build() {
         let from_store = hetu::netindex::NetworkIndex::from_quads(&s.quads().unwrap());
         assert!(index.to_bytes().unwrap() == from_store.to_bytes().unwrap(), "killed at {fraction}: the index differs from the store");
     }
+}
+
+#[test]
+fn opening_for_writing_removes_the_files_a_killed_load_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    drop(hetu::store::HetuStore::open(&path).unwrap());
+    let leftover = path.join("bulk-123456789.sst");
+    std::fs::write(&leftover, b"half of a sorted file").unwrap();
+    let other = path.join("bulk-notes.txt");
+    std::fs::write(&other, b"not the loader's").unwrap();
+    // a reader leaves it alone: a writer may be loading it at that moment
+    drop(hetu::store::HetuStore::open_existing(&path).unwrap());
+    assert!(leftover.exists());
+    drop(hetu::store::HetuStore::open(&path).unwrap());
+    assert!(!leftover.exists(), "the killed load's file is still there");
+    assert!(other.exists(), "a file that is not the loader's was removed");
+    hetu_ok(&["stats", "--store", path.to_str().unwrap()]);
 }

@@ -29,6 +29,7 @@ use std::hash::BuildHasherDefault;
 use std::hash::Hash;
 use std::mem::take;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::{io, thread};
@@ -379,17 +380,43 @@ impl RocksDbStorage {
     }
 
     pub fn compact(&self) -> Result<(), StorageError> {
-        self.db.compact(&self.default_cf)?;
-        self.db.compact(&self.gspo_cf)?;
-        self.db.compact(&self.gpos_cf)?;
-        self.db.compact(&self.gosp_cf)?;
-        self.db.compact(&self.spog_cf)?;
-        self.db.compact(&self.posg_cf)?;
-        self.db.compact(&self.ospg_cf)?;
-        self.db.compact(&self.dspo_cf)?;
-        self.db.compact(&self.dpos_cf)?;
-        self.db.compact(&self.dosp_cf)?;
-        self.db.compact(&self.id2str_cf)
+        // hetu: the column families are compacted side by side, one per core
+        // (each compaction alone is single-threaded)
+        let column_families = [
+            &self.gspo_cf,
+            &self.gpos_cf,
+            &self.gosp_cf,
+            &self.spog_cf,
+            &self.posg_cf,
+            &self.ospg_cf,
+            &self.id2str_cf,
+            &self.default_cf,
+            &self.dspo_cf,
+            &self.dpos_cf,
+            &self.dosp_cf,
+        ];
+        let threads = thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(column_families.len());
+        let next = AtomicUsize::new(0);
+        thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|_| {
+                    scope.spawn(|| loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(column_family) = column_families.get(i) else {
+                            return Ok(());
+                        };
+                        self.db.compact(column_family)?;
+                    })
+                })
+                .collect();
+            workers.into_iter().try_for_each(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e))
+            })
+        })
     }
 
     pub fn backup(&self, target_directory: &Path) -> Result<(), StorageError> {

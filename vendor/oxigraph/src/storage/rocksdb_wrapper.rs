@@ -234,6 +234,8 @@ impl Db {
                 !compaction_options.is_null(),
                 "rocksdb_compactoptions_create returned null"
             );
+            // hetu: column families are compacted side by side
+            rocksdb_compactoptions_set_exclusive_manual_compaction(compaction_options, 0);
 
             Ok(Self {
                 inner: DbKind::ReadWrite(Arc::new(RwDbHandler {
@@ -323,9 +325,21 @@ impl Db {
             let options = rocksdb_options_create();
             assert!(!options.is_null(), "rocksdb_options_create returned null");
             rocksdb_options_optimize_level_style_compaction(options, 512 * 1024 * 1024);
+            // hetu: every level compressed; the call above leaves levels 0 and
+            // 1 uncompressed, and a store compacted once after a bulk load
+            // ends in level 1
+            let lz4: i32 = rocksdb_lz4_compression.try_into().unwrap();
+            let per_level = [lz4; 7];
+            rocksdb_options_set_compression_per_level(options, per_level.as_ptr(), per_level.len());
             rocksdb_options_increase_parallelism(
                 options,
                 available_parallelism()?.get().try_into().unwrap(),
+            );
+            // hetu: one compaction per core at the same time (the call above
+            // allows a single one, the other background job being a flush)
+            rocksdb_options_set_max_background_jobs(
+                options,
+                (available_parallelism()?.get() + 1).try_into().unwrap(),
             );
             if let Some(max_open_files) = db_options.max_open_files {
                 rocksdb_options_set_max_open_files(options, max_open_files);
