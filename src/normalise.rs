@@ -93,6 +93,9 @@ pub fn normalise(text: &str) -> NormText {
     // page may set columns of different widths, and a line as long as the
     // one above it is full whatever the page's most common width
     let mut wrapped_line_len = 0;
+    // the first paragraph is the headline, set in a width of its own: a
+    // headline line as long as the one above it is not a narrow column
+    let mut in_headline = true;
     let mut chars = Vec::with_capacity(src.len());
     let mut origin = Vec::with_capacity(src.len());
     let mut i = 0;
@@ -113,7 +116,7 @@ pub fn normalise(text: &str) -> NormText {
                 continue; // leading or trailing whitespace
             };
             // a column break: one blank line after a full line that ends mid-sentence
-            let full = (line_len + 1 >= full_line && full_line >= 8) || (wrapped_line_len >= 8 && line_len + 1 >= wrapped_line_len);
+            let full = (line_len + 1 >= full_line && full_line >= 8) || (!in_headline && wrapped_line_len >= 8 && line_len + 1 >= wrapped_line_len);
             let column_break = (newlines == 2 || page_break) && !ends_sentence(p) && (is_han(p) || p == '、' || p == ',') && is_han(n) && full;
             if newlines > 0 {
                 wrapped_line_len = if newlines == 1 && !ends_sentence(p) { line_len } else { 0 };
@@ -126,6 +129,7 @@ pub fn normalise(text: &str) -> NormText {
             } else if newlines >= 2 || (newlines == 1 && ends_sentence(p)) {
                 chars.push('\n');
                 origin.push(start);
+                in_headline = false;
             } else if newlines == 1 {
                 // a hard wrap inside a sentence: join
             } else if joins_across_space(p, start.checked_sub(2).map(|k| src[k]), n, src.get(i + 1).copied()) {
@@ -192,12 +196,16 @@ mod tests {
         // a page of 18-character lines with a box set in 12-character lines:
         // the box's full line is as long as the line above it, not the page's
         let wide = "本报讯今年以来全县上下认真贯彻落实省委\n决策部署扎实推进各项重点工作取得明显成\n效经济社会发展态势良好人民群众获得感强\n";
-        let page = format!("{wide}{wide}考察团先后参观了远华\n产业园项目、市永达机械\n\n制造有限公司年产装备项\n目建设现场。\n");
+        let headline = "全县经济运行情况通报\n\n";
+        let page = format!("{headline}{wide}{wide}考察团先后参观了远华\n产业园项目、市永达机械\n\n制造有限公司年产装备项\n目建设现场。\n");
         let n = normalise(&page);
         assert!(n.as_string().contains("市永达机械制造有限公司"), "{}", n.as_string());
         // a line shorter than the one above it ends its paragraph
-        let page = format!("{wide}{wide}考察团先后参观了远华\n产业园项目现场\n\n县委书记王红出席会议。\n");
+        let page = format!("{headline}{wide}{wide}考察团先后参观了远华\n产业园项目现场\n\n县委书记王红出席会议。\n");
         assert!(normalise(&page).as_string().contains("产业园项目现场\n县委书记"), "{}", normalise(&page).as_string());
+        // a headline of two lines, the second as long as the first, is no narrow column
+        let page = format!("扎实推进乡村全面振兴\n全力打好春耕生产攻坚战\n\n会议要求各乡镇要认真贯彻落实省委\n{wide}{wide}");
+        assert!(normalise(&page).as_string().starts_with("扎实推进乡村全面振兴全力打好春耕生产攻坚战\n会议要求"), "{}", normalise(&page).as_string());
     }
 
     #[test]
