@@ -32,6 +32,8 @@ pub struct Lexicons {
     /// Zone types: long form → short form, longest first.
     pub zone_types: Vec<(String, String)>,
     pub short_name_stops: HashSet<String>,
+    /// Ordinary words jieba's dictionary tags as person names (高水平, 智慧).
+    pub common_words_tagged_nr: HashSet<String>,
 }
 
 /// Non-comment, non-empty lines of a data file.
@@ -124,6 +126,7 @@ static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
         central_committee,
         zone_types,
         short_name_stops: set(include_str!("../data/short_name_stops.txt")),
+        common_words_tagged_nr: set(include_str!("../data/common_words_tagged_nr.txt")),
     }
 });
 

@@ -1296,7 +1296,8 @@ impl Ctx<'_> {
         let mut pos = start;
         while pos < end {
             let Some(t) = self.seg.token_at(pos) else { return false };
-            if matches!(t.tag.as_str(), "nr" | "nrt" | "nrfg" | "ns" | "nz" | "nt" | "x" | "eng" | "j" | "nrt1") {
+            // jieba's dictionary tags some ordinary words as names (高水平/nr)
+            if matches!(t.tag.as_str(), "nr" | "nrt" | "nrfg" | "ns" | "nz" | "nt" | "x" | "eng" | "j" | "nrt1") && !self.lex.common_words_tagged_nr.contains(self.seg.word(t)) {
                 return true;
             }
             pos = t.end;
@@ -1779,6 +1780,18 @@ mod tests {
         // a quote after a verb that carries it out is a programme; after
         // 政策落实, the carrying out of policy, it is a slogan (CONVENTIONS 31)
         assert_eq!(policies("各地要深入实施“三清一改”，打通政策落实“最后一公里”。"), ["三清一改"]);
+    }
+
+    #[test]
+    fn an_ordinary_word_jieba_tags_as_a_name_makes_no_project() {
+        let projects = |text: &str| -> Vec<String> {
+            let x = crate::extract::extract(crate::model::Article { id: "t".into(), source: "t.txt".into(), title: None, date: None, text: text.into() });
+            x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.clone()).collect()
+        };
+        // jieba-rs's dictionary tags 高水平 nr, so the clause looked like a named park
+        assert!(projects("高水平建设数字经济产业园，是县委推动发展的重大举措。").is_empty());
+        // a park with a name of its own still is one
+        assert_eq!(projects("县委书记到远华数字经济产业园调研。"), ["远华数字经济产业园"]);
     }
 
     #[test]
