@@ -1783,13 +1783,15 @@ mod tests {
     }
 
     #[test]
-    fn an_ordinary_word_jieba_tags_as_a_name_makes_no_project() {
+    fn mistagged_words_and_verbs_before_the_head_make_no_project() {
         let projects = |text: &str| -> Vec<String> {
             let x = crate::extract::extract(crate::model::Article { id: "t".into(), source: "t.txt".into(), title: None, date: None, text: text.into() });
             x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.clone()).collect()
         };
         // jieba-rs's dictionary tags 高水平 nr, so the clause looked like a named park
         assert!(projects("高水平建设数字经济产业园，是县委推动发展的重大举措。").is_empty());
+        // 投入, to put in, is a verb before the project, not part of its name
+        assert!(projects("自开工以来，指挥部日均投入工程作业车辆八十余辆。").is_empty());
         // a park with a name of its own still is one
         assert_eq!(projects("县委书记到远华数字经济产业园调研。"), ["远华数字经济产业园"]);
     }
