@@ -93,8 +93,10 @@ pub fn normalise(text: &str) -> NormText {
     // page may set columns of different widths, and a line as long as the
     // one above it is full whatever the page's most common width
     let mut wrapped_line_len = 0;
-    // the first paragraph is the headline, set in a width of its own: a
-    // headline line as long as the one above it is not a narrow column
+    // a line as long as the one wrapped above it is a full line of a narrow
+    // column only if the column goes on at that width after the break; a
+    // subheading of two lines is followed by a full-width paragraph. And the
+    // first paragraph is the headline, set in a width of its own
     let mut in_headline = true;
     let mut chars = Vec::with_capacity(src.len());
     let mut origin = Vec::with_capacity(src.len());
@@ -116,7 +118,7 @@ pub fn normalise(text: &str) -> NormText {
                 continue; // leading or trailing whitespace
             };
             // a column break: one blank line after a full line that ends mid-sentence
-            let full = (line_len + 1 >= full_line && full_line >= 8) || (!in_headline && wrapped_line_len >= 8 && line_len + 1 >= wrapped_line_len);
+            let full = (line_len + 1 >= full_line && full_line >= 8) || (!in_headline && wrapped_line_len >= 8 && line_len + 1 >= wrapped_line_len && line_length_from(&src, i) <= line_len.max(wrapped_line_len) + 1);
             let column_break = (newlines == 2 || page_break) && !ends_sentence(p) && (is_han(p) || p == '、' || p == ',') && is_han(n) && full;
             if newlines > 0 {
                 wrapped_line_len = if newlines == 1 && !ends_sentence(p) { line_len } else { 0 };
@@ -146,6 +148,13 @@ pub fn normalise(text: &str) -> NormText {
         i += 1;
     }
     NormText { chars, origin, original_len: src.len() }
+}
+
+/// The printed width of the line starting at `start`, in Chinese characters:
+/// an ASCII digit or letter takes half of one (年产 1500 台套 is six wide).
+fn line_length_from(src: &[char], start: usize) -> usize {
+    let half_widths: usize = src[start.min(src.len())..].iter().take_while(|&&c| c != '\n').filter(|c| !c.is_whitespace()).map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+    half_widths.div_ceil(2)
 }
 
 /// Spaces are dropped between a Han character and a digit, and around a Han
@@ -200,9 +209,16 @@ mod tests {
         let page = format!("{headline}{wide}{wide}考察团先后参观了远华\n产业园项目、市永达机械\n\n制造有限公司年产装备项\n目建设现场。\n");
         let n = normalise(&page);
         assert!(n.as_string().contains("市永达机械制造有限公司"), "{}", n.as_string());
+        // the column goes on at its width after the break (a digit is half as wide)
+        let page = format!("{headline}{wide}{wide}考察团先后参观了远华\n产业园项目、市永达机械\n\n制造有限公司年产 1500 台套\n装备项目建设现场。\n");
+        assert!(normalise(&page).as_string().contains("市永达机械制造有限公司年产1500台套"), "{}", normalise(&page).as_string());
         // a line shorter than the one above it ends its paragraph
         let page = format!("{headline}{wide}{wide}考察团先后参观了远华\n产业园项目现场\n\n县委书记王红出席会议。\n");
         assert!(normalise(&page).as_string().contains("产业园项目现场\n县委书记"), "{}", normalise(&page).as_string());
+        // a subheading of two lines, the second as long as the first, followed by a
+        // full-width paragraph, is no narrow column either
+        let page = format!("{headline}{wide}{wide}。\n全力推进五大振兴补齐\n全面小康工作短板任务\n\n会议强调各乡镇要认真贯彻落实省委\n{wide}");
+        assert!(normalise(&page).as_string().contains("全力推进五大振兴补齐全面小康工作短板任务\n会议强调"), "{}", normalise(&page).as_string());
         // a headline of two lines, the second as long as the first, is no narrow column
         let page = format!("扎实推进乡村全面振兴\n全力打好春耕生产攻坚战\n\n会议要求各乡镇要认真贯彻落实省委\n{wide}{wide}");
         assert!(normalise(&page).as_string().starts_with("扎实推进乡村全面振兴全力打好春耕生产攻坚战\n会议要求"), "{}", normalise(&page).as_string());
