@@ -352,6 +352,31 @@ impl Ctx<'_> {
                 _ => None,
             })
             .collect();
+        // 宁郭村 where the article names 宁郭镇: a village named after its
+        // town, which jieba may cut apart (宁|郭村), is a village of that town
+        let g = gazetteer();
+        let mut town_villages: Vec<(String, RegionRef)> = Vec::new();
+        for (start, end, parent) in &regions {
+            let RegionRef::Named(ids) = parent else { continue };
+            let town = self.s(*start, *end);
+            let Some(stem) = town.strip_suffix(['镇', '乡']) else { continue };
+            let village = format!("{stem}村");
+            if stem.chars().count() >= 2 && ids.iter().all(|&i| g.region(i).class == Class::Town) && !town_villages.iter().any(|(v, _)| *v == village) {
+                town_villages.push((village, parent.clone()));
+            }
+        }
+        for (village, parent) in town_villages {
+            let len = village.chars().count();
+            let starts: Vec<usize> = self.occurrences(&village).collect();
+            for start in starts {
+                let end = start + len;
+                // 宁郭村民, 村委, 村级: the village's people or organs, not the village
+                let next_is_level = self.chars.get(end).is_some_and(|&c| is_one_of(c, "民委级集干组"));
+                if !next_is_level && !self.out.iter().any(|c| c.start <= start && end <= c.end) {
+                    self.push(start, end, Reference::Village { name: village.clone(), parent: Some(parent.clone()) }, "village-of-town");
+                }
+            }
+        }
         for (_, end, parent) in regions {
             for len in (2..=3).rev() {
                 let e = end + len;

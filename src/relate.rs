@@ -105,6 +105,18 @@ impl<'a> Relator<'a> {
                 }
             }
         }
+        // a village filed under its town or county (its code is the
+        // parent's code, a slash, its name) is part of it, wherever the two
+        // are named: 宁郭村 of 宁郭镇
+        for m in &sorted {
+            if m.entity.class == Class::Village
+                && let Some((parent_code, _)) = m.entity.code.as_deref().and_then(|c| c.split_once('/'))
+                && let Some(p) = g.by_code(parent_code)
+            {
+                let parent = EntityKey::with_code(g.region(p).class, g.canonical(p), g.region(p).code.clone());
+                self.stated.insert(link(&m.entity, Predicate::PartOf, &parent));
+            }
+        }
         let named: BTreeSet<usize> = sorted.iter().filter_map(|m| m.region).collect();
         for &r in &named {
             if let Some(p) = g.region(r).parent
@@ -618,6 +630,19 @@ pub fn parse_amount(s: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::parse_amount;
+    use crate::model::{Article, Class, Predicate, Relation};
+
+    #[test]
+    fn a_village_named_after_its_town_is_part_of_it() {
+        // 老君山镇 (剑川县) is in the gazetteer; its village 老君山村 is not
+        let text = "剑川县老君山镇党委组织党员到老君山村参观学习，老君山村民踊跃参加。";
+        let x = crate::extract::extract(Article { id: "t".into(), source: "t.txt".into(), title: None, date: None, text: text.into() });
+        let villages: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Village).map(|m| m.entity.name.as_str()).collect();
+        // once: 老君山村民 are its people, not another mention of it
+        assert_eq!(villages, ["老君山村"]);
+        let part_of = x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::PartOf, object } if subject.name == "老君山村" && object.name == "老君山镇" && object.class == Class::Town));
+        assert!(part_of, "{:?}", x.relations);
+    }
 
     #[test]
     fn amounts_in_yuan() {
