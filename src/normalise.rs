@@ -217,8 +217,8 @@ mod tests {
         assert!(normalise(&page).as_string().contains("产业园项目现场\n县委书记"), "{}", normalise(&page).as_string());
         // a subheading of two lines, the second as long as the first, followed by a
         // full-width paragraph, is no narrow column either
-        let page = format!("{headline}{wide}{wide}。\n全力推进五大振兴补齐\n全面小康工作短板任务\n\n会议强调各乡镇要认真贯彻落实省委\n{wide}");
-        assert!(normalise(&page).as_string().contains("全力推进五大振兴补齐全面小康工作短板任务\n会议强调"), "{}", normalise(&page).as_string());
+        let page = format!("{headline}{wide}{wide}。\n持续推进城乡融合发展\n全面补齐基础设施短板\n\n会议强调各乡镇要认真贯彻落实省委\n{wide}");
+        assert!(normalise(&page).as_string().contains("持续推进城乡融合发展全面补齐基础设施短板\n会议强调"), "{}", normalise(&page).as_string());
         // a headline of two lines, the second as long as the first, is no narrow column
         let page = format!("扎实推进乡村全面振兴\n全力打好春耕生产攻坚战\n\n会议要求各乡镇要认真贯彻落实省委\n{wide}{wide}");
         assert!(normalise(&page).as_string().starts_with("扎实推进乡村全面振兴全力打好春耕生产攻坚战\n会议要求"), "{}", normalise(&page).as_string());

@@ -352,8 +352,8 @@ impl Ctx<'_> {
                 _ => None,
             })
             .collect();
-        // 宁郭村 where the article names 宁郭镇: a village named after its
-        // town, which jieba may cut apart (宁|郭村), is a village of that town
+        // 老君山村 where the article names 老君山镇: a village named after its
+        // town, which jieba may cut apart (老君山|村), is a village of that town
         let g = gazetteer();
         let mut town_villages: Vec<(String, RegionRef)> = Vec::new();
         for (start, end, parent) in &regions {
@@ -370,9 +370,10 @@ impl Ctx<'_> {
             let starts: Vec<usize> = self.occurrences(&village).collect();
             for start in starts {
                 let end = start + len;
-                // 宁郭村民, 村委, 村级: the village's people or organs, not the village
+                // 老君山村民, 村委, 村级: the village's people or organs, not the village
                 let next_is_level = self.chars.get(end).is_some_and(|&c| is_one_of(c, "民委级集干组"));
-                if !next_is_level && !self.out.iter().any(|c| c.start <= start && end <= c.end) {
+                // and it starts a word: a village whose name merely ends so is another one
+                if !next_is_level && self.seg.is_word_start(start) && !self.out.iter().any(|c| c.start <= start && end <= c.end) {
                     self.push(start, end, Reference::Village { name: village.clone(), parent: Some(parent.clone()) }, "village-of-town");
                 }
             }
@@ -1816,7 +1817,7 @@ mod tests {
         // jieba-rs's dictionary tags 高水平 nr, so the clause looked like a named park
         assert!(projects("高水平建设数字经济产业园，是县委推动发展的重大举措。").is_empty());
         // 投入, to put in, is a verb before the project, not part of its name
-        assert!(projects("自开工以来，指挥部日均投入工程作业车辆八十余辆。").is_empty());
+        assert!(projects("施工现场日均投入工程车辆五十台。").is_empty());
         // a park with a name of its own still is one
         assert_eq!(projects("县委书记到远华数字经济产业园调研。"), ["远华数字经济产业园"]);
     }

@@ -107,7 +107,7 @@ impl<'a> Relator<'a> {
         }
         // a village filed under its town or county (its code is the
         // parent's code, a slash, its name) is part of it, wherever the two
-        // are named: 宁郭村 of 宁郭镇
+        // are named: 老君山村 of 老君山镇
         for m in &sorted {
             if m.entity.class == Class::Village
                 && let Some((parent_code, _)) = m.entity.code.as_deref().and_then(|c| c.split_once('/'))
