@@ -118,8 +118,9 @@ pub fn normalise(text: &str) -> NormText {
                 continue; // leading or trailing whitespace
             };
             // a column break: one blank line after a full line that ends mid-sentence
-            let full = (line_len + 1 >= full_line && full_line >= 8) || (!in_headline && wrapped_line_len >= 8 && line_len + 1 >= wrapped_line_len && line_length_from(&src, i) <= line_len.max(wrapped_line_len) + 1);
-            let column_break = (newlines == 2 || page_break) && !ends_sentence(p) && (is_han(p) || p == '、' || p == ',') && is_han(n) && full;
+            // (asked only at a blank line: it reads the next line)
+            let full = || (line_len + 1 >= full_line && full_line >= 8) || (!in_headline && wrapped_line_len >= 8 && line_len + 1 >= wrapped_line_len && line_length_from(&src, i) <= line_len.max(wrapped_line_len) + 1);
+            let column_break = (newlines == 2 || page_break) && !ends_sentence(p) && (is_han(p) || p == '、' || p == ',') && is_han(n) && full();
             if newlines > 0 {
                 wrapped_line_len = if newlines == 1 && !ends_sentence(p) { line_len } else { 0 };
                 line_len = 0;
