@@ -59,3 +59,9 @@ pub fn headline_of(text: &str) -> String {
     let head: String = normalise(&head).as_string();
     head.chars().take(80).collect()
 }
+
+/// One text as an article of its own, for the stages' unit tests.
+#[cfg(test)]
+pub(crate) fn extract_text(text: &str) -> Extraction {
+    extract(Article { id: "t".into(), source: "t.txt".into(), title: None, date: None, text: text.into() })
+}

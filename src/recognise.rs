@@ -146,6 +146,9 @@ const PROGRAMME_VERBS: [&str; 20] = [
     "完善", "坚持", "践行", "建立", "启动",
 ];
 
+/// After 村: its people and organs (村民, 村委, 村级, 村集体, 村干部, 村组), not the village.
+const VILLAGE_PEOPLE_AND_ORGANS: &str = "民委级集干组";
+
 /// Nouns that make a programme verb after them a noun: 政策落实, 工作开展.
 const NOMINALISING_NOUNS: [&str; 5] = ["政策", "工作", "任务", "责任", "措施"];
 
@@ -265,6 +268,11 @@ impl Ctx<'_> {
         self.out.len() - 1
     }
 
+    /// Whether a candidate found already spans all of `start..end`.
+    fn inside_a_candidate(&self, start: usize, end: usize) -> bool {
+        self.out.iter().any(|c| c.start <= start && end <= c.end)
+    }
+
     fn covered_by_person(&self, start: usize, end: usize) -> bool {
         self.out.iter().any(|c| {
             matches!(c.reference, Reference::Person { .. }) && c.start < end && start < c.end
@@ -371,9 +379,9 @@ impl Ctx<'_> {
             for start in starts {
                 let end = start + len;
                 // 老君山村民, 村委, 村级: the village's people or organs, not the village
-                let next_is_level = self.chars.get(end).is_some_and(|&c| is_one_of(c, "民委级集干组"));
+                let next_is_level = self.chars.get(end).is_some_and(|&c| is_one_of(c, VILLAGE_PEOPLE_AND_ORGANS));
                 // and it starts a word: a village whose name merely ends so is another one
-                if !next_is_level && self.seg.is_word_start(start) && !self.out.iter().any(|c| c.start <= start && end <= c.end) {
+                if !next_is_level && self.seg.is_word_start(start) && !self.inside_a_candidate(start, end) {
                     self.push(start, end, Reference::Village { name: village.clone(), parent: Some(parent.clone()) }, "village-of-town");
                 }
             }
@@ -397,8 +405,8 @@ impl Ctx<'_> {
         }
         for t in &self.seg.tokens {
             let n = t.end - t.start;
-            let next_is_level = self.chars.get(t.end).is_some_and(|&c| is_one_of(c, "镇乡民委级集干组"));
-            if n == 3 && self.seg.word(t).ends_with('村') && !next_is_level && !self.out.iter().any(|c| c.start <= t.start && t.end <= c.end) {
+            let next_is_level = self.chars.get(t.end).is_some_and(|&c| is_one_of(c, "镇乡") || is_one_of(c, VILLAGE_PEOPLE_AND_ORGANS));
+            if n == 3 && self.seg.word(t).ends_with('村') && !next_is_level && !self.inside_a_candidate(t.start, t.end) {
                 let stem: String = self.seg.word(t).chars().take(n - 1).collect();
                 if t.tag == "ns"
                     && !self.lex.generic_names.contains(&stem) && !stem.contains('全')
@@ -864,7 +872,7 @@ impl Ctx<'_> {
             .map(|t| (t.start, t.end, self.seg.word(t).to_owned()))
             .collect();
         for (s, e, word) in tokens {
-            if self.covered_by_person(s, e) || self.out.iter().any(|c| c.start <= s && e <= c.end) {
+            if self.covered_by_person(s, e) || self.inside_a_candidate(s, e) {
                 continue;
             }
             if self.name_at(s) != Some(e) || self.lex.ambiguous_surnames.contains(&self.chars[s].to_string()) {
@@ -1786,7 +1794,7 @@ mod tests {
     fn a_company_speaking_through_its_spokesperson() {
         // invented company, real county
         let text = "去年开工的岭南光电智能终端产业园项目进展顺利。“项目建成后年产值可达10亿元。”岭南光电相关负责人介绍。该公司相关负责人表示，苍溪县商务局相关负责人也到场。";
-        let x = crate::extract::extract(crate::model::Article { id: "t".into(), source: "t.txt".into(), title: None, date: None, text: text.into() });
+        let x = crate::extract::extract_text(text);
         let enterprises: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Enterprise).map(|m| m.entity.name.as_str()).collect();
         assert_eq!(enterprises, ["岭南光电"], "{:?}", x.mentions);
         // the project it names first is the company's
@@ -1794,12 +1802,14 @@ mod tests {
             if subject.name == "岭南光电智能终端产业园项目" && object.name == "岭南光电")), "{:?}", x.relations);
     }
 
+    /// The names of the `class` entities the whole extraction finds in `text`, in order.
+    fn names_of(class: Class, text: &str) -> Vec<String> {
+        crate::extract::extract_text(text).mentions.into_iter().filter(|m| m.entity.class == class).map(|m| m.entity.name).collect()
+    }
+
     #[test]
     fn chief_systems_and_quoted_programmes_but_not_titles_or_slogans() {
-        let policies = |text: &str| -> Vec<String> {
-            let x = crate::extract::extract(crate::model::Article { id: "t".into(), source: "t.txt".into(), title: None, date: None, text: text.into() });
-            x.mentions.iter().filter(|m| m.entity.class == Class::Policy).map(|m| m.entity.name.clone()).collect()
-        };
+        let policies = |text: &str| names_of(Class::Policy, text);
         // 细河 is a place in the gazetteer, so the segmenter cuts 抓|细河|长制
         assert_eq!(policies("各乡镇要层层抓细河长制、湖长制各项任务，全面推行林长制。"), ["河长制", "湖长制", "林长制"]);
         assert!(policies("会上，县长制定了三项措施，校长制作了课件。").is_empty());
@@ -1810,10 +1820,7 @@ mod tests {
 
     #[test]
     fn mistagged_words_and_verbs_before_the_head_make_no_project() {
-        let projects = |text: &str| -> Vec<String> {
-            let x = crate::extract::extract(crate::model::Article { id: "t".into(), source: "t.txt".into(), title: None, date: None, text: text.into() });
-            x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.clone()).collect()
-        };
+        let projects = |text: &str| names_of(Class::Project, text);
         // jieba-rs's dictionary tags 高水平 nr, so the clause looked like a named park
         assert!(projects("高水平建设数字经济产业园，是县委推动发展的重大举措。").is_empty());
         // 投入, to put in, is a verb before the project, not part of its name

@@ -630,13 +630,13 @@ pub fn parse_amount(s: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::parse_amount;
-    use crate::model::{Article, Class, Predicate, Relation};
+    use crate::model::{Class, Predicate, Relation};
 
     #[test]
     fn a_village_named_after_its_town_is_part_of_it() {
         // 老君山镇 (剑川县) is in the gazetteer; its village 老君山村 is not
         let text = "剑川县老君山镇党委组织党员到老君山村参观学习，老君山村民踊跃参加。";
-        let x = crate::extract::extract(Article { id: "t".into(), source: "t.txt".into(), title: None, date: None, text: text.into() });
+        let x = crate::extract::extract_text(text);
         let villages: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Village).map(|m| m.entity.name.as_str()).collect();
         // once: 老君山村民 are its people, not another mention of it
         assert_eq!(villages, ["老君山村"]);
