@@ -122,7 +122,12 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         region_names,
         all_titles: AhoCorasick::new(&lex.titles).expect("lexicon patterns"),
         all_body_suffixes: AhoCorasick::new(&lex.body_suffixes).expect("lexicon patterns"),
-        national_bodies: AhoCorasick::new(national.iter().map(|(alias, _)| alias)).expect("lexicon patterns"),
+        // no prefilter: it would look for the national bodies' rarest first
+        // bytes, which Chinese text has everywhere (3.6 times slower here)
+        national_bodies: AhoCorasick::builder()
+            .prefilter(false)
+            .build(national.iter().map(|(alias, _)| alias))
+            .expect("lexicon patterns"),
         national_canonical: national.into_iter().map(|(_, canonical)| canonical).collect(),
         generic_names: AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
