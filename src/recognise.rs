@@ -3,6 +3,7 @@
 //! home region (市委, 高新区, 县农业农村局) are left as references for
 //! [`crate::resolve`]; nothing here decides which city 市 means.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
@@ -76,20 +77,40 @@ pub struct Recognised {
 }
 
 struct Matchers {
-    regions: AhoCorasick,
+    /// One automaton over every lexicon word a rule looks for in the whole
+    /// text (gazetteer names and zone types, titles, body suffixes, national
+    /// bodies, name heads), run once per text with every occurrence
+    /// reported; [`Matchers::uses`] says which lists each pattern is in.
+    /// One pass over the text instead of five: the text, not the patterns,
+    /// is what a scan costs.
+    scan: AhoCorasick,
+    uses: Vec<PatternUses>,
     region_names: Vec<String>,
-    /// every title occurrence, overlapping: the longest title at each
-    /// position, from which the officials rule reads them leftmost-longest
-    all_titles: AhoCorasick,
-    /// every body suffix occurrence, overlapping
-    all_body_suffixes: AhoCorasick,
-    /// every way of writing a national body, overlapping, and each one's canonical name
-    national_bodies: AhoCorasick,
+    /// each national body's canonical name, by its index in `PatternUses::national`
     national_canonical: Vec<String>,
     /// generic words of two or more characters, longest first at an anchored start
     generic_names: AhoCorasick,
-    heads: AhoCorasick,
     head_names: Vec<(String, Class)>,
+}
+
+/// The lists one pattern of [`Matchers::scan`] belongs to (a word may be in several).
+#[derive(Clone, Copy, Default)]
+struct PatternUses {
+    region: Option<u32>,
+    title: bool,
+    body_suffix: bool,
+    national: Option<u32>,
+    head: Option<u32>,
+}
+
+/// Where the lexicon words occur in one text, in code points, from the one
+/// scan; each list in the order of the scan (by end, the longest first).
+#[derive(Default)]
+struct Occurrences {
+    /// gazetteer names and zone types, leftmost-longest (non-overlapping)
+    regions: Vec<(usize, usize, u32)>,
+    national: Vec<(usize, usize, u32)>,
+    heads: Vec<(usize, usize, u32)>,
 }
 
 static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
@@ -114,29 +135,41 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
     }
     let mut national: Vec<(String, String)> = lex.national_bodies.iter().map(|(a, c)| (a.clone(), c.clone())).collect();
     national.sort();
-    let build = |pats: &[String]| {
-        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(pats).expect("lexicon patterns")
+    let mut patterns: Vec<String> = Vec::new();
+    let mut uses: Vec<PatternUses> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut mark = |word: &str, set: &mut dyn FnMut(&mut PatternUses)| {
+        let k = *index.entry(word.to_owned()).or_insert_with(|| {
+            patterns.push(word.to_owned());
+            uses.push(PatternUses::default());
+            patterns.len() - 1
+        });
+        set(&mut uses[k]);
     };
+    for (i, name) in region_names.iter().enumerate() {
+        mark(name, &mut |u| u.region = Some(i as u32));
+    }
+    for title in &lex.titles {
+        mark(title, &mut |u| u.title = true);
+    }
+    for suffix in &lex.body_suffixes {
+        mark(suffix, &mut |u| u.body_suffix = true);
+    }
+    for (i, (alias, _)) in national.iter().enumerate() {
+        mark(alias, &mut |u| u.national = Some(i as u32));
+    }
+    for (i, (head, _)) in head_names.iter().enumerate() {
+        mark(head, &mut |u| u.head = Some(i as u32));
+    }
     Matchers {
-        regions: build(&region_names),
+        scan: AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).expect("lexicon patterns"),
+        uses,
         region_names,
-        all_titles: AhoCorasick::new(&lex.titles).expect("lexicon patterns"),
-        all_body_suffixes: AhoCorasick::new(&lex.body_suffixes).expect("lexicon patterns"),
-        // no prefilter: it would look for the national bodies' rarest first
-        // bytes, which Chinese text has everywhere (3.6 times slower here)
-        national_bodies: AhoCorasick::builder()
-            .prefilter(false)
-            .build(national.iter().map(|(alias, _)| alias))
-            .expect("lexicon patterns"),
         national_canonical: national.into_iter().map(|(_, canonical)| canonical).collect(),
         generic_names: AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
             .build(lex.generic_names.iter().filter(|g| g.chars().count() >= 2))
-            .expect("lexicon patterns"),
-        heads: AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(head_names.iter().map(|(n, _)| n))
             .expect("lexicon patterns"),
         head_names,
     }
@@ -197,6 +230,7 @@ struct Ctx<'a> {
     title_len_at: Vec<u8>,
     /// code points of the shortest body suffix ending at each position (0: none)
     body_suffix_len_before: Vec<u8>,
+    occurrences: Occurrences,
 }
 
 pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
@@ -207,18 +241,32 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
     let m = &*MATCHERS;
     let n = text.chars.len();
     let mut title_len_at = vec![0u8; n + 1];
-    for hit in m.all_titles.find_overlapping_iter(string) {
-        let (s, e) = (byte_to_char[hit.start()], byte_to_char[hit.end()]);
-        title_len_at[s] = title_len_at[s].max((e - s) as u8);
-    }
     let mut body_suffix_len_before = vec![0u8; n + 1];
-    for hit in m.all_body_suffixes.find_overlapping_iter(string) {
+    let mut occurrences = Occurrences::default();
+    let mut region_hits = Vec::new();
+    for hit in m.scan.find_overlapping_iter(string) {
         let (s, e) = (byte_to_char[hit.start()], byte_to_char[hit.end()]);
-        let len = (e - s) as u8;
-        if body_suffix_len_before[e] == 0 || len < body_suffix_len_before[e] {
-            body_suffix_len_before[e] = len;
+        let uses = m.uses[hit.pattern().as_usize()];
+        if uses.title {
+            title_len_at[s] = title_len_at[s].max((e - s) as u8);
+        }
+        if uses.body_suffix {
+            let len = (e - s) as u8;
+            if body_suffix_len_before[e] == 0 || len < body_suffix_len_before[e] {
+                body_suffix_len_before[e] = len;
+            }
+        }
+        if let Some(i) = uses.region {
+            region_hits.push((s, e, i));
+        }
+        if let Some(i) = uses.national {
+            occurrences.national.push((s, e, i));
+        }
+        if let Some(i) = uses.head {
+            occurrences.heads.push((s, e, i));
         }
     }
+    occurrences.regions = leftmost_longest(region_hits);
     let mut ctx = Ctx {
         text,
         chars: &text.chars,
@@ -232,6 +280,7 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
         byte_to_char,
         title_len_at,
         body_suffix_len_before,
+        occurrences,
     };
     ctx.regions();
     ctx.villages();
@@ -287,14 +336,9 @@ impl Ctx<'_> {
     // ---- regions ----------------------------------------------------------
 
     fn regions(&mut self) {
-        let (text, byte_to_char) = (self.string, &self.byte_to_char);
         let m = &*MATCHERS;
-        let mut found = Vec::new();
-        for hit in m.regions.find_iter(text) {
-            let (s, e) = (byte_to_char[hit.start()], byte_to_char[hit.end()]);
-            let name = &m.region_names[hit.pattern().as_usize()];
-            found.push((s, e, name.clone()));
-        }
+        let found: Vec<(usize, usize, String)> =
+            self.occurrences.regions.iter().map(|&(s, e, i)| (s, e, m.region_names[i as usize].clone())).collect();
         for (s, e, name) in found {
             // a zone type alone (高新区) or preceded by a city: handled as a zone reference
             if let Some((_, short)) = self.lex.zone_types.iter().find(|(long, _)| *long == name) {
@@ -905,9 +949,8 @@ impl Ctx<'_> {
         let n = c.len();
         // national bodies by lexicon
         let m = &*MATCHERS;
-        for hit in m.national_bodies.find_overlapping_iter(self.string) {
-            let (start, end) = (self.byte_to_char[hit.start()], self.byte_to_char[hit.end()]);
-            let org = OrgRef { region: Some(RegionRef::National), body: m.national_canonical[hit.pattern().as_usize()].clone() };
+        for &(start, end, i) in &self.occurrences.national {
+            let org = OrgRef { region: Some(RegionRef::National), body: m.national_canonical[i as usize].clone() };
             self.out.push(Candidate { start, end, reference: Reference::Body(org), rule: "national-body" });
         }
         // prefix positions: region mentions, zone references and relative characters at word starts
@@ -1026,12 +1069,11 @@ impl Ctx<'_> {
 
     /// Enterprises, projects, meetings and unquoted policies by their last word.
     fn headed_names(&mut self) {
-        let (text, byte_to_char) = (self.string, &self.byte_to_char);
         let m = &*MATCHERS;
         let mut hits: Vec<(usize, usize, String, Class)> = Vec::new();
-        for h in m.heads.find_overlapping_iter(text) {
-            let (name, class) = &m.head_names[h.pattern().as_usize()];
-            hits.push((byte_to_char[h.start()], byte_to_char[h.end()], name.clone(), *class));
+        for &(s, e, i) in &self.occurrences.heads {
+            let (name, class) = &m.head_names[i as usize];
+            hits.push((s, e, name.clone(), *class));
         }
         // the longest head at each end position wins (有限公司 over 公司)
         hits.sort_by_key(|&(s, e, _, _)| (e, s));
@@ -1768,6 +1810,22 @@ fn occurrences<'w>(text: &'w str, byte_to_char: &'w [usize], word: &'w str) -> i
     })
 }
 
+/// The leftmost-longest occurrences among all of them (what a
+/// leftmost-longest automaton would find): from the left, the longest one
+/// starting first, then the next that starts at or after its end.
+fn leftmost_longest(mut hits: Vec<(usize, usize, u32)>) -> Vec<(usize, usize, u32)> {
+    hits.sort_unstable_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    let mut chosen = Vec::new();
+    let mut next = 0;
+    for hit in hits {
+        if hit.0 >= next {
+            next = hit.1;
+            chosen.push(hit);
+        }
+    }
+    chosen
+}
+
 fn byte_to_char_map(text: &str) -> Vec<usize> {
     let mut map = vec![0; text.len() + 1];
     let mut n = 0;
@@ -1843,5 +1901,23 @@ mod tests {
         assert_eq!(occurrences(text, &map, "王b").collect::<Vec<_>>(), [3]);
         assert_eq!(occurrences(text, &map, "王王王王").count(), 0);
         assert_eq!(occurrences(text, &map, "").count(), 0);
+    }
+
+    /// The regions rule reads leftmost-longest occurrences off the one
+    /// overlapping scan; they must be what a leftmost-longest automaton finds.
+    #[test]
+    fn leftmost_longest_from_all_occurrences_equals_the_automaton() {
+        let patterns = ["南山", "南山县", "山县", "县城", "城关镇", "关镇", "镇", "南山县城关镇", "山"];
+        let texts = ["南山县城关镇", "去南山县城关镇和南山", "山县城山县城关镇镇", "南南山山县县城城", ""];
+        let overlapping = AhoCorasick::new(patterns).unwrap();
+        let leftmost = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(patterns).unwrap();
+        for text in texts {
+            let all = overlapping.find_overlapping_iter(text).map(|m| (m.start(), m.end(), m.pattern().as_u32())).collect();
+            let expected: Vec<_> = leftmost.find_iter(text).map(|m| (m.start(), m.end(), m.pattern().as_u32())).collect();
+            assert_eq!(leftmost_longest(all), expected, "{text}");
+        }
+        // and by hand: the whole name first, then what follows it
+        let all = overlapping.find_overlapping_iter("南山县城关镇镇").map(|m| (m.start(), m.end(), m.pattern().as_u32())).collect();
+        assert_eq!(leftmost_longest(all), [(0, 18, 7), (18, 21, 6)]);
     }
 }
