@@ -52,8 +52,10 @@ pub struct KnowledgeGraph {
     /// does not scan the whole graph).
     pub doc_nodes: Vec<BTreeSet<NodeIndex>>,
     pub doc_edges: Vec<BTreeSet<petgraph::graph::EdgeIndex>>,
-    index: HashMap<EntityKey, NodeIndex>,
-    edges: HashMap<(NodeIndex, NodeIndex, EdgeKind, bool), petgraph::graph::EdgeIndex>,
+    // foldhash, not SipHash: hashing the keys was 3 % of extracting a short
+    // article; still seeded per process, as the names come from the corpus
+    index: HashMap<EntityKey, NodeIndex, foldhash::fast::RandomState>,
+    edges: HashMap<(NodeIndex, NodeIndex, EdgeKind, bool), petgraph::graph::EdgeIndex, foldhash::fast::RandomState>,
 }
 
 impl KnowledgeGraph {
