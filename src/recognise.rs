@@ -199,6 +199,17 @@ const PROGRAMME_WORDS: [&str; 18] = [
 /// Legal forms: what stands before them is a company's name even without a proper noun.
 const LEGAL_FORMS: [&str; 6] = ["有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "专业合作社", "集团公司"];
 
+/// Project heads that also name a public place as it stands (a square, a
+/// park): a project only in a clause about building or renewing it, not in
+/// 在人民广场举行 or 公园北门外的报刊亭.
+const PUBLIC_PLACE_HEADS: [&str; 3] = ["广场", "公园", "植物园"];
+
+/// Words of a clause that builds, renews or invests in a place.
+const WORKS_WORDS: [&str; 17] = [
+    "建设", "推进", "推动", "改造", "提升", "新建", "扩建", "修建", "开工", "竣工", "建成", "施工", "投资", "规划", "项目", "工程",
+    "打造",
+];
+
 /// Company suffixes that are ordinary words too: only at the end of a phrase.
 const WEAK_SUFFIXES: [&str; 8] = ["实业", "塑业", "药业", "矿业", "乳业", "纸业", "电气", "股份"];
 
@@ -1159,6 +1170,9 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            if class == Class::Project && PUBLIC_PLACE_HEADS.contains(&head.as_str()) && !self.clause_has_works(start, he) {
+                continue;
+            }
             let mut class = class;
             if head == "工程" && !is_construction(&self.s(start, he)) {
                 class = Class::Policy;
@@ -1181,6 +1195,16 @@ impl Ctx<'_> {
                 self.split_project_list(start, hs, he, &head);
             }
         }
+    }
+
+    /// Whether the clause around `start..end` (between punctuation) has a
+    /// word of building or renewing ([`WORKS_WORDS`]).
+    fn clause_has_works(&self, start: usize, end: usize) -> bool {
+        let is_break = |c: &char| is_one_of(*c, ",.;!?:，。；！？：\n");
+        let from = self.chars[..start].iter().rposition(is_break).map_or(0, |i| i + 1);
+        let to = self.chars[end..].iter().position(is_break).map_or(self.chars.len(), |i| end + i);
+        let clause = self.s(from, to);
+        WORKS_WORDS.iter().any(|w| clause.contains(w))
     }
 
     fn push_headed(&mut self, start: usize, hs: usize, he: usize, head: &str, class: Class) {
@@ -1890,6 +1914,17 @@ mod tests {
         assert!(projects("施工现场日均投入工程车辆五十台。").is_empty());
         // a park with a name of its own still is one
         assert_eq!(projects("县委书记到远华数字经济产业园调研。"), ["远华数字经济产业园"]);
+    }
+
+    #[test]
+    fn a_square_or_park_is_a_project_only_where_it_is_built_or_renewed() {
+        let projects = |text: &str| names_of(Class::Project, text);
+        // a venue or a landmark, as it stands
+        assert!(projects("志愿服务活动在远华广场举行，吸引了不少市民。").is_empty());
+        assert!(projects("远华广场北门外新开了一家书店，市民排队购书。").is_empty());
+        // the same names in a clause of works
+        assert_eq!(projects("全力推进远华广场改造，年底完工。"), ["远华广场"]);
+        assert_eq!(projects("加快建设远华森林公园、远华植物园。"), ["远华森林公园", "远华植物园"]);
     }
 
     #[test]
