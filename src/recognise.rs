@@ -1609,7 +1609,9 @@ impl Ctx<'_> {
                 if (carried_out || named_as_programme) && !short_word {
                     is_policy = true;
                 }
-                if self.lex.generic_names.contains(&inner) {
+                // “生态村”, “卫生村”: a grade a village is awarded, not a programme
+                let village_grade = inner.chars().count() <= 3 && inner.ends_with('村');
+                if self.lex.generic_names.contains(&inner) || village_grade {
                     is_policy = false;
                 }
             }
@@ -1903,6 +1905,9 @@ mod tests {
         // a quote after a verb that carries it out is a programme; after
         // 政策落实, the carrying out of policy, it is a slogan (CONVENTIONS 31)
         assert_eq!(policies("各地要深入实施“三清一改”，打通政策落实“最后一公里”。"), ["三清一改"]);
+        // a grade a village is awarded is no programme, though it is “created”
+        assert!(policies("各乡镇积极开展“生态村”“卫生村”创建，年内评出十个。").is_empty());
+        assert_eq!(policies("各乡镇积极开展“清洁家园”创建活动。"), ["清洁家园"]);
     }
 
     #[test]
