@@ -210,8 +210,12 @@ const WORKS_WORDS: [&str; 17] = [
     "打造",
 ];
 
-/// Company suffixes that are ordinary words too: only at the end of a phrase.
+/// Company suffixes that are ordinary words too: only at the end of a phrase,
+/// or before one of the company's posts.
 const WEAK_SUFFIXES: [&str; 8] = ["实业", "塑业", "药业", "矿业", "乳业", "纸业", "电气", "股份"];
+
+/// Posts in a company, which make the word before them its name: 某某股份总裁.
+const COMPANY_POSTS: [&str; 7] = ["董事长", "总经理", "总裁", "副总", "厂长", "经理", "负责人"];
 
 /// Words that start with a relative character but are no organ prefix (市场
 /// is kept: 市场监督管理局 is a body's own name).
@@ -1166,7 +1170,8 @@ impl Ctx<'_> {
             // weak company suffixes (电气, 实业) must end the phrase
             if class == Class::Enterprise && WEAK_SUFFIXES.contains(&head.as_str()) {
                 let next = self.chars.get(he).copied().unwrap_or('。');
-                if is_han(next) && !is_one_of(next, "的等和、与及在是") {
+                let post_follows = COMPANY_POSTS.iter().any(|p| self.spells(he, p));
+                if is_han(next) && !is_one_of(next, "的等和、与及在是") && !post_follows {
                     continue;
                 }
             }
@@ -1889,6 +1894,17 @@ mod tests {
         // the project it names first is the company's
         assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::Involves, object }
             if subject.name == "岭南光电智能终端产业园项目" && object.name == "岭南光电")), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_short_company_name_before_its_posts_employs_the_person_named() {
+        // 股份 alone is an ordinary word, but before the company's posts it ends the company's name
+        let x = crate::extract::extract_text("远华股份总裁助理、行政中心主任李明辉表示，今年订单充足。");
+        assert_eq!(x.mentions.iter().map(|m| (m.entity.class, m.entity.name.as_str())).collect::<Vec<_>>(), [(Class::Enterprise, "远华股份"), (Class::Person, "李明辉")]);
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::WorksFor, object }
+            if subject.name == "李明辉" && object.name == "远华股份")), "{:?}", x.relations);
+        // and not where the word goes on as an ordinary one
+        assert!(names_of(Class::Enterprise, "远华股份制改革稳步推进。").is_empty());
     }
 
     /// The names of the `class` entities the whole extraction finds in `text`, in order.
