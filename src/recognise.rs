@@ -950,7 +950,19 @@ impl Ctx<'_> {
             let rest = self.s(e, (e + 3).min(self.chars.len()));
             let speaks = ["说", "表示", "介绍", "告诉", "坦言", "笑着", "感慨"].iter().any(|v| rest.starts_with(v));
             let occurrences = self.occurrences(&word).take(2).count();
-            if clean_edges && (speaks || occurrences >= 2) && !self.lex.generic_names.contains(&word) {
+            // 。某某某从山沟里搬出来: a name opening a sentence, its verb or
+            // preposition next, once is enough if it is three characters of a
+            // known surname and not a dictionary word (the dictionary's nr
+            // words are the famous, the fictional and mistagged ones: 黄金周)
+            let opens_sentence = before.is_none_or(|c| is_one_of(c, "。!?\n"));
+            let surname_known = self.lex.surnames.contains(&self.chars[s].to_string());
+            let next_tag = self.seg.token_at(e).filter(|t| t.start == e).map(|t| t.tag);
+            let subject = e - s == 3
+                && opens_sentence
+                && surname_known
+                && next_tag.is_some_and(|t| matches!(t.as_str(), "p" | "d" | "v" | "c"))
+                && self.seg.token_at(s).is_some_and(|t| !self.seg.in_dictionary(t));
+            if (clean_edges && (speaks || occurrences >= 2) || subject) && !self.lex.generic_names.contains(&word) {
                 self.push_person(s, e, false, "jieba-nr");
             }
         }
@@ -1905,6 +1917,17 @@ mod tests {
             if subject.name == "李明辉" && object.name == "远华股份")), "{:?}", x.relations);
         // and not where the word goes on as an ordinary one
         assert!(names_of(Class::Enterprise, "远华股份制改革稳步推进。").is_empty());
+    }
+
+    #[test]
+    fn an_unknown_name_opening_a_sentence_is_a_person_once_named() {
+        let persons = |text: &str| names_of(Class::Person, text);
+        // jieba's HMM puts the unknown name together and guesses nr
+        assert_eq!(persons("产业兴旺。柏润生在合作社务工已有三年。"), ["柏润生"]);
+        // its dictionary tags 古建筑 nr too: a dictionary word is no such name
+        assert!(persons("产业兴旺。古建筑保护工作稳步开展。").is_empty());
+        // and a name inside a sentence still needs a second mention or a verb of saying
+        assert!(persons("产业兴旺，柏润生在合作社务工已有三年。").is_empty());
     }
 
     /// The names of the `class` entities the whole extraction finds in `text`, in order.

@@ -98,6 +98,11 @@ impl Segmentation {
     pub fn token_at(&self, pos: usize) -> Option<&Token> {
         self.token_at.get(pos).map(|&i| &self.tokens[i])
     }
+    /// Whether a token's word is in the dictionary, rather than a word jieba's
+    /// HMM put together (an unknown name: 柏润生, whose `nr` is a guess).
+    pub fn in_dictionary(&self, t: &Token) -> bool {
+        JIEBA.has_word(self.word(t))
+    }
     /// The token ending exactly at `pos`, if a word boundary is there.
     pub fn token_ending_at(&self, pos: usize) -> Option<&Token> {
         let t = self.token_at(pos.checked_sub(1)?)?;
