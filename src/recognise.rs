@@ -1628,7 +1628,9 @@ impl Ctx<'_> {
                 }
                 // “生态村”, “卫生村”: a grade a village is awarded, not a programme
                 let village_grade = inner.chars().count() <= 3 && inner.ends_with('村');
-                if self.lex.generic_names.contains(&inner) || village_grade {
+                // “掌上办公”, “订单模式”: a way of working, not a programme (CONVENTIONS 31)
+                let way_of_working = ["办公", "模式", "机制", "方式"].iter().any(|w| inner.ends_with(w)) && last_policy_head(&inner).is_none();
+                if self.lex.generic_names.contains(&inner) || village_grade || way_of_working {
                     is_policy = false;
                 }
             }
@@ -1947,6 +1949,9 @@ mod tests {
         // a grade a village is awarded is no programme, though it is “created”
         assert!(policies("各乡镇积极开展“生态村”“卫生村”创建，年内评出十个。").is_empty());
         assert_eq!(policies("各乡镇积极开展“清洁家园”创建活动。"), ["清洁家园"]);
+        // a way of working is no programme, though a body puts it in place
+        assert!(policies("县政务服务中心全面推行“掌上办公”，群众少跑腿。").is_empty());
+        assert!(policies("合作社实施“订单模式”，带动农户增收。").is_empty());
     }
 
     #[test]
