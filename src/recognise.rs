@@ -1628,8 +1628,9 @@ impl Ctx<'_> {
                 }
                 // “生态村”, “卫生村”: a grade a village is awarded, not a programme
                 let village_grade = inner.chars().count() <= 3 && inner.ends_with('村');
-                // “掌上办公”, “订单模式”: a way of working, not a programme (CONVENTIONS 31)
-                let way_of_working = ["办公", "模式", "机制", "方式"].iter().any(|w| inner.ends_with(w)) && last_policy_head(&inner).is_none();
+                // “掌上办公”, “订单模式”, “两个抓手” (levers): a way of working or a
+                // means, not a programme (CONVENTIONS 31)
+                let way_of_working = ["办公", "模式", "机制", "方式", "抓手"].iter().any(|w| inner.ends_with(w)) && last_policy_head(&inner).is_none();
                 if self.lex.generic_names.contains(&inner) || village_grade || way_of_working {
                     is_policy = false;
                 }
@@ -1952,6 +1953,7 @@ mod tests {
         // a way of working is no programme, though a body puts it in place
         assert!(policies("县政务服务中心全面推行“掌上办公”，群众少跑腿。").is_empty());
         assert!(policies("合作社实施“订单模式”，带动农户增收。").is_empty());
+        assert!(policies("全镇要用好“两个有力抓手”，推动产业发展。").is_empty());
     }
 
     #[test]
