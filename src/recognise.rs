@@ -104,11 +104,13 @@ struct PatternUses {
 }
 
 /// Where the lexicon words occur in one text, in code points, from the one
-/// scan; each list in the order of the scan (by end, the longest first).
+/// scan: (start, end, index into the word's list).
 #[derive(Default)]
 struct Occurrences {
-    /// gazetteer names and zone types, leftmost-longest (non-overlapping)
+    /// gazetteer names and zone types, leftmost-longest (non-overlapping), by start
     regions: Vec<(usize, usize, u32)>,
+    /// national bodies and name heads: every occurrence, in the order of the
+    /// scan (by end, the longest first)
     national: Vec<(usize, usize, u32)>,
     heads: Vec<(usize, usize, u32)>,
 }
@@ -213,6 +215,10 @@ const WORKS_WORDS: [&str; 17] = [
 /// Company suffixes that are ordinary words too: only at the end of a phrase,
 /// or before one of the company's posts.
 const WEAK_SUFFIXES: [&str; 8] = ["实业", "塑业", "药业", "矿业", "乳业", "纸业", "电气", "股份"];
+
+/// Last words of a quoted way of working or means, which is no programme
+/// (CONVENTIONS 31): “掌上办公”, “订单模式”, “两个抓手” (levers).
+const WAYS_OF_WORKING: [&str; 5] = ["办公", "模式", "机制", "方式", "抓手"];
 
 /// Posts in a company, which make the word before them its name: 某某股份总裁.
 const COMPANY_POSTS: [&str; 7] = ["董事长", "总经理", "总裁", "副总", "厂长", "经理", "负责人"];
@@ -953,14 +959,12 @@ impl Ctx<'_> {
             // 。某某某从山沟里搬出来: a name opening a sentence, its verb or
             // preposition next, once is enough if it is three characters of a
             // known surname and not a dictionary word (the dictionary's nr
-            // words are the famous, the fictional and mistagged ones: 黄金周)
-            let opens_sentence = before.is_none_or(|c| is_one_of(c, "。!?\n"));
-            let surname_known = self.lex.surnames.contains(&self.chars[s].to_string());
-            let next_tag = self.seg.token_at(e).filter(|t| t.start == e).map(|t| t.tag);
+            // words are the famous, the fictional and mistagged ones: 黄金周);
+            // the cheap conditions first, the dictionary lookup last
             let subject = e - s == 3
-                && opens_sentence
-                && surname_known
-                && next_tag.is_some_and(|t| matches!(t.as_str(), "p" | "d" | "v" | "c"))
+                && before.is_none_or(|c| is_one_of(c, "。!?\n"))
+                && self.lex.surnames.contains(&self.chars[s].to_string())
+                && self.seg.token_at(e).is_some_and(|t| t.start == e && matches!(t.tag.as_str(), "p" | "d" | "v" | "c"))
                 && self.seg.token_at(s).is_some_and(|t| !self.seg.in_dictionary(t));
             if (clean_edges && (speaks || occurrences >= 2) || subject) && !self.lex.generic_names.contains(&word) {
                 self.push_person(s, e, false, "jieba-nr");
@@ -1628,9 +1632,7 @@ impl Ctx<'_> {
                 }
                 // “生态村”, “卫生村”: a grade a village is awarded, not a programme
                 let village_grade = inner.chars().count() <= 3 && inner.ends_with('村');
-                // “掌上办公”, “订单模式”, “两个抓手” (levers): a way of working or a
-                // means, not a programme (CONVENTIONS 31)
-                let way_of_working = ["办公", "模式", "机制", "方式", "抓手"].iter().any(|w| inner.ends_with(w)) && last_policy_head(&inner).is_none();
+                let way_of_working = WAYS_OF_WORKING.iter().any(|w| inner.ends_with(w)) && last_policy_head(&inner).is_none();
                 if self.lex.generic_names.contains(&inner) || village_grade || way_of_working {
                     is_policy = false;
                 }
