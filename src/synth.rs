@@ -1,7 +1,9 @@
 //! Synthetic articles in the genre of county papers, for speed and scale
 //! tests (not for quality): real places drawn from the gazetteer, invented
-//! officials, companies, projects, policies and meetings, deterministic for
-//! a seed. `cargo run --release --example gen_corpus -- 100000 7 > c.jsonl`.
+//! officials, companies and their chairmen, projects (some in the city's
+//! development zone), policies and meetings, deterministic for a seed. Each
+//! kind of relation the example queries ask about occurs, so that a query
+//! benchmark on a generated store measures answers, not empty results. `cargo run --release --example gen_corpus -- 100000 7 > c.jsonl`.
 
 use crate::gazetteer::{gazetteer, short_form};
 use crate::lexicon::lexicons;
@@ -18,6 +20,8 @@ pub struct Generator {
     rng: fastrand::Rng,
     counties: Vec<usize>,
     towns: std::collections::HashMap<usize, Vec<usize>>,
+    /// City → the development zones the gazetteer places in it.
+    zones: std::collections::HashMap<usize, Vec<usize>>,
 }
 
 impl Generator {
@@ -33,7 +37,13 @@ impl Generator {
                 towns.entry(p).or_default().push(i);
             }
         }
-        Generator { rng: fastrand::Rng::with_seed(seed), counties, towns }
+        let mut zones: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+        for &z in g.zones() {
+            if let Some(city) = g.city_of(z) {
+                zones.entry(city).or_default().push(z);
+            }
+        }
+        Generator { rng: fastrand::Rng::with_seed(seed), counties, towns, zones }
     }
 
     fn pick<'a>(&mut self, chars: &'a str) -> &'a str {
@@ -75,10 +85,28 @@ impl Generator {
         let topic = TOPICS[self.rng.usize(..TOPICS.len())];
         let month = self.rng.u32(1..13);
         let day = self.rng.u32(1..29);
+        // A third of the projects lie in a development zone of the city, half
+        // the meetings have a city leader, half the companies a chairman who
+        // speaks: officials of the city's bodies, zones and company staff.
+        let zones = self.zones.get(&city).map_or(&[][..], Vec::as_slice);
+        let site = match zones.len() {
+            n if n > 0 && self.rng.u32(..3) == 0 => g.canonical(zones[self.rng.usize(..n)]),
+            _ => town,
+        };
+        // 州 has a 副州长; a 地区 has no 市委 or 市长 and gets no city leader.
+        let deputy_mayor = ["市", "州"].into_iter().find(|s| city_name.ends_with(s)).map(|s| format!("副{s}长"));
+        let city_leader = match (self.rng.bool(), deputy_mayor) {
+            (true, Some(title)) => format!("{city_name}委常委、{title}{}出席会议。", self.person()),
+            _ => String::new(),
+        };
+        let chairman = match self.rng.bool() {
+            true => format!("{company}董事长{}介绍，项目投产后年产值可达{}亿元。", self.person(), self.rng.u32(1..50)),
+            false => String::new(),
+        };
         let text = format!(
             "{county_name}召开{topic}工作推进会\n\n本报讯（记者 {reporter}）{month}月{day}日，县委书记{secretary}主持召开全县{topic}工作推进会。\
-             县委副书记、县长{head}出席会议并讲话。\n\n会议指出，{county_name}要深入实施“{topic}”行动，加快推进重点项目建设。\
-             位于{town}的{project}计划总投资{yi}亿元，目前进展顺利。\n\n会后，{secretary}先后到{town}、{company}调研。\
+             县委副书记、县长{head}出席会议并讲话。{city_leader}\n\n会议指出，{county_name}要深入实施“{topic}”行动，加快推进重点项目建设。\
+             位于{site}的{project}计划总投资{yi}亿元，目前进展顺利。{chairman}\n\n会后，{secretary}先后到{town}、{company}调研。\
              县发展改革委主任{director}陪同。副县长{deputy}要求各乡镇落实{city_name}委、市政府《关于加快{topic}的实施意见》。\n"
         );
         Article { id: format!("synth-{n}"), source: "synthetic".into(), title: None, date: Some(format!("2024-{month:02}-{day:02}")), text }
