@@ -230,6 +230,12 @@ const NOT_PREFIX_WORDS: [&str; 22] = [
     "县属", "省属", "市内", "县内", "区内", "省外", "市外", "区间",
 ];
 
+/// The middle dot between the parts of a transliterated name, as written
+/// (· U+00B7 in GB text; •, ・ and ‧ from other input methods and fonts).
+fn is_name_dot(c: char) -> bool {
+    matches!(c, '·' | '•' | '・' | '‧' | '･')
+}
+
 fn is_name_char(c: char) -> bool {
     is_han(c) && !is_one_of(c, "的和与及在是了对把将为从向等、")
 }
@@ -500,6 +506,9 @@ impl Ctx<'_> {
         if pos >= c.len() || !is_han(c[pos]) {
             return None;
         }
+        if let Some(end) = self.dotted_name_at(pos) {
+            return Some(end);
+        }
         let two: String = c[pos..(pos + 2).min(c.len())].iter().collect();
         let surname_len = if self.lex.surnames.contains(&two) { 2 } else if self.lex.surnames.contains(&c[pos].to_string()) { 1 } else { return None };
         if let Some(t) = self.seg.token_at(pos) {
@@ -542,6 +551,33 @@ impl Ctx<'_> {
             return Some(after2);
         }
         Some(after3)
+    }
+
+    /// A transliterated name whose parts are joined by a middle dot
+    /// (Uyghur, Kazakh, foreign names: 某某尔·某某提): Han runs of at most
+    /// six characters each, the last ending before a character that follows
+    /// names (陪同, 主持, punctuation). Such names need no known surname.
+    fn dotted_name_at(&self, pos: usize) -> Option<usize> {
+        const MAX_PART: usize = 6;
+        let c = &self.chars;
+        let run_end = |from: usize| (from..c.len().min(from + MAX_PART + 1)).find(|&i| !is_han(c[i])).unwrap_or(c.len().min(from + MAX_PART + 1));
+        let first_end = run_end(pos);
+        if first_end - pos > MAX_PART || !c.get(first_end).is_some_and(|&d| is_name_dot(d)) {
+            return None;
+        }
+        let mut end = first_end;
+        while c.get(end).is_some_and(|&d| is_name_dot(d)) && c.get(end + 1).is_some_and(|&h| is_han(h)) {
+            let part_start = end + 1;
+            let mut part_end = part_start;
+            while part_end < c.len() && is_han(c[part_end]) && !is_one_of(c[part_end], NAME_FOLLOWERS) && part_end - part_start < MAX_PART {
+                part_end += 1;
+            }
+            if part_end == part_start {
+                break;
+            }
+            end = part_end;
+        }
+        (end > first_end).then_some(end)
     }
 
     fn push_person(&mut self, start: usize, end: usize, official: bool, rule: &'static str) -> usize {
@@ -706,7 +742,7 @@ impl Ctx<'_> {
             let committee = if title.starts_with("党工委") { "党工委" } else { "委" };
             let rel = title.chars().next().filter(|c| is_one_of(*c, "省市县区州"));
             let region = parse_region_prefix(org_text)
-                .map(|(r, _)| r)
+                .map(|(r, _)| rel.map_or(r.clone(), |level| at_level(r, level)))
                 .or_else(|| previous.and_then(|p| p.region.clone()))
                 .or(rel.map(RegionRef::Relative))?;
             return Some(OrgRef { region: Some(region), body: committee.into() });
@@ -736,7 +772,14 @@ impl Ctx<'_> {
         }
         if lex.head_of_government_titles.contains(title) {
             let rel = title.trim_start_matches(['副', '代', '常', '务']).chars().next()?;
-            let region = parse_region_prefix(org_text).map(|(r, _)| r).unwrap_or(RegionRef::Relative(rel));
+            // 克拉玛依市委副书记、市长: with no region written, the one of the post before (rule 15)
+            let region = match parse_region_prefix(org_text) {
+                Some((r, _)) => at_level(r, rel),
+                None => previous
+                    .and_then(|p| p.region.clone())
+                    .filter(|r| org_text.is_empty() && matches!(r, RegionRef::Named(_)))
+                    .map_or(RegionRef::Relative(rel), |r| at_level(r, rel)),
+            };
             return Some(OrgRef { region: Some(region), body: String::new() });
         }
         if org_text.is_empty() {
@@ -1004,6 +1047,10 @@ impl Ctx<'_> {
                 starts.push(i);
             }
             if c[i] == '中' && c.get(i + 1) == Some(&'央') && !self.out.iter().any(|x| x.start == i) {
+                starts.push(i);
+            }
+            // 自治区人民政府: the autonomous region's own (parse_region_prefix)
+            if self.spells(i, "自治区") && self.relative_prefix_ok(i) {
                 starts.push(i);
             }
         }
@@ -1814,11 +1861,35 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
     if s.starts_with("中央") {
         return Some((RegionRef::National, 2));
     }
+    // 自治区党委, 自治区政府: the autonomous region's own organs, as 省委 is a
+    // province's (the 区 alone would be read as a district or zone)
+    if s.starts_with("自治区") {
+        return Some((RegionRef::Relative('省'), 3));
+    }
     let first = *chars.first()?;
     if is_one_of(first, "省市县区") {
         return Some((RegionRef::Relative(first), 1));
     }
     None
+}
+
+/// Of the regions a name can mean, those of the level a title names (克拉玛依
+/// before 市委书记 is the city, not the district of the same name); all of
+/// them when none or all fit.
+fn at_level(region: RegionRef, level: char) -> RegionRef {
+    let RegionRef::Named(candidates) = &region else { return region };
+    let g = gazetteer();
+    let fits = |i: usize| {
+        let r = g.region(i);
+        match level {
+            '省' => r.class == Class::Province,
+            '市' => r.class == Class::City || r.name.ends_with('市'),
+            '州' | '县' | '区' => r.name.ends_with(level),
+            _ => true,
+        }
+    };
+    let fitting: Vec<usize> = candidates.iter().copied().filter(|&i| fits(i)).collect();
+    if fitting.is_empty() || fitting.len() == candidates.len() { region } else { RegionRef::Named(fitting) }
 }
 
 /// An organisation as a whole: optional region prefix + body ending in a body suffix.
@@ -1938,6 +2009,65 @@ mod tests {
     /// The names of the `class` entities the whole extraction finds in `text`, in order.
     fn names_of(class: Class, text: &str) -> Vec<String> {
         crate::extract::extract_text(text).mentions.into_iter().filter(|m| m.entity.class == class).map(|m| m.entity.name).collect()
+    }
+
+    /// (official, title, organisation) of every post in `text`.
+    fn posts_of(text: &str) -> Vec<(String, String, String)> {
+        let mut posts: Vec<_> = crate::extract::extract_text(text)
+            .relations
+            .into_iter()
+            .filter_map(|r| match r {
+                crate::model::Relation::HoldsPost { official, title, organisation } => Some((official.name, title, organisation.name)),
+                _ => None,
+            })
+            .collect();
+        posts.sort();
+        posts
+    }
+
+    #[test]
+    fn an_autonomous_regions_own_organs_are_its_bodies() {
+        // invented people, a real city of Guangxi: 自治区 is the region's province, not a district
+        let text = "自治区党委书记王志成到南宁市调研。自治区发展改革委主任李华平汇报。自治区人民政府召开常务会议。";
+        assert_eq!(
+            posts_of(text),
+            [
+                ("李华平".into(), "主任".into(), "广西壮族自治区发展改革委".into()),
+                ("王志成".into(), "党委书记".into(), "广西壮族自治区党委".into()),
+            ]
+        );
+        let bodies = names_of(Class::GovernmentBody, text);
+        assert!(bodies.contains(&"广西壮族自治区政府".to_owned()), "{bodies:?}");
+        assert!(!bodies.iter().any(|b| b.starts_with("南宁")), "{bodies:?}");
+    }
+
+    #[test]
+    fn a_name_of_both_a_city_and_its_district_takes_the_level_of_the_title() {
+        // 克拉玛依 is a city and one of its districts; 市委 and 市长 are the city's, and
+        // a 市长 with no region written is the one of the post before it, not the home city's
+        let text = "南宁市召开会议。克拉玛依市委副书记、市长赵立群出席会议。";
+        assert_eq!(
+            posts_of(text),
+            [("赵立群".into(), "市委副书记".into(), "克拉玛依市委".into()), ("赵立群".into(), "市长".into(), "克拉玛依市".into())]
+        );
+    }
+
+    #[test]
+    fn a_transliterated_name_with_a_middle_dot_is_one_person() {
+        let officials = |text: &str| names_of(Class::Official, text);
+        assert_eq!(officials("乌鲁木齐市委副书记、市长阿依古丽·吐尔逊出席会议并讲话。"), ["阿依古丽·吐尔逊"]);
+        // other input methods write other dots; the name is kept as written
+        assert_eq!(officials("副市长艾力•买买提陪同调研。"), ["艾力•买买提"]);
+        // a dot inside a date or a title is no name
+        assert!(officials("纪念“一二·九”运动座谈会召开。").is_empty());
+    }
+
+    #[test]
+    fn a_verb_of_visiting_ends_a_company_name_on_the_left() {
+        for verb in ["详细了解", "走进", "来到", "实地走访"] {
+            let text = format!("他{verb}湖南星辰智能装备有限公司的生产情况。");
+            assert_eq!(names_of(Class::Enterprise, &text), ["湖南星辰智能装备有限公司"], "{text}");
+        }
     }
 
     #[test]
