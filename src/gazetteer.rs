@@ -73,10 +73,18 @@ pub fn short_form(name: &str, class: Class) -> Option<String> {
         Class::County => &["自治县", "自治旗", "回族区", "林区", "特区", "县", "区", "市", "旗"],
         _ => return None,
     };
-    let name = name.strip_suffix("自治州").unwrap_or(name);
+    let prefecture = name.strip_suffix("自治州");
+    let name = prefecture.unwrap_or(name);
     let mut short = suffixes.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name).to_owned();
     // 恩施土家族苗族自治州 → 恩施, 长阳土家族自治县 → 长阳: cut at the first ethnic group.
     if let Some(pos) = ETHNIC_GROUPS.iter().filter_map(|e| short.find(e)).min() {
+        short.truncate(pos);
+    }
+    // 伊犁哈萨克自治州 → 伊犁: three prefectures name their group without 族 (only
+    // there: 内蒙古 must keep its 蒙古)
+    if prefecture.is_some()
+        && let Some(pos) = ["蒙古", "哈萨克", "柯尔克孜"].iter().filter_map(|e| short.find(e)).filter(|&p| p > 0).min()
+    {
         short.truncate(pos);
     }
     if short == name {
@@ -129,6 +137,10 @@ impl Gazetteer {
                     if matches!(last, '区' | '县' | '旗') {
                         by_name.entry(format!("{short}{last}")).or_default().push((i, NameKind::Full));
                     }
+                }
+                // 黔东南苗族侗族自治州 is written 黔东南州
+                if r.class == Class::City && r.name.ends_with("自治州") {
+                    by_name.entry(format!("{short}州")).or_default().push((i, NameKind::Full));
                 }
                 if !lexicons().short_name_stops.contains(&short) {
                     by_name.entry(short).or_default().push((i, NameKind::Short));
@@ -226,5 +238,16 @@ mod tests {
         assert_eq!(g.canonical(zone), "洛阳高新区");
         // 城关镇 exists in many counties: the name is ambiguous on its own
         assert!(g.lookup("城关镇").len() > 10);
+    }
+
+    #[test]
+    fn autonomous_prefectures_by_the_forms_texts_write() {
+        let g = gazetteer();
+        let meanings = |name: &str| g.lookup(name).iter().map(|&(i, _)| g.region(i).name.as_str()).collect::<Vec<_>>();
+        assert_eq!(meanings("黔东南州"), ["黔东南苗族侗族自治州"]);
+        assert_eq!(meanings("伊犁州"), ["伊犁哈萨克自治州"]);
+        assert_eq!(short_form("巴音郭楞蒙古自治州", Class::City).as_deref(), Some("巴音郭楞"));
+        // the cut at a group named without 族 is for prefectures only
+        assert_eq!(short_form("内蒙古自治区", Class::Province).as_deref(), Some("内蒙古"));
     }
 }

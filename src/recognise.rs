@@ -181,6 +181,18 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已";
 
 /// Verbs that carry out a named programme: 实施“61713”强农工程, 深化“放管服”改革.
+/// Followers of a name that are words on their own (说, 到, 在); the others
+/// in [`NAME_FOLLOWERS`] follow a name only as the start of one of
+/// [`FOLLOWER_WORDS`], and otherwise may end a name (吴志强, 王建主持).
+const STANDALONE_FOLLOWERS: &str = "到赴在说对等和与及为向也就来同摄已";
+const FOLLOWER_WORDS: [&str; 40] = [
+    "主持", "主讲", "主抓", "出席", "出任", "参加", "参观", "参与", "参会", "先后", "先行", "表示", "表态", "强调", "指出", "指导",
+    "指示", "一行", "一同", "一起", "要求", "带队", "带领", "带头", "率队", "率领", "率先", "深入", "莅临", "检查", "调研", "调度",
+    "调查", "督导", "督查", "陪同", "讲话", "介绍", "分别", "代表",
+];
+/// Single-character verbs that follow a name (王明去调研), never its last character.
+const SINGLE_VERBS: &str = "去看听讲说到来在是有要会能让请把被给作做当任兼";
+
 const PROGRAMME_VERBS: [&str; 20] = [
     "实施", "实施好", "开展", "开展了", "深化", "推行", "推行的", "落实", "落实好", "打造", "依托", "助推", "运用", "用好", "强化",
     "完善", "坚持", "践行", "建立", "启动",
@@ -514,8 +526,14 @@ impl Ctx<'_> {
         if let Some(t) = self.seg.token_at(pos) {
             let n = t.end - t.start;
             // prefer jieba's own person-name token, unless it swallowed the next word (张伟到)
-            let last = self.seg.word(t).chars().last().unwrap_or(' ');
-            if t.start == pos && t.tag.starts_with("nr") && (surname_len + 1..=surname_len + 2).contains(&n) && !is_one_of(last, NAME_FOLLOWERS) {
+            if t.start == pos && t.tag.starts_with("nr") && (surname_len + 1..=surname_len + 2).contains(&n) && !self.swallowed_next_word(t.end) {
+                // 王明|芬参加: a name in jieba's dictionary one character short of the name written
+                if n == surname_len + 1
+                    && let Some(next) = self.seg.token_at(t.end).filter(|x| x.start == t.end && x.end == t.end + 1)
+                    && self.third_name_char(next)
+                {
+                    return Some(t.end + 1);
+                }
                 // 韦立|平到: jieba glued the given name's last character to the verb after it
                 if n == surname_len + 1
                     && let Some(next) = self.seg.token_at(t.end).filter(|x| x.start == t.end && x.end - x.start == 2)
@@ -534,11 +552,11 @@ impl Ctx<'_> {
             }
         }
         let g1 = pos + surname_len;
-        if g1 >= c.len() || !is_name_char(c[g1]) || is_one_of(c[g1], NAME_FOLLOWERS) {
+        if g1 >= c.len() || !is_name_char(c[g1]) || self.swallowed_next_word(g1 + 1) {
             return None;
         }
         let after2 = g1 + 1;
-        if after2 >= c.len() || !is_name_char(c[after2]) || is_one_of(c[after2], NAME_FOLLOWERS) {
+        if after2 >= c.len() || !is_name_char(c[after2]) || self.swallowed_next_word(after2 + 1) {
             return Some(after2);
         }
         // three characters unless the one after would also continue a word
@@ -551,6 +569,37 @@ impl Ctx<'_> {
             return Some(after2);
         }
         Some(after3)
+    }
+
+    /// Whether a person-name token ending at `end` took in a word that
+    /// follows names: 张华说 (说 alone), 张伟强|调 (强调), but not 吴志强, or
+    /// 李国强 before 主持.
+    fn swallowed_next_word(&self, end: usize) -> bool {
+        let c = self.chars;
+        let last = c[end - 1];
+        if !is_one_of(last, NAME_FOLLOWERS) {
+            return false;
+        }
+        is_one_of(last, STANDALONE_FOLLOWERS) || FOLLOWER_WORDS.iter().any(|w| self.spells(end - 1, w))
+    }
+
+    /// The one-character token after a two-character name is its third
+    /// character when it is no word of its own (芬/zg in 王明芬参加, not 在, 一,
+    /// 说, 还) and a word that follows names, or punctuation, comes next.
+    fn third_name_char(&self, next: &crate::segment::Token) -> bool {
+        let c = self.chars;
+        let x = c[next.start];
+        // jieba tags given-name characters v too (建, 超), so only the verbs that follow names are excluded
+        let function = matches!(next.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q" | "f" | "t" | "y" | "e");
+        let after = next.end;
+        let ends = after >= c.len() || !is_han(c[after]) || is_one_of(c[after], NAME_FOLLOWERS);
+        is_name_char(x)
+            && !function
+            && !is_one_of(x, SINGLE_VERBS)
+            && !is_one_of(x, STANDALONE_FOLLOWERS)
+            && !is_one_of(x, "再又还都就亲正曾现也")
+            && !self.swallowed_next_word(after)
+            && ends
     }
 
     /// A transliterated name whose parts are joined by a middle dot
@@ -894,7 +943,7 @@ impl Ctx<'_> {
         let c = self.chars;
         let mut e = start;
         while e < c.len() && is_han(c[e]) && e - start < 4 {
-            if self.s(e, (e + 3).min(c.len())).starts_with("通讯员") || self.s(e, (e + 2).min(c.len())) == "记者" || (e - start >= 2 && is_one_of(c[e], NAME_FOLLOWERS)) {
+            if self.s(e, (e + 3).min(c.len())).starts_with("通讯员") || self.s(e, (e + 2).min(c.len())) == "记者" || (e - start >= 2 && self.swallowed_next_word(e + 1)) {
                 break;
             }
             e += 1;
@@ -1036,7 +1085,7 @@ impl Ctx<'_> {
             .collect();
         let mut market_words = Vec::new();
         for i in 0..n {
-            if is_one_of(c[i], "省市县区") && self.relative_prefix_ok(i) {
+            if is_one_of(c[i], "省市县区州") && self.relative_prefix_ok(i) {
                 let word = self.seg.token_at(i).filter(|t| t.start == i).map(|t| self.seg.word(t)).unwrap_or("");
                 if NOT_PREFIX_WORDS.contains(&word) {
                     continue;
@@ -1867,7 +1916,7 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
         return Some((RegionRef::Relative('省'), 3));
     }
     let first = *chars.first()?;
-    if is_one_of(first, "省市县区") {
+    if is_one_of(first, "省市县区州") {
         return Some((RegionRef::Relative(first), 1));
     }
     None
@@ -2060,6 +2109,52 @@ mod tests {
         assert_eq!(officials("副市长艾力•买买提陪同调研。"), ["艾力•买买提"]);
         // a dot inside a date or a title is no name
         assert!(officials("纪念“一二·九”运动座谈会召开。").is_empty());
+    }
+
+    #[test]
+    fn a_name_may_end_in_a_character_that_begins_a_word_after_names() {
+        let officials = |text: &str| names_of(Class::Official, text);
+        // 强 begins 强调, 主 主持: but not here
+        assert_eq!(officials("县委书记窦志强主持召开会议。"), ["窦志强"]);
+        assert_eq!(officials("副县长俞强要求各乡镇落实。"), ["俞强"]);
+        assert_eq!(officials("常务副县长吴志强，县长林强建出席会议。"), ["吴志强", "林强建"]);
+        // here they do
+        assert_eq!(officials("县长王志强调，要抓好落实。"), ["王志"]);
+        assert_eq!(officials("县长李强率队调研。"), ["李强"]);
+        assert_eq!(names_of(Class::Person, "本报讯（记者 申华强）11月3日，全县召开会议。"), ["申华强"]);
+    }
+
+    #[test]
+    fn a_name_in_jiebas_dictionary_may_be_one_character_short() {
+        let officials = |text: &str| names_of(Class::Official, text);
+        // jieba knows 王明 and leaves 芬 alone
+        assert_eq!(officials("县农业农村局局长王明芬参加调研。"), ["王明芬"]);
+        // a verb after the name is not its third character
+        assert_eq!(officials("县长王明去调研。"), ["王明"]);
+        assert_eq!(officials("县长王明在会上讲话。"), ["王明"]);
+    }
+
+    #[test]
+    fn an_autonomous_prefectures_committee_is_the_home_prefectures() {
+        let text = "黔东南州召开会议。州委书记罗文华、州委常委、秘书长刘德平出席。";
+        assert_eq!(
+            posts_of(text),
+            [
+                ("刘德平".into(), "州委常委".into(), "黔东南苗族侗族自治州委".into()),
+                ("刘德平".into(), "秘书长".into(), "黔东南苗族侗族自治州委".into()),
+                ("罗文华".into(), "州委书记".into(), "黔东南苗族侗族自治州委".into()),
+            ]
+        );
+        // a 州委 with no prefecture at home is left unresolved rather than guessed
+        assert!(!names_of(Class::GovernmentBody, "南宁市召开会议。州委书记罗文华出席。").iter().any(|b| b.contains("州委")));
+    }
+
+    #[test]
+    fn a_deputy_head_of_government_holds_the_region_itself() {
+        assert_eq!(
+            posts_of("雷山县召开会议。县委常委、常务副县长吴志强出席。"),
+            [("吴志强".into(), "县委常委".into(), "雷山县委".into()), ("吴志强".into(), "常务副县长".into(), "雷山县".into())]
+        );
     }
 
     #[test]

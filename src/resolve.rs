@@ -304,6 +304,8 @@ impl Resolver<'_> {
                 .recent_in_paragraph(pos, |r| g.region(r).class == Class::Province)
                 .or(self.home_province),
             RegionRef::Relative('市') => self.home_city,
+            // 州委, 州政府: the home prefecture when it is an autonomous one
+            RegionRef::Relative('州') => self.home_city.filter(|&c| g.region(c).name.ends_with('州')),
             RegionRef::Relative('县') => self.recent_region(pos, |r| {
                 let reg = g.region(r);
                 reg.class == Class::County && !reg.name.ends_with('区')
