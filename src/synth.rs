@@ -67,6 +67,13 @@ impl Generator {
 
     /// The `n`-th article of the corpus.
     pub fn article(&mut self, n: usize) -> Article {
+        self.article_with_people(n).0
+    }
+
+    /// The `n`-th article and the people it names (officials, the reporter,
+    /// a chairman), each as written: the truth a name recogniser is measured
+    /// against.
+    pub fn article_with_people(&mut self, n: usize) -> (Article, Vec<String>) {
         let g = gazetteer();
         let county = self.counties[self.rng.usize(..self.counties.len())];
         let county_name = g.region(county).name.clone();
@@ -95,12 +102,23 @@ impl Generator {
         };
         // 州 has a 副州长; a 地区 has no 市委 or 市长 and gets no city leader.
         let deputy_mayor = ["市", "州"].into_iter().find(|s| city_name.ends_with(s)).map(|s| format!("副{s}长"));
+        let mut people = vec![secretary.clone(), head.clone(), deputy.clone(), director.clone(), reporter.clone()];
         let city_leader = match (self.rng.bool(), deputy_mayor) {
-            (true, Some(title)) => format!("{city_name}委常委、{title}{}出席会议。", self.person()),
+            (true, Some(title)) => {
+                let leader = self.person();
+                let sentence = format!("{city_name}委常委、{title}{leader}出席会议。");
+                people.push(leader);
+                sentence
+            }
             _ => String::new(),
         };
         let chairman = match self.rng.bool() {
-            true => format!("{company}董事长{}介绍，项目投产后年产值可达{}亿元。", self.person(), self.rng.u32(1..50)),
+            true => {
+                let person = self.person();
+                let sentence = format!("{company}董事长{person}介绍，项目投产后年产值可达{}亿元。", self.rng.u32(1..50));
+                people.push(person);
+                sentence
+            }
             false => String::new(),
         };
         let text = format!(
@@ -109,6 +127,8 @@ impl Generator {
              位于{site}的{project}计划总投资{yi}亿元，目前进展顺利。{chairman}\n\n会后，{secretary}先后到{town}、{company}调研。\
              县发展改革委主任{director}陪同。副县长{deputy}要求各乡镇落实{city_name}委、市政府《关于加快{topic}的实施意见》。\n"
         );
-        Article { id: format!("synth-{n}"), source: "synthetic".into(), title: None, date: Some(format!("2024-{month:02}-{day:02}")), text }
+        people.sort();
+        people.dedup();
+        (Article { id: format!("synth-{n}"), source: "synthetic".into(), title: None, date: Some(format!("2024-{month:02}-{day:02}")), text }, people)
     }
 }
