@@ -34,6 +34,8 @@ pub struct Lexicons {
     pub short_name_stops: HashSet<String>,
     /// Ordinary words jieba's dictionary tags as person names (高水平, 智慧).
     pub common_words_tagged_nr: HashSet<String>,
+    /// Parts of Tibetan and Mongolian given names (次仁, 卓玛, 巴特尔), which have no surname.
+    pub ethnic_name_parts: HashSet<String>,
 }
 
 /// Non-comment, non-empty lines of a data file.
@@ -127,6 +129,7 @@ static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
         zone_types,
         short_name_stops: set(include_str!("../data/short_name_stops.txt")),
         common_words_tagged_nr: set(include_str!("../data/common_words_tagged_nr.txt")),
+        ethnic_name_parts: set(include_str!("../data/ethnic_name_parts.txt")),
     }
 });
 

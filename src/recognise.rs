@@ -518,7 +518,7 @@ impl Ctx<'_> {
         if pos >= c.len() || !is_han(c[pos]) {
             return None;
         }
-        if let Some(end) = self.dotted_name_at(pos) {
+        if let Some(end) = self.dotted_name_at(pos).or_else(|| self.ethnic_name_at(pos)) {
             return Some(end);
         }
         let two: String = c[pos..(pos + 2).min(c.len())].iter().collect();
@@ -600,6 +600,29 @@ impl Ctx<'_> {
             && !is_one_of(x, "再又还都就亲正曾现也")
             && !self.swallowed_next_word(after)
             && ends
+    }
+
+    /// A Tibetan or Mongolian name: one to four known parts (次仁多吉, 格桑卓玛,
+    /// 巴特尔), at most eight characters, ending where a name ends (before
+    /// punctuation or a word that follows names).
+    fn ethnic_name_at(&self, pos: usize) -> Option<usize> {
+        let c = self.chars;
+        let parts = &self.lex.ethnic_name_parts;
+        let mut end = pos;
+        let mut part = String::with_capacity(16);
+        for _ in 0..4 {
+            let next = (2..=5).rev().map(|len| end + len).find(|&e| {
+                part.clear();
+                part.extend(c.get(end..e).unwrap_or_default());
+                e - pos <= 8 && e <= c.len() && parts.contains(&part)
+            });
+            match next {
+                Some(e) => end = e,
+                None => break,
+            }
+        }
+        let ends = end == c.len() || !is_han(c[end]) || self.swallowed_next_word(end + 1) || FOLLOWER_WORDS.iter().any(|w| self.spells(end, w));
+        (end > pos && ends).then_some(end)
     }
 
     /// A transliterated name whose parts are joined by a middle dot
@@ -789,7 +812,7 @@ impl Ctx<'_> {
         if lex.committee_titles.contains(title) {
             // 区委书记 in 利州区委书记: the committee of the region written before it
             let committee = if title.starts_with("党工委") { "党工委" } else { "委" };
-            let rel = title.chars().next().filter(|c| is_one_of(*c, "省市县区州"));
+            let rel = title.chars().next().filter(|c| is_one_of(*c, "省市县区州旗"));
             let region = parse_region_prefix(org_text)
                 .map(|(r, _)| rel.map_or(r.clone(), |level| at_level(r, level)))
                 .or_else(|| previous.and_then(|p| p.region.clone()))
@@ -1085,7 +1108,7 @@ impl Ctx<'_> {
             .collect();
         let mut market_words = Vec::new();
         for i in 0..n {
-            if is_one_of(c[i], "省市县区州") && self.relative_prefix_ok(i) {
+            if is_one_of(c[i], "省市县区州旗") && self.relative_prefix_ok(i) {
                 let word = self.seg.token_at(i).filter(|t| t.start == i).map(|t| self.seg.word(t)).unwrap_or("");
                 if NOT_PREFIX_WORDS.contains(&word) {
                     continue;
@@ -1916,7 +1939,7 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
         return Some((RegionRef::Relative('省'), 3));
     }
     let first = *chars.first()?;
-    if is_one_of(first, "省市县区州") {
+    if is_one_of(first, "省市县区州旗") {
         return Some((RegionRef::Relative(first), 1));
     }
     None
@@ -1933,7 +1956,7 @@ fn at_level(region: RegionRef, level: char) -> RegionRef {
         match level {
             '省' => r.class == Class::Province,
             '市' => r.class == Class::City || r.name.ends_with('市'),
-            '州' | '县' | '区' => r.name.ends_with(level),
+            '州' | '县' | '区' | '旗' => r.name.ends_with(level),
             _ => true,
         }
     };
@@ -2155,6 +2178,31 @@ mod tests {
             posts_of("雷山县召开会议。县委常委、常务副县长吴志强出席。"),
             [("吴志强".into(), "县委常委".into(), "雷山县委".into()), ("吴志强".into(), "常务副县长".into(), "雷山县".into())]
         );
+    }
+
+    #[test]
+    fn a_banners_committee_and_head_are_the_banners() {
+        // Inner Mongolia's banners (旗) are counties: 旗委, 旗长, 旗发改委; X旗旗委 is X旗委
+        let text = "达拉特旗召开会议。旗委书记王海涛、旗委副书记、旗长刘文斌出席。达拉特旗旗委研究部署。";
+        assert_eq!(
+            posts_of(text),
+            [
+                ("刘文斌".into(), "旗委副书记".into(), "达拉特旗委".into()),
+                ("刘文斌".into(), "旗长".into(), "达拉特旗".into()),
+                ("王海涛".into(), "旗委书记".into(), "达拉特旗委".into()),
+            ]
+        );
+        assert!(names_of(Class::GovernmentBody, text).iter().all(|b| b == "达拉特旗委"));
+    }
+
+    #[test]
+    fn tibetan_and_mongolian_names_need_no_surname() {
+        let officials = |text: &str| names_of(Class::Official, text);
+        assert_eq!(officials("副市长格桑卓玛出席会议。"), ["格桑卓玛"]);
+        assert_eq!(officials("市委副书记、市长次仁多吉主持会议。"), ["次仁多吉"]);
+        assert_eq!(officials("旗委书记乌力吉，副旗长巴特尔陪同。"), ["乌力吉", "巴特尔"]);
+        // the parts make a name only where a name ends
+        assert!(officials("副市长格桑花开调研。").iter().all(|n| n != "格桑"));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use crate::gazetteer::{Gazetteer, gazetteer, short_form};
 use crate::lexicon::lexicons;
 use crate::model::{Class, EntityKey};
-use crate::normalise::NormText;
+use crate::normalise::{NormText, is_one_of};
 use crate::recognise::{Candidate, OrgRef, Recognised, Reference, RegionRef};
 
 /// A candidate with its entity decided, in normalised offsets.
@@ -310,6 +310,8 @@ impl Resolver<'_> {
                 let reg = g.region(r);
                 reg.class == Class::County && !reg.name.ends_with('区')
             }),
+            // 旗委, 旗长: the banner (Inner Mongolia's county) named most recently
+            RegionRef::Relative('旗') => self.recent_region(pos, |r| g.region(r).class == Class::County && g.region(r).name.ends_with('旗')),
             // 区 in a zone's paper is the zone: the district or zone the article names most
             RegionRef::Relative('区') => self.most_mentioned_region(|r| {
                 let reg = g.region(r);
@@ -489,6 +491,13 @@ impl Resolver<'_> {
         // the 人民政府 form is an alias of the 政府 form (CONVENTIONS rule 14)
         let body = org.body.replace("人民政府", "政府");
         let body = strip_bracketed(&body);
+        // 准格尔旗旗委, 某县县委: the level written again before 委 is the committee of the region itself
+        let level = region_key.name.chars().last().unwrap_or(' ');
+        let written_twice = body.strip_prefix(level).filter(|rest| rest.starts_with('委') && is_one_of(level, "省市县区州旗"));
+        if let Some(rest) = written_twice {
+            self.aliases.push((EntityKey::new(Class::GovernmentBody, format!("{}{}", region_key.name, rest)), format!("{}{}", region_key.name, body)));
+        }
+        let body = written_twice.map_or(body.as_str(), |rest| rest).to_owned();
         let key = EntityKey::new(Class::GovernmentBody, format!("{}{}", region_key.name, body));
         if body.ends_with("政府") {
             self.aliases.push((key.clone(), format!("{}{}", region_key.name, body.replace("政府", "人民政府"))));
