@@ -693,8 +693,10 @@ impl Ctx<'_> {
                 // 副市长A、B: further names sharing the title
                 let mut pos = ne;
                 while pos < self.chars.len() && self.chars[pos] == '、' {
+                    // 陈某、温泉街道办事处主任: a place begins the next item, not a name
+                    let region_next = self.out.iter().any(|x| x.start == pos + 1 && matches!(x.reference, Reference::Region(_)));
                     match self.name_at(pos + 1) {
-                        Some(e2) if self.title_len(pos + 1) == 0 && e2 - pos <= 4 => {
+                        Some(e2) if self.title_len(pos + 1) == 0 && e2 - pos <= 4 && !region_next => {
                             let p2 = self.push_person(pos + 1, e2, true, "title-name-list");
                             let shared: Vec<PostRef> = self.posts.iter().filter(|p| p.person == person).cloned().collect();
                             self.posts.extend(shared.into_iter().map(|p| PostRef { person: p2, ..p }));
@@ -1147,6 +1149,10 @@ impl Ctx<'_> {
                 if !self.seg.is_word_start(e) && e < n && !self.body_may_end_inside_word(e) {
                     continue;
                 }
+                // 区人民政府|作|政府工作报告: a lone verb or preposition is never inside a body's name
+                if (s..e).any(|i| self.seg.token_at(i).is_some_and(|t| t.start == i && t.end == i + 1 && i + 1 <= e && is_one_of(c[i], "作向对在为把将给让"))) {
+                    continue;
+                }
                 let span = self.s(s, e);
                 if let Some(org) = parse_org(&span)
                     && org.region.is_some() && !org.body.is_empty() && self.body_ok(&org.body)
@@ -1369,6 +1375,10 @@ impl Ctx<'_> {
         if class == Class::Project && (he - s < head.chars().count() + 2 || hs < s) {
             return;
         }
+        // 区人大常委会 is the congress's standing committee, a body, not a meeting
+        if class == Class::Meeting && head == "常委会" && hs >= 2 && self.spells(hs - 2, "人大") {
+            return;
+        }
         self.push(s, he, Reference::Named { class, name, prefix }, match class {
             Class::Enterprise => "enterprise-suffix",
             Class::Project => "project-head",
@@ -1583,9 +1593,9 @@ impl Ctx<'_> {
     /// Meetings take longer names with verbs inside (推进工作会议), so only
     /// the meeting verbs stop them.
     fn extend_left(&self, head_start: usize, max: usize, meeting: bool) -> usize {
-        const MEETING_STOPS: [&str; 25] = [
+        const MEETING_STOPS: [&str; 26] = [
             "召开", "主持", "出席", "参加", "收看", "收听", "组织", "举行", "学习", "传达", "贯彻", "落实", "精神", "在", "了", "的", "和",
-            "及", "与", "把握", "准确", "深入", "研究", "调研", "日",
+            "及", "与", "把握", "准确", "深入", "研究", "调研", "日", "列席",
         ];
         const FUNCTION_CHARS: &str = "的在和与及是为对把将从由被等了并也又还都已该这此其各";
         let mut pos = head_start;
@@ -2203,6 +2213,21 @@ mod tests {
         assert_eq!(officials("旗委书记乌力吉，副旗长巴特尔陪同。"), ["乌力吉", "巴特尔"]);
         // the parts make a name only where a name ends
         assert!(officials("副市长格桑花开调研。").iter().all(|n| n != "格桑"));
+    }
+
+    #[test]
+    fn a_district_congress_session_with_its_bodies_and_street_offices() {
+        let text = "鼓楼区召开人代会。区人大常委会主任黄志明出席。林晓东代表区人民政府作政府工作报告。\
+                    鼓东街道党工委书记陈琳琳、温泉街道办事处主任张斌列席会议。";
+        // the standing committee is a body, and 列席 no part of a meeting's name
+        assert!(names_of(Class::Meeting, text).iter().all(|m| !m.contains("常委会") && !m.contains("列席")), "{:?}", names_of(Class::Meeting, text));
+        let bodies = names_of(Class::GovernmentBody, text);
+        // a body's name ends before 作 (a verb), and 街道办事处 is a body
+        assert!(bodies.contains(&"鼓楼区政府".to_owned()) && !bodies.iter().any(|b| b.contains('作')), "{bodies:?}");
+        assert!(bodies.contains(&"温泉街道办事处".to_owned()), "{bodies:?}");
+        // a place after 、 begins the next post, not a name sharing the title
+        assert_eq!(names_of(Class::Official, text), ["黄志明", "陈琳琳", "张斌"]);
+        assert!(posts_of(text).contains(&("张斌".into(), "主任".into(), "温泉街道办事处".into())), "{:?}", posts_of(text));
     }
 
     #[test]
