@@ -815,9 +815,10 @@ impl Ctx<'_> {
             // 区委书记 in 利州区委书记: the committee of the region written before it
             let committee = if title.starts_with("党工委") { "党工委" } else { "委" };
             let rel = title.chars().next().filter(|c| is_one_of(*c, "省市县区州旗"));
+            // 省委常委、市委书记: the post before is of another level, and lends no region
             let region = parse_region_prefix(org_text)
                 .map(|(r, _)| rel.map_or(r.clone(), |level| at_level(r, level)))
-                .or_else(|| previous.and_then(|p| p.region.clone()))
+                .or_else(|| previous.and_then(|p| p.region.clone()).filter(|r| rel.is_none_or(|level| of_level(r, level))))
                 .or(rel.map(RegionRef::Relative))?;
             return Some(OrgRef { region: Some(region), body: committee.into() });
         }
@@ -1955,6 +1956,26 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
     None
 }
 
+/// Whether a region reference can be of the level a title names (市 for
+/// 市委书记): a relative one of that level, or a name one of whose regions is.
+fn of_level(region: &RegionRef, level: char) -> bool {
+    match region {
+        RegionRef::Relative(c) => *c == level,
+        RegionRef::Named(candidates) => {
+            let g = gazetteer();
+            candidates.iter().any(|&i| {
+                let r = g.region(i);
+                match level {
+                    '省' => r.class == Class::Province,
+                    '市' => r.class == Class::City || r.name.ends_with('市'),
+                    _ => r.name.ends_with(level),
+                }
+            })
+        }
+        _ => true,
+    }
+}
+
 /// Of the regions a name can mean, those of the level a title names (克拉玛依
 /// before 市委书记 is the city, not the district of the same name); all of
 /// them when none or all fit.
@@ -2228,6 +2249,15 @@ mod tests {
         // a place after 、 begins the next post, not a name sharing the title
         assert_eq!(names_of(Class::Official, text), ["黄志明", "陈琳琳", "张斌"]);
         assert!(posts_of(text).contains(&("张斌".into(), "主任".into(), "温泉街道办事处".into())), "{:?}", posts_of(text));
+    }
+
+    #[test]
+    fn a_post_of_another_level_lends_no_region_to_the_next() {
+        // 省委常委、市委书记: the city's committee (吉安, home of 永丰县), not the province's
+        assert_eq!(
+            posts_of("省委常委、市委书记何立新到永丰县调研。"),
+            [("何立新".into(), "市委书记".into(), "吉安市委".into()), ("何立新".into(), "省委常委".into(), "江西省委".into())]
+        );
     }
 
     #[test]

@@ -568,6 +568,11 @@ impl<'a> Relator<'a> {
             let place = |c: Class| matches!(c, Class::Project | Class::Enterprise | Class::Province | Class::City | Class::County | Class::Town | Class::Village | Class::DevelopmentZone);
             // other officials in between are fellow visitors, not places
             let mut visited = self.in_span((from, to), place);
+            // 深入 goes somewhere only when a place follows (深入某镇), not in 深入学习…考察某省
+            let deep = rest[go.0..].starts_with("深入");
+            if deep && !visited.iter().any(|t| t.start <= from + 2) {
+                continue;
+            }
             // …调研，实地察看了X、Y: the sites looked at on the same visit
             let after_visit = &rest[visit..];
             if let Some(look) = ["察看", "查看", "考察", "走访"].iter().filter_map(|v| after_visit.find(v).map(|p| p + v.len())).min() {
@@ -642,6 +647,20 @@ mod tests {
         assert_eq!(villages, ["老君山村"]);
         let part_of = x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::PartOf, object } if subject.name == "老君山村" && object.name == "老君山镇" && object.class == Class::Town));
         assert!(part_of, "{:?}", x.relations);
+    }
+
+    #[test]
+    fn studying_thoroughly_is_no_visit() {
+        let text = "市委书记何立新到永丰县调研。何立新强调，要深入学习贯彻总书记考察江西重要讲话精神。";
+        let inspected: Vec<String> = crate::extract::extract_text(text)
+            .relations
+            .into_iter()
+            .filter_map(|r| match r {
+                crate::model::Relation::Link { predicate: crate::model::Predicate::Inspected, object, .. } => Some(object.name),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(inspected, ["永丰县"]);
     }
 
     #[test]
