@@ -1008,14 +1008,29 @@ impl Ctx<'_> {
         }
         // villagers and other people introduced by a role word
         let c = self.chars;
-        for role in ["村民", "脱贫户", "贫困户", "老板", "负责人", "董事长", "总经理", "村支书", "党支部书记", "社长"] {
+        const PEOPLE_ROLES: [&str; 18] = [
+            "村民", "脱贫户", "贫困户", "老板", "负责人", "董事长", "总经理", "村支书", "党支部书记", "社长", "大户", "种植户", "养殖户",
+            "农户", "带头人", "创业青年", "志愿者", "网格员",
+        ];
+        for role in PEOPLE_ROLES {
             let n = role.chars().count();
             let found: Vec<usize> = self.occurrences(role).filter(|&i| i + n < c.len()).collect();
             for i in found {
-                if let Some(e) = self.name_at(i + n) {
-                    let ambiguous = self.lex.ambiguous_surnames.contains(&self.chars[i + n].to_string());
-                    if !self.covered_by_person(i + n, e) && !ambiguous {
-                        self.push_person(i + n, e, false, "role-name");
+                let mut at = i + n;
+                // 村民张某、李某某正在…: the role covers the names listed after it
+                while let Some(e) = self.name_at(at) {
+                    let ambiguous = self.lex.ambiguous_surnames.contains(&self.chars[at].to_string());
+                    let place = self.out.iter().any(|x| x.start == at && matches!(x.reference, Reference::Region(_)));
+                    if ambiguous || place || (at > i + n && (e - at > 3 || self.title_len(at) > 0)) {
+                        break;
+                    }
+                    if !self.covered_by_person(at, e) {
+                        self.push_person(at, e, false, "role-name");
+                    }
+                    if e < c.len() && c[e] == '、' {
+                        at = e + 1;
+                    } else {
+                        break;
                     }
                 }
             }
@@ -2258,6 +2273,16 @@ mod tests {
             posts_of("省委常委、市委书记何立新到永丰县调研。"),
             [("何立新".into(), "市委书记".into(), "吉安市委".into()), ("何立新".into(), "省委常委".into(), "江西省委".into())]
         );
+    }
+
+    #[test]
+    fn villagers_listed_after_their_role_and_other_roles_of_rural_people() {
+        let persons = |text: &str| names_of(Class::Person, text);
+        assert_eq!(persons("村民张秋英、刘福生正在采摘木耳。"), ["张秋英", "刘福生"]);
+        assert_eq!(persons("种植大户李春生今年收入超过10万元。"), ["李春生"]);
+        assert_eq!(persons("返乡创业青年王晓辉创办了公司。"), ["王晓辉"]);
+        // a place after 、 ends the list
+        assert_eq!(persons("村民张秋英、柞水县的亲戚都来了。"), ["张秋英"]);
     }
 
     #[test]
