@@ -2286,6 +2286,15 @@ mod tests {
     }
 
     #[test]
+    fn the_district_party_committee_of_an_autonomous_regions_paper_is_the_regions() {
+        let text = "区党委书记刘宁主持召开区党委常委会会议。南宁市委书记农生文参加会议。";
+        assert!(posts_of(text).contains(&("刘宁".into(), "党委书记".into(), "广西壮族自治区党委".into())), "{:?}", posts_of(text));
+        assert_eq!(names_of(Class::Meeting, text), ["广西壮族自治区党委常委会会议"]);
+        // where a district is named, 区委 and 区党委 stay the district's
+        assert!(!posts_of("西乡塘区召开会议。区党委书记刘宁出席。").iter().any(|p| p.2.contains("自治区")));
+    }
+
+    #[test]
     fn a_verb_of_visiting_ends_a_company_name_on_the_left() {
         for verb in ["详细了解", "走进", "来到", "实地走访"] {
             let text = format!("他{verb}湖南星辰智能装备有限公司的生产情况。");

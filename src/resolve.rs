@@ -356,6 +356,13 @@ impl Resolver<'_> {
         }
     }
 
+    /// 区党委 in an autonomous region's paper that names no district: the
+    /// region's own party committee (a district's is its 区委).
+    fn autonomous_region_committee(&self, r: &RegionRef, body: &str) -> Option<(EntityKey, Option<usize>)> {
+        let province = self.home_province.filter(|&p| self.g.region(p).name.ends_with("自治区"))?;
+        (matches!(r, RegionRef::Relative('区')) && body.starts_with("党委")).then(|| (self.region_entity(province), Some(province)))
+    }
+
     fn resolve_candidate(&mut self, i: usize) -> Option<Resolved> {
         let c = &self.rec.candidates[i];
         let text = self.text.slice(c.start, c.end);
@@ -484,7 +491,7 @@ impl Resolver<'_> {
             let name = if org.body.starts_with("中共") || lex.national_bodies.contains_key(&org.body) { name } else { format!("中央{}", org.body) };
             return Some(mk(EntityKey::new(Class::GovernmentBody, name), None));
         }
-        let (region_key, reg) = self.region_ref_entity(region, start)?;
+        let (region_key, reg) = self.region_ref_entity(region, start).or_else(|| self.autonomous_region_committee(region, &org.body))?;
         if org.body.is_empty() {
             return Some(mk(region_key, reg));
         }
