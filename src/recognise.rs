@@ -181,6 +181,10 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已";
 
 /// Verbs that carry out a named programme: 实施“61713”强农工程, 深化“放管服”改革.
+/// The departments whose names join two fields with 和 (发展和改革局,
+/// 住房和城乡建设局, 人力资源和社会保障局…), from the two characters before it.
+const BODY_NAME_JOINS: [&str; 8] = ["发展和改革", "住房和城乡", "资源和社会", "工业和信息", "文化和旅游", "资源和规划", "教育和体育", "科技和工业"];
+
 /// Followers of a name that are words on their own (说, 到, 在); the others
 /// in [`NAME_FOLLOWERS`] follow a name only as the start of one of
 /// [`FOLLOWER_WORDS`], and otherwise may end a name (吴志强, 王建主持).
@@ -1152,7 +1156,9 @@ impl Ctx<'_> {
                 continue;
             }
             // 应对 and 为 do occur in bodies' names; conjunctions and particles do not
-            let clean_until = (s..n).find(|&i| !(is_han(c[i]) || c[i] == '(' || c[i] == ')') || is_one_of(c[i], "的和与及、是了")).unwrap_or(n);
+            let clean_until = (s..n)
+                .find(|&i| !(is_han(c[i]) || c[i] == '(' || c[i] == ')') || (is_one_of(c[i], "的和与及、是了") && !self.and_inside_body_name(i)))
+                .unwrap_or(n);
             let limit = (s + 20).min(clean_until);
             // the longest span from s that parses as an organisation ending in a body suffix
             let mut best: Option<(usize, OrgRef)> = None;
@@ -1230,7 +1236,13 @@ impl Ctx<'_> {
         const NEVER_IN_BODY: [&str; 12] = ["召开", "主持", "出席", "参加", "调研", "督导", "考察", "察看", "开展", "落实", "书记", "领导"];
         // 领导 only as 领导小组 (a task force), never 区领导
         let without_task_force = body.replace("领导小组", "");
-        !NEVER_IN_BODY.iter().any(|w| without_task_force.contains(w)) && !body.contains('的') && !body.contains('和')
+        let and_joins_departments = BODY_NAME_JOINS.iter().fold(body.to_owned(), |b, join| b.replace(join, ""));
+        !NEVER_IN_BODY.iter().any(|w| without_task_force.contains(w)) && !body.contains('的') && !and_joins_departments.contains('和')
+    }
+
+    /// 和 in 县发展和改革局, 住房和城乡建设局: part of the department's name.
+    fn and_inside_body_name(&self, i: usize) -> bool {
+        self.chars[i] == '和' && BODY_NAME_JOINS.iter().any(|join| i >= 2 && self.spells(i - 2, join))
     }
 
     /// 市 in 市扶贫办 starts a word; 市 in 城市 or 全市 does not.
@@ -1911,7 +1923,7 @@ impl Ctx<'_> {
 }
 
 fn is_construction(name: &str) -> bool {
-    ["改造", "提升", "建设", "提标", "新建", "扩建", "修建", "治理", "调水", "水厂", "道路", "大道", "公园", "管网", "供水", "污水", "安置", "棚户", "道", "路", "桥", "水库", "厂房", "基础", "接入", "投入", "施工", "安装", "主体"]
+    ["改造", "提升", "建设", "提标", "新建", "扩建", "修建", "迁建", "续建", "改建", "学校", "小学", "中学", "幼儿园", "医院", "卫生院", "电站", "治理", "调水", "水厂", "道路", "大道", "公园", "管网", "供水", "污水", "安置", "棚户", "道", "路", "桥", "水库", "厂房", "基础", "接入", "投入", "施工", "安装", "主体"]
         .iter()
         .any(|w| name.contains(w))
 }
@@ -2292,6 +2304,19 @@ mod tests {
         assert_eq!(names_of(Class::Meeting, text), ["广西壮族自治区党委常委会会议"]);
         // where a district is named, 区委 and 区党委 stay the district's
         assert!(!posts_of("西乡塘区召开会议。区党委书记刘宁出席。").iter().any(|p| p.2.contains("自治区")));
+    }
+
+    #[test]
+    fn departments_joined_by_and_school_works_and_agenda_items() {
+        let text = "桃江县召开县长办公会议，研究部署2024年重点项目建设工作。会议听取了县发展和改革局、县住房和城乡建设局的汇报。\
+                    中心小学迁建工程总投资5600万元。";
+        let bodies = names_of(Class::GovernmentBody, text);
+        assert!(bodies.contains(&"桃江县发展和改革局".to_owned()) && bodies.contains(&"桃江县住房和城乡建设局".to_owned()), "{bodies:?}");
+        // a school being rebuilt is a project, not a programme
+        assert_eq!(names_of(Class::Project, text), ["中心小学迁建工程"]);
+        assert!(names_of(Class::Policy, text).is_empty());
+        // and 和 still ends a body's name elsewhere: two bureaus
+        assert!(!names_of(Class::GovernmentBody, "桃江县农业农村局和市水利局分别汇报。").iter().any(|b| b.contains('和')));
     }
 
     #[test]
