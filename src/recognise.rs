@@ -430,7 +430,7 @@ impl Ctx<'_> {
     /// (CONVENTIONS rule 4). Resolved against the home city and county later.
     fn region_abbreviations(&mut self) {
         for i in 0..self.chars.len().saturating_sub(1) {
-            if is_one_of(self.chars[i], "莅返回抵") && is_han(self.chars[i + 1]) {
+            if matches!(self.chars[i], '莅' | '返' | '回' | '抵') && is_han(self.chars[i + 1]) {
                 let word = self.seg.token_at(i).map(|t| self.seg.word(t).to_owned()).unwrap_or_default();
                 if word.chars().count() > 2 {
                     continue;
@@ -1130,7 +1130,8 @@ impl Ctx<'_> {
             .collect();
         let mut market_words = Vec::new();
         for i in 0..n {
-            if is_one_of(c[i], "省市县区州旗") && self.relative_prefix_ok(i) {
+            // a pattern, not is_one_of: this runs at every character
+            if matches!(c[i], '省' | '市' | '县' | '区' | '州' | '旗') && self.relative_prefix_ok(i) {
                 let word = self.seg.token_at(i).filter(|t| t.start == i).map(|t| self.seg.word(t)).unwrap_or("");
                 if NOT_PREFIX_WORDS.contains(&word) {
                     continue;
@@ -1144,7 +1145,7 @@ impl Ctx<'_> {
                 starts.push(i);
             }
             // 自治区人民政府: the autonomous region's own (parse_region_prefix)
-            if self.spells(i, "自治区") && self.relative_prefix_ok(i) {
+            if c[i] == '自' && self.spells(i, "自治区") && self.relative_prefix_ok(i) {
                 starts.push(i);
             }
         }
