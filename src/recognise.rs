@@ -178,7 +178,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 });
 
 /// Characters after a name that end it (到, 主持, punctuation…).
-const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已";
+const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作";
 
 /// Verbs that carry out a named programme: 实施“61713”强农工程, 深化“放管服”改革.
 /// The departments whose names join two fields with 和 (发展和改革局,
@@ -188,7 +188,7 @@ const BODY_NAME_JOINS: [&str; 8] = ["发展和改革", "住房和城乡", "资�
 /// Followers of a name that are words on their own (说, 到, 在); the others
 /// in [`NAME_FOLLOWERS`] follow a name only as the start of one of
 /// [`FOLLOWER_WORDS`], and otherwise may end a name (吴志强, 王建主持).
-const STANDALONE_FOLLOWERS: &str = "到赴在说对等和与及为向也就来同摄已";
+const STANDALONE_FOLLOWERS: &str = "到赴在说对等和与及为向也就来同摄已作";
 const FOLLOWER_WORDS: [&str; 40] = [
     "主持", "主讲", "主抓", "出席", "出任", "参加", "参观", "参与", "参会", "先后", "先行", "表示", "表态", "强调", "指出", "指导",
     "指示", "一行", "一同", "一起", "要求", "带队", "带领", "带头", "率队", "率领", "率先", "深入", "莅临", "检查", "调研", "调度",
@@ -818,7 +818,7 @@ impl Ctx<'_> {
         if lex.committee_titles.contains(title) {
             // 区委书记 in 利州区委书记: the committee of the region written before it
             let committee = if title.starts_with("党工委") { "党工委" } else { "委" };
-            let rel = title.chars().next().filter(|c| is_one_of(*c, "省市县区州旗"));
+            let rel = title.chars().next().filter(|c| is_one_of(*c, "省市县区州旗地"));
             // 省委常委、市委书记: the post before is of another level, and lends no region
             let region = parse_region_prefix(org_text)
                 .map(|(r, _)| rel.map_or(r.clone(), |level| at_level(r, level)))
@@ -2318,6 +2318,21 @@ mod tests {
         assert!(names_of(Class::Policy, text).is_empty());
         // and 和 still ends a body's name elsewhere: two bureaus
         assert!(!names_of(Class::GovernmentBody, "桃江县农业农村局和市水利局分别汇报。").iter().any(|b| b.contains('和')));
+    }
+
+    #[test]
+    fn a_prefectures_committee_and_administrative_office() {
+        // a 地区 has a 地委 and an office (行署) headed by a 专员
+        let text = "阿克苏地区召开会议。地委书记王建新出席，地委副书记、行署专员艾海提·吐尔逊主持。温宿县县长买买提江·阿布都拉作交流发言。";
+        assert_eq!(
+            posts_of(text),
+            [
+                ("买买提江·阿布都拉".into(), "县长".into(), "温宿县".into()),
+                ("王建新".into(), "地委书记".into(), "阿克苏地委".into()),
+                ("艾海提·吐尔逊".into(), "地委副书记".into(), "阿克苏地委".into()),
+                ("艾海提·吐尔逊".into(), "行署专员".into(), "阿克苏地区".into()),
+            ]
+        );
     }
 
     #[test]

@@ -304,6 +304,8 @@ impl Resolver<'_> {
                 .recent_in_paragraph(pos, |r| g.region(r).class == Class::Province)
                 .or(self.home_province),
             RegionRef::Relative('市') => self.home_city,
+            // 地委书记, 行署专员: the home prefecture when it is a 地区
+            RegionRef::Relative('地' | '行') => self.home_city.filter(|&c| g.region(c).name.ends_with("地区")),
             // 州委, 州政府: the home prefecture when it is an autonomous one
             RegionRef::Relative('州') => self.home_city.filter(|&c| g.region(c).name.ends_with('州')),
             RegionRef::Relative('县') => self.recent_region(pos, |r| {
@@ -505,7 +507,15 @@ impl Resolver<'_> {
             self.aliases.push((EntityKey::new(Class::GovernmentBody, format!("{}{}", region_key.name, rest)), format!("{}{}", region_key.name, body)));
         }
         let body = written_twice.map_or(body.as_str(), |rest| rest).to_owned();
-        let key = EntityKey::new(Class::GovernmentBody, format!("{}{}", region_key.name, body));
+        // a 地区's party committee is its 地委 (阿克苏地委), not 地区委
+        let region_name = match region_key.name.strip_suffix('区') {
+            Some(prefecture) if region_key.name.ends_with("地区") && body == "委" => {
+                self.aliases.push((EntityKey::new(Class::GovernmentBody, format!("{prefecture}委")), format!("{}委", region_key.name)));
+                prefecture.to_owned()
+            }
+            _ => region_key.name.clone(),
+        };
+        let key = EntityKey::new(Class::GovernmentBody, format!("{region_name}{body}"));
         if body.ends_with("政府") {
             self.aliases.push((key.clone(), format!("{}{}", region_key.name, body.replace("政府", "人民政府"))));
         }
