@@ -2336,6 +2336,12 @@ mod tests {
     }
 
     #[test]
+    fn study_sessions_and_mobilisation_meetings_are_meetings() {
+        assert_eq!(names_of(Class::Meeting, "桃江县召开全县安全生产工作动员会，县长杨振华出席。"), ["全县安全生产工作动员会"]);
+        assert_eq!(names_of(Class::Meeting, "县委理论学习中心组举行2024年第三次专题学习会。"), ["2024年第三次专题学习会"]);
+    }
+
+    #[test]
     fn a_verb_of_visiting_ends_a_company_name_on_the_left() {
         for verb in ["详细了解", "走进", "来到", "实地走访"] {
             let text = format!("他{verb}湖南星辰智能装备有限公司的生产情况。");
