@@ -2343,7 +2343,7 @@ mod tests {
 
     #[test]
     fn a_verb_of_visiting_ends_a_company_name_on_the_left() {
-        for verb in ["详细了解", "走进", "来到", "实地走访"] {
+        for verb in ["详细了解", "走进", "来到", "实地走访", "已集聚"] {
             let text = format!("他{verb}湖南星辰智能装备有限公司的生产情况。");
             assert_eq!(names_of(Class::Enterprise, &text), ["湖南星辰智能装备有限公司"], "{text}");
         }

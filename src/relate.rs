@@ -608,6 +608,11 @@ pub fn parse_amount(s: &str) -> Option<u64> {
         return None;
     }
     let (num, unit) = s.split_at(num_len);
+    // 亿美元, 万欧元: an amount in another currency is no amount in yuan
+    let unit_word = unit.trim_start_matches(['亿', '万']);
+    if ["美元", "欧元", "港元", "港币", "日元", "英镑", "卢布", "美金"].iter().any(|c| unit_word.starts_with(c)) {
+        return None;
+    }
     let mult: u64 = if unit.starts_with("亿元") || unit.starts_with("亿") {
         100_000_000
     } else if unit.starts_with("万元") || unit.starts_with("万") {
@@ -665,6 +670,9 @@ mod tests {
 
     #[test]
     fn amounts_in_yuan() {
+        // another currency gives no amount in yuan
+        assert_eq!(parse_amount("50亿美元"), None);
+        assert_eq!(parse_amount("约3000万欧元"), None);
         assert_eq!(parse_amount("27.2亿元,"), Some(2_720_000_000));
         assert_eq!(parse_amount("约5000万元"), Some(50_000_000));
         assert_eq!(parse_amount("1.05亿元"), Some(105_000_000));
