@@ -436,6 +436,10 @@ impl Ctx<'_> {
                     continue;
                 }
                 let c = self.chars[i + 1];
+                // 返乡, 回乡: home, not a township (镇 and 乡 are relative organs of their own)
+                if matches!(c, '乡' | '镇') {
+                    continue;
+                }
                 self.push(i + 1, i + 2, Reference::Region(RegionRef::Relative(c)), "abbreviation");
             }
         }
@@ -697,8 +701,8 @@ impl Ctx<'_> {
                 // 副市长A、B: further names sharing the title
                 let mut pos = ne;
                 while pos < self.chars.len() && self.chars[pos] == '、' {
-                    // 陈某、温泉街道办事处主任: a place begins the next item, not a name
-                    let region_next = self.out.iter().any(|x| x.start == pos + 1 && matches!(x.reference, Reference::Region(_)));
+                    // 陈某、温泉街道办事处主任: a place or an organisation begins the next item, not a name
+                    let region_next = self.out.iter().any(|x| x.start == pos + 1 && !matches!(x.reference, Reference::Person { .. }));
                     match self.name_at(pos + 1) {
                         Some(e2) if self.title_len(pos + 1) == 0 && e2 - pos <= 4 && !region_next => {
                             let p2 = self.push_person(pos + 1, e2, true, "title-name-list");
@@ -1981,6 +1985,10 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
     if is_one_of(first, "省市县区州旗") {
         return Some((RegionRef::Relative(first), 1));
     }
+    // 镇党委, 乡长: the town's, but not in 乡村, 乡镇, 镇村, 镇街
+    if matches!(first, '镇' | '乡') && !chars.get(1).is_some_and(|&c| is_one_of(c, "村镇街乡")) {
+        return Some((RegionRef::Relative(first), 1));
+    }
     None
 }
 
@@ -2339,6 +2347,19 @@ mod tests {
     fn study_sessions_and_mobilisation_meetings_are_meetings() {
         assert_eq!(names_of(Class::Meeting, "桃江县召开全县安全生产工作动员会，县长杨振华出席。"), ["全县安全生产工作动员会"]);
         assert_eq!(names_of(Class::Meeting, "县委理论学习中心组举行2024年第三次专题学习会。"), ["2024年第三次专题学习会"]);
+    }
+
+    #[test]
+    fn a_towns_party_committee_and_head() {
+        let text = "横店镇召开会议。镇党委书记厉冬青主持，镇长金晓东部署工作。村党委书记徐文光、夏溪村股份经济合作社社长吴建明发言。\
+                    他们返乡创业。";
+        assert_eq!(
+            posts_of(text),
+            [("厉冬青".into(), "党委书记".into(), "横店镇党委".into()), ("金晓东".into(), "镇长".into(), "横店镇".into())]
+        );
+        // the cooperative after 、 is no official sharing the title; 返乡 names no township
+        assert_eq!(names_of(Class::Official, text), ["厉冬青", "金晓东", "徐文光"]);
+        assert_eq!(names_of(Class::Town, text), ["横店镇"]);
     }
 
     #[test]

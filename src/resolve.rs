@@ -304,6 +304,10 @@ impl Resolver<'_> {
                 .recent_in_paragraph(pos, |r| g.region(r).class == Class::Province)
                 .or(self.home_province),
             RegionRef::Relative('市') => self.home_city,
+            // 镇党委书记, 镇长: the town or township named last in the paragraph, else most often
+            RegionRef::Relative(level @ ('镇' | '乡')) => {
+                self.recent_region(pos, |r| g.region(r).class == Class::Town && g.region(r).name.ends_with(*level))
+            }
             // 地委书记, 行署专员: the home prefecture when it is a 地区
             RegionRef::Relative('地' | '行') => self.home_city.filter(|&c| g.region(c).name.ends_with("地区")),
             // 州委, 州政府: the home prefecture when it is an autonomous one
