@@ -181,6 +181,11 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作";
 
 /// Verbs that carry out a named programme: 实施“61713”强农工程, 深化“放管服”改革.
+/// What a document is (意见, 方案…): written alone in 《》, it refers back to
+/// the document named in full, and is no name of its own.
+const DOCUMENT_KINDS: [&str; 16] =
+    ["意见", "通知", "方案", "办法", "规定", "条例", "决定", "规划", "计划", "纲要", "细则", "措施", "若干措施", "决议", "实施方案", "实施意见"];
+
 /// The departments whose names join two fields with 和 (发展和改革局,
 /// 住房和城乡建设局, 人力资源和社会保障局…), from the two characters before it.
 const BODY_NAME_JOINS: [&str; 8] = ["发展和改革", "住房和城乡", "资源和社会", "工业和信息", "文化和旅游", "资源和规划", "教育和体育", "科技和工业"];
@@ -1749,7 +1754,9 @@ impl Ctx<'_> {
             }
             let inner = self.s(i + 1, j);
             if open == '《' {
-                if !self.lex.is_media(&inner) {
+                // 《意见》, 《方案》: the document named in full before, referred to by its kind
+                let back_reference = DOCUMENT_KINDS.contains(&inner.as_str());
+                if !self.lex.is_media(&inner) && !back_reference {
                     self.push(i, j + 1, Reference::Named { class: Class::Policy, name: inner, prefix: None }, "book-title");
                 }
                 i = j + 1;
@@ -2360,6 +2367,12 @@ mod tests {
         // the cooperative after 、 is no official sharing the title; 返乡 names no township
         assert_eq!(names_of(Class::Official, text), ["厉冬青", "金晓东", "徐文光"]);
         assert_eq!(names_of(Class::Town, text), ["横店镇"]);
+    }
+
+    #[test]
+    fn a_document_referred_to_by_its_kind_is_no_new_policy() {
+        let text = "省政府办公厅印发《关于加快推进县域经济发展的若干意见》。《意见》提出，到2025年县域经济总量翻番。";
+        assert_eq!(names_of(Class::Policy, text), ["关于加快推进县域经济发展的若干意见"]);
     }
 
     #[test]
