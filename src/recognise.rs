@@ -188,7 +188,7 @@ const DOCUMENT_KINDS: [&str; 16] =
 
 /// The departments whose names join two fields with 和 (发展和改革局,
 /// 住房和城乡建设局, 人力资源和社会保障局…), from the two characters before it.
-const BODY_NAME_JOINS: [&str; 8] = ["发展和改革", "住房和城乡", "资源和社会", "工业和信息", "文化和旅游", "资源和规划", "教育和体育", "科技和工业"];
+const BODY_NAME_JOINS: [&str; 9] = ["发展和改革", "住房和城乡", "资源和社会", "工业和信息", "经济和信息", "文化和旅游", "资源和规划", "教育和体育", "科技和工业"];
 
 /// Followers of a name that are words on their own (说, 到, 在); the others
 /// in [`NAME_FOLLOWERS`] follow a name only as the start of one of
@@ -2324,10 +2324,12 @@ mod tests {
 
     #[test]
     fn departments_joined_by_and_school_works_and_agenda_items() {
-        let text = "桃江县召开县长办公会议，研究部署2024年重点项目建设工作。会议听取了县发展和改革局、县住房和城乡建设局的汇报。\
+        let text = "桃江县召开县长办公会议，研究部署2024年重点项目建设工作。会议听取了县发展和改革局、县住房和城乡建设局、县经济和信息化局的汇报。\
                     中心小学迁建工程总投资5600万元。";
         let bodies = names_of(Class::GovernmentBody, text);
-        assert!(bodies.contains(&"桃江县发展和改革局".to_owned()) && bodies.contains(&"桃江县住房和城乡建设局".to_owned()), "{bodies:?}");
+        for body in ["桃江县发展和改革局", "桃江县住房和城乡建设局", "桃江县经济和信息化局"] {
+            assert!(bodies.contains(&body.to_owned()), "{body}: {bodies:?}");
+        }
         // a school being rebuilt is a project, not a programme
         assert_eq!(names_of(Class::Project, text), ["中心小学迁建工程"]);
         assert!(names_of(Class::Policy, text).is_empty());
