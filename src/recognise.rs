@@ -180,7 +180,6 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 /// Characters after a name that end it (到, 主持, punctuation…).
 const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作";
 
-/// Verbs that carry out a named programme: 实施“61713”强农工程, 深化“放管服”改革.
 /// What a document is (意见, 方案…): written alone in 《》, it refers back to
 /// the document named in full, and is no name of its own.
 const DOCUMENT_KINDS: [&str; 16] =
@@ -202,6 +201,7 @@ const FOLLOWER_WORDS: [&str; 40] = [
 /// Single-character verbs that follow a name (王明去调研), never its last character.
 const SINGLE_VERBS: &str = "去看听讲说到来在是有要会能让请把被给作做当任兼";
 
+/// Verbs that carry out a named programme: 实施“61713”强农工程, 深化“放管服”改革.
 const PROGRAMME_VERBS: [&str; 20] = [
     "实施", "实施好", "开展", "开展了", "深化", "推行", "推行的", "落实", "落实好", "打造", "依托", "助推", "运用", "用好", "强化",
     "完善", "坚持", "践行", "建立", "启动",
@@ -634,7 +634,7 @@ impl Ctx<'_> {
                 None => break,
             }
         }
-        let ends = end == c.len() || !is_han(c[end]) || self.swallowed_next_word(end + 1) || FOLLOWER_WORDS.iter().any(|w| self.spells(end, w));
+        let ends = end == c.len() || !is_han(c[end]) || self.swallowed_next_word(end + 1);
         (end > pos && ends).then_some(end)
     }
 
@@ -1170,6 +1170,8 @@ impl Ctx<'_> {
                 .find(|&i| !(is_han(c[i]) || c[i] == '(' || c[i] == ')') || (is_one_of(c[i], "的和与及、是了") && !self.and_inside_body_name(i)))
                 .unwrap_or(n);
             let limit = (s + 20).min(clean_until);
+            // 区人民政府|作|政府工作报告: a lone verb or preposition is never inside a body's name
+            let lone_verb = (s..limit).find(|&i| is_one_of(c[i], "作向对在为把将给让") && self.seg.token_at(i).is_some_and(|t| t.start == i && t.end == i + 1));
             // the longest span from s that parses as an organisation ending in a body suffix
             let mut best: Option<(usize, OrgRef)> = None;
             for e in (s + 1..=limit).rev() {
@@ -1181,8 +1183,7 @@ impl Ctx<'_> {
                 if !self.seg.is_word_start(e) && e < n && !self.body_may_end_inside_word(e) {
                     continue;
                 }
-                // 区人民政府|作|政府工作报告: a lone verb or preposition is never inside a body's name
-                if (s..e).any(|i| self.seg.token_at(i).is_some_and(|t| t.start == i && t.end == i + 1 && i + 1 <= e && is_one_of(c[i], "作向对在为把将给让"))) {
+                if lone_verb.is_some_and(|v| v < e) {
                     continue;
                 }
                 let span = self.s(s, e);
@@ -1246,8 +1247,9 @@ impl Ctx<'_> {
         const NEVER_IN_BODY: [&str; 12] = ["召开", "主持", "出席", "参加", "调研", "督导", "考察", "察看", "开展", "落实", "书记", "领导"];
         // 领导 only as 领导小组 (a task force), never 区领导
         let without_task_force = body.replace("领导小组", "");
-        let and_joins_departments = BODY_NAME_JOINS.iter().fold(body.to_owned(), |b, join| b.replace(join, ""));
-        !NEVER_IN_BODY.iter().any(|w| without_task_force.contains(w)) && !body.contains('的') && !and_joins_departments.contains('和')
+        // 和 only inside a department's name (发展和改革)
+        let stray_and = body.contains('和') && BODY_NAME_JOINS.iter().fold(body.to_owned(), |b, join| b.replace(join, "")).contains('和');
+        !NEVER_IN_BODY.iter().any(|w| without_task_force.contains(w)) && !body.contains('的') && !stray_and
     }
 
     /// 和 in 县发展和改革局, 住房和城乡建设局: part of the department's name.
@@ -2006,16 +2008,22 @@ fn of_level(region: &RegionRef, level: char) -> bool {
         RegionRef::Relative(c) => *c == level,
         RegionRef::Named(candidates) => {
             let g = gazetteer();
-            candidates.iter().any(|&i| {
-                let r = g.region(i);
-                match level {
-                    '省' => r.class == Class::Province,
-                    '市' => r.class == Class::City || r.name.ends_with('市'),
-                    _ => r.name.ends_with(level),
-                }
-            })
+            candidates.iter().any(|&i| level_fit(g.region(i), level).unwrap_or_else(|| g.region(i).name.ends_with(level)))
         }
         _ => true,
+    }
+}
+
+/// Whether a region is of the level a title's first character names (省:
+/// a province; 市: a city or county-level city; 州, 县, 区, 旗: a name with
+/// that ending); `None` for the other characters, which name no level
+/// here.
+fn level_fit(r: &crate::gazetteer::Region, level: char) -> Option<bool> {
+    match level {
+        '省' => Some(r.class == Class::Province),
+        '市' => Some(r.class == Class::City || r.name.ends_with('市')),
+        '州' | '县' | '区' | '旗' => Some(r.name.ends_with(level)),
+        _ => None,
     }
 }
 
@@ -2025,16 +2033,7 @@ fn of_level(region: &RegionRef, level: char) -> bool {
 fn at_level(region: RegionRef, level: char) -> RegionRef {
     let RegionRef::Named(candidates) = &region else { return region };
     let g = gazetteer();
-    let fits = |i: usize| {
-        let r = g.region(i);
-        match level {
-            '省' => r.class == Class::Province,
-            '市' => r.class == Class::City || r.name.ends_with('市'),
-            '州' | '县' | '区' | '旗' => r.name.ends_with(level),
-            _ => true,
-        }
-    };
-    let fitting: Vec<usize> = candidates.iter().copied().filter(|&i| fits(i)).collect();
+    let fitting: Vec<usize> = candidates.iter().copied().filter(|&i| level_fit(g.region(i), level).unwrap_or(true)).collect();
     if fitting.is_empty() || fitting.len() == candidates.len() { region } else { RegionRef::Named(fitting) }
 }
 

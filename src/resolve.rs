@@ -504,22 +504,25 @@ impl Resolver<'_> {
         // the 人民政府 form is an alias of the 政府 form (CONVENTIONS rule 14)
         let body = org.body.replace("人民政府", "政府");
         let body = strip_bracketed(&body);
+        // other ways the text writes this body's name, aliases of the key below
+        let mut written = Vec::new();
         // 准格尔旗旗委, 某县县委: the level written again before 委 is the committee of the region itself
         let level = region_key.name.chars().last().unwrap_or(' ');
         let written_twice = body.strip_prefix(level).filter(|rest| rest.starts_with('委') && is_one_of(level, "省市县区州旗"));
-        if let Some(rest) = written_twice {
-            self.aliases.push((EntityKey::new(Class::GovernmentBody, format!("{}{}", region_key.name, rest)), format!("{}{}", region_key.name, body)));
+        if written_twice.is_some() {
+            written.push(format!("{}{}", region_key.name, body));
         }
         let body = written_twice.map_or(body.as_str(), |rest| rest).to_owned();
         // a 地区's party committee is its 地委 (阿克苏地委), not 地区委
         let region_name = match region_key.name.strip_suffix('区') {
             Some(prefecture) if region_key.name.ends_with("地区") && body == "委" => {
-                self.aliases.push((EntityKey::new(Class::GovernmentBody, format!("{prefecture}委")), format!("{}委", region_key.name)));
-                prefecture.to_owned()
+                written.push(format!("{}委", region_key.name));
+                prefecture
             }
-            _ => region_key.name.clone(),
+            _ => region_key.name.as_str(),
         };
         let key = EntityKey::new(Class::GovernmentBody, format!("{region_name}{body}"));
+        self.aliases.extend(written.into_iter().map(|form| (key.clone(), form)));
         if body.ends_with("政府") {
             self.aliases.push((key.clone(), format!("{}{}", region_key.name, body.replace("政府", "人民政府"))));
         }

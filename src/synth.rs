@@ -3,7 +3,8 @@
 //! officials, companies and their chairmen, projects (some in the city's
 //! development zone), policies and meetings, deterministic for a seed. Each
 //! kind of relation the example queries ask about occurs, so that a query
-//! benchmark on a generated store measures answers, not empty results. `cargo run --release --example gen_corpus -- 100000 7 > c.jsonl`.
+//! benchmark on a generated store measures answers, not empty results.
+//! `cargo run --release --example gen_corpus -- 100000 7 > c.jsonl`.
 
 use crate::gazetteer::{gazetteer, short_form};
 use crate::lexicon::lexicons;
