@@ -1488,7 +1488,12 @@ impl RocksDbStorageBulkLoader<'_> {
         }
         self.storage.db.insert_stt_files(&self.sst_files)?;
         for (_, file) in &self.sst_files {
-            remove_file(file)?;
+            // hetu: RocksDB moves the files in (move_files) and unlinks them
+            if let Err(e) = remove_file(file) {
+                if e.kind() != io::ErrorKind::NotFound {
+                    return Err(e.into());
+                }
+            }
         }
         self.sst_files.clear();
         Ok(())

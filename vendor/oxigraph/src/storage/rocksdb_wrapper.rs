@@ -228,6 +228,9 @@ impl Db {
                 !ingest_external_file_options.is_null(),
                 "rocksdb_ingestexternalfileoptions_create returned null"
             );
+            // hetu: the bulk loader's files are in the store's directory;
+            // RocksDB links them in instead of copying every byte again
+            rocksdb_ingestexternalfileoptions_set_move_files(ingest_external_file_options, 1);
 
             let compaction_options = rocksdb_compactoptions_create();
             assert!(
