@@ -488,6 +488,11 @@ impl Ctx<'_> {
             }
         }
         for (_, end, parent) in regions {
+            if let Some(village) = self.gacha_after(end) {
+                let (name, stop) = village;
+                self.push(end, stop, Reference::Village { name, parent: Some(parent.clone()) }, "gacha-after-region");
+                continue;
+            }
             for len in (2..=3).rev() {
                 let e = end + len;
                 // 村 ends a word, and not one of the words for villages in general (农业|农村, 乡村)
@@ -521,6 +526,26 @@ impl Ctx<'_> {
                 }
             }
         }
+    }
+
+    /// X嘎查 (or X嘎查村) starting at `start`, right after a sumu, town or
+    /// banner: Inner Mongolia's village, named by a transliteration of two
+    /// to five characters. Returns its name (X嘎查) and where it ends. Unlike
+    /// 村 (X村民 may be the villagers of a place X), 嘎查 names nothing else.
+    fn gacha_after(&self, start: usize) -> Option<(String, usize)> {
+        (2..=5).rev().find_map(|len| {
+            let e = start + len;
+            if self.chars.get(e..e + 2) != Some(&['嘎', '查'][..]) || !self.chars[start..e].iter().all(|&c| is_name_char(c)) {
+                return None;
+            }
+            let stem = self.s(start, e);
+            if self.lex.name_stops.iter().any(|w| stem.contains(w.as_str()) && w.chars().count() >= 2) {
+                return None;
+            }
+            // 嘎查村 is the village too, but in 嘎查村民 and 嘎查村委 the 村 is the villagers' or organ's
+            let village_word = self.chars.get(e + 2) == Some(&'村') && !self.chars.get(e + 3).is_some_and(|&c| is_one_of(c, VILLAGE_PEOPLE_AND_ORGANS));
+            Some((format!("{stem}嘎查"), if village_word { e + 3 } else { e + 2 }))
+        })
     }
 
     // ---- people -------------------------------------------------------------
@@ -2168,6 +2193,21 @@ mod tests {
             .collect();
         posts.sort();
         posts
+    }
+
+    #[test]
+    fn a_gacha_after_a_sumu_is_a_village_of_it() {
+        // a real banner and sumu of Chifeng (gazetteer), invented villages: 嘎查
+        // is Inner Mongolia's village, 嘎查村 the same village, and in 嘎查村民
+        // the 村 begins the villagers
+        let text = "阿鲁科尔沁旗赛罕塔拉苏木乌兰哈达嘎查建起了冷库，赛罕塔拉苏木巴音宝力格嘎查村有牛羊三万头。赛罕塔拉苏木乌兰哈达嘎查村民都来了。";
+        assert_eq!(names_of(Class::Village, text), ["乌兰哈达嘎查", "巴音宝力格嘎查", "乌兰哈达嘎查"]);
+        let x = crate::extract::extract_text(text);
+        let part_of = x.relations.iter().any(|r| {
+            matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::PartOf, object }
+                if subject.name == "巴音宝力格嘎查" && object.name == "赛罕塔拉苏木")
+        });
+        assert!(part_of, "{:?}", x.relations);
     }
 
     #[test]

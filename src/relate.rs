@@ -132,10 +132,18 @@ impl<'a> Relator<'a> {
     /// A zone is located in its city, always (rule 13).
     fn zones_in_cities(&mut self) {
         let g = gazetteer();
-        let zones: Vec<(EntityKey, Option<usize>)> =
-            self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::DevelopmentZone).map(|m| (m.entity.clone(), m.region)).collect();
-        for (zone, reg) in zones {
-            let city = reg.and_then(|r| g.region(r).parent).or(self.res.home_city);
+        let zones: Vec<(EntityKey, Option<usize>, usize)> = self
+            .mentions()
+            .map(|(_, m)| m)
+            .filter(|m| m.entity.class == Class::DevelopmentZone)
+            .map(|m| (m.entity.clone(), m.region, m.start))
+            .collect();
+        for (zone, reg, start) in zones {
+            // a zone the gazetteer lacks is its owner's: the city or county written right before it
+            let written_before = || {
+                self.mentions().map(|(_, m)| m).find(|m| m.end == start && matches!(m.entity.class, Class::City | Class::County)).and_then(|m| m.region)
+            };
+            let city = reg.and_then(|r| g.region(r).parent).or_else(written_before).or(self.res.home_city);
             if let Some(c) = city {
                 let city = EntityKey::with_code(g.region(c).class, g.canonical(c), g.region(c).code.clone());
                 self.stated.insert(link(&zone, Predicate::LocatedIn, &city));
@@ -641,6 +649,22 @@ pub fn parse_amount(s: &str) -> Option<u64> {
 mod tests {
     use super::parse_amount;
     use crate::model::{Class, Predicate, Relation};
+
+    #[test]
+    fn a_zone_named_after_its_own_city_is_that_citys() {
+        // invented people; 霍尔果斯市 is a county-level city of 伊犁州 (gazetteer),
+        // whose zone the gazetteer lacks: in the prefecture's paper it is
+        // 霍尔果斯's zone, not 伊犁's, while 高新区 alone stays the home city's
+        let text = "伊犁州召开项目推进会。州长艾力主持会议。\n\n霍尔果斯经济开发区新签约项目十二个，伊犁州高新区新开工项目八个。";
+        let x = crate::extract::extract_text(text);
+        let zones: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::DevelopmentZone).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(zones, ["霍尔果斯经开区", "伊犁高新区"]);
+        let located = |zone: &str, place: &str| {
+            x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::LocatedIn, object } if subject.name == zone && object.name == place))
+        };
+        assert!(located("霍尔果斯经开区", "霍尔果斯市"), "{:?}", x.relations);
+        assert!(!located("霍尔果斯经开区", "伊犁哈萨克自治州"), "{:?}", x.relations);
+    }
 
     #[test]
     fn a_village_named_after_its_town_is_part_of_it() {

@@ -290,9 +290,22 @@ impl Resolver<'_> {
         count.into_iter().max_by_key(|&(r, n)| (n, std::cmp::Reverse(r))).map(|(r, _)| r)
     }
 
-    fn home_zone(&self, short: &str) -> Option<usize> {
-        let city = self.home_city?;
-        self.g.zones().iter().copied().find(|&i| self.g.region(i).parent == Some(city) && self.g.canonical(i).ends_with(short))
+    /// The gazetteer zone of type `short` of the city or county written right
+    /// before `pos`, else of the home city.
+    fn zone_of(&self, short: &str, pos: usize) -> Option<usize> {
+        let owner = self.zone_owner(pos)?;
+        self.g.zones().iter().copied().find(|&i| self.g.region(i).parent == Some(owner) && self.g.canonical(i).ends_with(short))
+    }
+
+    /// Whose zone a zone type at `pos` is: the city or county written right
+    /// before it (霍尔果斯 in 霍尔果斯经济开发区, in a paper of its
+    /// prefecture), else the home city (高新区 alone, rule 12).
+    fn zone_owner(&self, pos: usize) -> Option<usize> {
+        let written = self.rec.candidates.iter().find(|c| c.end == pos && matches!(c.reference, Reference::Region(RegionRef::Named(_))));
+        written
+            .and_then(|c| self.resolve_region_candidate(c))
+            .filter(|&r| matches!(self.g.region(r).class, Class::City | Class::County))
+            .or(self.home_city)
     }
 
     fn resolve_region_ref(&self, r: &RegionRef, pos: usize) -> Option<usize> {
@@ -330,7 +343,7 @@ impl Resolver<'_> {
             }
             RegionRef::Zone(short) => {
                 let short = self.rec.zone_aliases.iter().find(|(a, _)| a == short).map_or(short, |(_, z)| z);
-                self.home_zone(short)
+                self.zone_of(short, pos)
             }
             RegionRef::National => None,
         }
@@ -341,10 +354,11 @@ impl Resolver<'_> {
         EntityKey::with_code(reg.class, self.g.canonical(r), reg.code.clone())
     }
 
-    /// A zone named by type only with no gazetteer entry: city short + type.
-    fn synthetic_zone(&self, short: &str) -> Option<EntityKey> {
-        let city = self.home_city?;
-        let cs = short_form(&self.g.region(city).name, Class::City)?;
+    /// A zone named by type only with no gazetteer entry: its city's (or
+    /// county's) short form + type.
+    fn synthetic_zone(&self, short: &str, pos: usize) -> Option<EntityKey> {
+        let owner = self.g.region(self.zone_owner(pos)?);
+        let cs = short_form(&owner.name, owner.class)?;
         Some(EntityKey::new(Class::DevelopmentZone, format!("{cs}{short}")))
     }
 
@@ -356,7 +370,7 @@ impl Resolver<'_> {
         match r {
             RegionRef::Zone(short) => {
                 let short = self.rec.zone_aliases.iter().find(|(a, _)| a == short).map_or(short, |(_, z)| z);
-                self.synthetic_zone(short).map(|k| (k, None))
+                self.synthetic_zone(short, pos).map(|k| (k, None))
             }
             _ => None,
         }
