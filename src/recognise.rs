@@ -839,6 +839,13 @@ impl Ctx<'_> {
             if org.is_some() {
                 previous = org.clone();
             }
+            // 洛龙区委书记, 巩昌镇党委书记: the committee is written half in the
+            // title, and its mention is 洛龙区委, not the region alone (洛龙),
+            // which would become the committee's alias
+            let org_end = match committee_in_title(&title) {
+                Some(n) if at < org_end && org.as_ref().is_some_and(|o| o.body.ends_with('委') || o.body == "党组") => org_end + n,
+                _ => org_end,
+            };
             if ["区领导", "市领导", "县领导", "负责人"].contains(&title.as_str()) {
                 continue;
             }
@@ -1980,6 +1987,16 @@ fn last_policy_head(inner: &str) -> Option<String> {
     best.map(|end| inner[..end].to_owned())
 }
 
+/// The characters of a committee a title starts with: 区委书记 → 2 (区委),
+/// 党工委书记 → 3, 党组书记 → 2; none for a title that names no committee.
+fn committee_in_title(title: &str) -> Option<usize> {
+    if let Some(head) = ["党工委", "党委", "纪委", "党组"].iter().find(|h| title.starts_with(*h)) {
+        return Some(head.chars().count());
+    }
+    let mut chars = title.chars();
+    (chars.next().is_some_and(|c| is_one_of(c, "省市县区州旗地")) && chars.next() == Some('委')).then_some(2)
+}
+
 /// A region prefix at the start of `s`: gazetteer name, zone type or relative character.
 /// Returns the reference and its length in characters.
 pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
@@ -2193,6 +2210,17 @@ mod tests {
             .collect();
         posts.sort();
         posts
+    }
+
+    #[test]
+    fn a_committee_written_half_in_the_title_is_mentioned_whole() {
+        // invented people: in 汉台区委书记 the committee is 汉台|区委, and the
+        // region alone (汉台) is no name of the committee
+        let x = crate::extract::extract_text("汉中市召开经济工作会议。汉台区委书记王建华主持会议，汉台区河东店镇党委书记李明德发言。");
+        let texts_of = |name: &str| x.mentions.iter().filter(|m| m.entity.name == name).map(|m| m.text.as_str()).collect::<Vec<_>>();
+        assert_eq!(texts_of("汉台区委"), ["汉台区委"]);
+        assert_eq!(texts_of("河东店镇党委"), ["河东店镇党委"]);
+        assert!(!x.aliases.iter().any(|(_, a)| a == "汉台" || a == "河东店镇"), "{:?}", x.aliases);
     }
 
     #[test]
