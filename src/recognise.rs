@@ -2082,10 +2082,21 @@ fn at_level(region: RegionRef, level: char) -> RegionRef {
 /// An organisation as a whole: optional region prefix + body ending in a body suffix.
 pub fn parse_org(s: &str) -> Option<OrgRef> {
     let lex = lexicons();
-    let (region, len) = match parse_region_prefix(s) {
+    let (mut region, mut len) = match parse_region_prefix(s) {
         Some((r, l)) => (Some(r), l),
         None => (None, 0),
     };
+    // 汉台区河东店镇党委: a town written after its county is the body's region
+    // (a short or bare name there, 安徽省蒙城…, 灵石县城区…, is not taken)
+    if matches!(region, Some(RegionRef::Named(_))) {
+        let rest: String = s.chars().skip(len).collect();
+        if let Some((inner @ RegionRef::Named(_), l)) = parse_region_prefix(&rest)
+            && rest.chars().take(l).collect::<String>().ends_with(['镇', '乡'])
+        {
+            region = Some(inner);
+            len += l;
+        }
+    }
     let body: String = s.chars().skip(len).collect();
     if body.is_empty() {
         return region.map(|r| OrgRef { region: Some(r), body: String::new() });
@@ -2215,12 +2226,17 @@ mod tests {
     #[test]
     fn a_committee_written_half_in_the_title_is_mentioned_whole() {
         // invented people: in 汉台区委书记 the committee is 汉台|区委, and the
-        // region alone (汉台) is no name of the committee
-        let x = crate::extract::extract_text("汉中市召开经济工作会议。汉台区委书记王建华主持会议，汉台区河东店镇党委书记李明德发言。");
+        // region alone (汉台) is no name of the committee; in 汉台区河东店镇党委书记
+        // the committee is the town's, written after its district
+        let text = "汉中市召开经济工作会议。汉台区委书记王建华主持会议，汉台区河东店镇党委书记李明德发言。";
+        let x = crate::extract::extract_text(text);
         let texts_of = |name: &str| x.mentions.iter().filter(|m| m.entity.name == name).map(|m| m.text.as_str()).collect::<Vec<_>>();
         assert_eq!(texts_of("汉台区委"), ["汉台区委"]);
-        assert_eq!(texts_of("河东店镇党委"), ["河东店镇党委"]);
+        assert_eq!(texts_of("河东店镇党委"), ["汉台区河东店镇党委"]);
         assert!(!x.aliases.iter().any(|(_, a)| a == "汉台" || a == "河东店镇"), "{:?}", x.aliases);
+        let posts = posts_of(text);
+        assert!(posts.contains(&("李明德".into(), "党委书记".into(), "河东店镇党委".into())), "{posts:?}");
+        assert!(posts.contains(&("王建华".into(), "区委书记".into(), "汉台区委".into())), "{posts:?}");
     }
 
     #[test]
