@@ -1045,8 +1045,14 @@ impl Ctx<'_> {
                     }
                 }
             }
+            // right after the name, with no role between, a common word that
+            // starts with a surname is no person (…生产基地|项目, …公司|方面)
+            let common_word = |e: usize| {
+                pos == end && self.seg.token_at(pos).is_some_and(|t| t.start == pos && t.end == e && self.seg.in_dictionary(t) && !t.tag.starts_with("nr"))
+            };
             if let Some(e) = self.name_at(pos)
                 && !self.covered_by_person(pos, e) && self.chars.get(e).is_none_or(|&c| is_one_of(c, NAME_FOLLOWERS))
+                && !common_word(e)
             {
                 self.push_staff(pos, e, false, Some(employer), "staff");
             }
@@ -2221,6 +2227,15 @@ mod tests {
             .collect();
         posts.sort();
         posts
+    }
+
+    #[test]
+    fn a_common_word_after_an_enterprise_is_no_staff() {
+        // invented companies: 项目 (项 a surname) right after a name ending in
+        // 基地, an enterprise suffix, is the project, not a person; a name
+        // there is still one
+        let text = "贵州凯宏食品有限公司潘德明表示，公司将扩大规模。成都华睿新材料股份有限公司投资8.5亿元建设新型环保建材生产基地项目，建成后年产值10亿元。";
+        assert_eq!(names_of(Class::Person, text), ["潘德明"]);
     }
 
     #[test]
