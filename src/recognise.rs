@@ -1727,6 +1727,10 @@ impl Ctx<'_> {
                 if word == "项目" || word == "工程" && self.s(start.saturating_sub(2), start) == "重点" {
                     break;
                 }
+                // a sum is no part of a name: …公司投资12亿元|建设…项目
+                if word.ends_with('元') && start > 0 && (self.chars[start - 1].is_ascii_digit() || is_one_of(self.chars[start - 1], "亿万千百十")) {
+                    break;
+                }
                 if !straddles && LEGAL_FORMS.contains(&word.as_str()) && head_start - pos > 0 && self.enterprise_extension {
                     break; // 某某有限公司茶叶加工厂: the factory is not part of the company's name
                 }

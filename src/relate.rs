@@ -29,6 +29,7 @@ pub fn relate(text: &NormText, rec: &Recognised, res: &Resolution) -> Relations 
     r.located_in();
     r.involves();
     r.investment();
+    r.invested_to_build();
     r.issued_by();
     r.meetings();
     r.speeches();
@@ -312,6 +313,31 @@ impl<'a> Relator<'a> {
                 && let Some(p) = projects.iter().filter(|p| p.start >= e.end && p.start <= e.end + 8).min_by_key(|p| p.start)
             {
                 self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+            }
+        }
+    }
+
+    /// 某公司投资12亿元建设某项目: the sum is the project's own figure (rule
+    /// 30), and the company written right before 投资 invests in it (rule 29).
+    fn invested_to_build(&mut self) {
+        const BUILD_VERBS: [&str; 6] = ["建设", "新建", "兴建", "打造", "实施", "建"];
+        let projects: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Project).cloned().collect();
+        for p in &projects {
+            // 投资, the sum, a verb of building, then the project's name
+            let lead = self.slice(p.start.saturating_sub(16), p.start);
+            let Some(verb) = BUILD_VERBS.iter().find(|v| lead.ends_with(*v)) else { continue };
+            let before_verb = &lead[..lead.len() - verb.len()];
+            let Some(at) = before_verb.rfind("投资") else { continue };
+            let sum = &before_verb[at + "投资".len()..];
+            if !sum.ends_with('元') || !sum.chars().all(|c| c.is_ascii_digit() || is_one_of(c, ".亿万元")) {
+                continue;
+            }
+            let Some(yuan) = parse_amount(sum) else { continue };
+            self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan });
+            let invest_at = p.start - lead[at..].chars().count();
+            if let Some((_, e)) = self.mentions().find(|(_, m)| m.entity.class == Class::Enterprise && m.end == invest_at) {
+                let e = e.entity.clone();
+                self.stated.insert(link(&p.entity, Predicate::Involves, &e));
             }
         }
     }
@@ -649,6 +675,30 @@ pub fn parse_amount(s: &str) -> Option<u64> {
 mod tests {
     use super::parse_amount;
     use crate::model::{Class, Predicate, Relation};
+
+    #[test]
+    fn a_company_investing_a_sum_to_build_a_project_gives_its_figure() {
+        // invented companies in a real county: the sum ends the project's name
+        // on the left, is its totalInvestment, and the company invests in it;
+        // a sum in dollars gives no figure in yuan
+        let text = "丹棱县举行项目签约仪式。蜀丰农业科技有限公司投资12亿元建设柑橘深加工产业园项目，华睿新材料股份有限公司投资2亿美元建设环保建材生产线项目。";
+        let x = crate::extract::extract_text(text);
+        let projects: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(projects, ["柑橘深加工产业园项目", "环保建材生产线项目"]);
+        let figures: Vec<(&str, u64)> = x
+            .relations
+            .iter()
+            .filter_map(|r| match r {
+                Relation::TotalInvestment { project, yuan } => Some((project.name.as_str(), *yuan)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(figures, [("柑橘深加工产业园项目", 1_200_000_000)]);
+        let involves = x.relations.iter().any(|r| {
+            matches!(r, Relation::Link { subject, predicate: Predicate::Involves, object } if subject.name == "柑橘深加工产业园项目" && object.name == "蜀丰农业科技有限公司")
+        });
+        assert!(involves, "{:?}", x.relations);
+    }
 
     #[test]
     fn a_zone_named_after_its_own_city_is_that_citys() {
