@@ -1386,6 +1386,10 @@ impl Ctx<'_> {
             if class == Class::Meeting && (modifier.contains("有关") || modifier.contains("相关") || modifier.starts_with('多')) {
                 continue;
             }
+            // 环保建材生产基地项目: a base or plant to be built names the project, not a company
+            if class == Class::Enterprise && matches!(head.as_str(), "生产基地" | "制造厂" | "工厂" | "厂") && (self.spells(he, "项目") || self.spells(he, "工程")) {
+                continue;
+            }
             // weak company suffixes (电气, 实业) must end the phrase
             if class == Class::Enterprise && WEAK_SUFFIXES.contains(&head.as_str()) {
                 let next = self.chars.get(he).copied().unwrap_or('。');

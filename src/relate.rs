@@ -677,14 +677,16 @@ mod tests {
     use crate::model::{Class, Predicate, Relation};
 
     #[test]
-    fn a_company_investing_a_sum_to_build_a_project_gives_its_figure() {
+    fn a_company_investing_a_sum_to_build_a_project_gives_its_figure_and_names_it() {
         // invented companies in a real county: the sum ends the project's name
         // on the left, is its totalInvestment, and the company invests in it;
-        // a sum in dollars gives no figure in yuan
-        let text = "丹棱县举行项目签约仪式。蜀丰农业科技有限公司投资12亿元建设柑橘深加工产业园项目，华睿新材料股份有限公司投资2亿美元建设环保建材生产线项目。";
+        // a sum in dollars gives no figure in yuan; a production base to be
+        // built is the project's name, no company
+        let text = "丹棱县举行项目签约仪式。蜀丰农业科技有限公司投资12亿元建设柑橘深加工产业园项目，华睿新材料股份有限公司投资2亿美元建设环保建材生产基地项目。";
         let x = crate::extract::extract_text(text);
-        let projects: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
-        assert_eq!(projects, ["柑橘深加工产业园项目", "环保建材生产线项目"]);
+        let names = |class: Class| x.mentions.iter().filter(|m| m.entity.class == class).map(|m| m.entity.name.as_str()).collect::<Vec<_>>();
+        assert_eq!(names(Class::Project), ["柑橘深加工产业园项目", "环保建材生产基地项目"]);
+        assert_eq!(names(Class::Enterprise), ["蜀丰农业科技有限公司", "华睿新材料股份有限公司"]);
         let figures: Vec<(&str, u64)> = x
             .relations
             .iter()
