@@ -924,6 +924,10 @@ impl Ctx<'_> {
         for start in starts {
             let mut pos = start;
             while let Some(e) = self.name_at(pos) {
+                // 领导干部带头: a common word, not a name
+                if self.starts_with_common_word(pos) {
+                    break;
+                }
                 if !self.covered_by_person(pos, e) {
                     self.push_person(pos, e, true, "leader-list");
                 }
@@ -1047,21 +1051,18 @@ impl Ctx<'_> {
             }
             // right after the name, with no role between, a common word that
             // starts with a surname is no person (…生产基地|项目, …公司|方面)
-            let common_word = |e: usize| {
-                pos == end && self.seg.token_at(pos).is_some_and(|t| t.start == pos && t.end == e && self.seg.in_dictionary(t) && !t.tag.starts_with("nr"))
-            };
             if let Some(e) = self.name_at(pos)
                 && !self.covered_by_person(pos, e) && self.chars.get(e).is_none_or(|&c| is_one_of(c, NAME_FOLLOWERS))
-                && !common_word(e)
+                && !(pos == end && self.starts_with_common_word(pos))
             {
                 self.push_staff(pos, e, false, Some(employer), "staff");
             }
         }
         // villagers and other people introduced by a role word
         let c = self.chars;
-        const PEOPLE_ROLES: [&str; 18] = [
+        const PEOPLE_ROLES: [&str; 19] = [
             "村民", "脱贫户", "贫困户", "老板", "负责人", "董事长", "总经理", "村支书", "党支部书记", "社长", "大户", "种植户", "养殖户",
-            "农户", "带头人", "创业青年", "志愿者", "网格员",
+            "农户", "带头人", "创业青年", "志愿者", "网格员", "干部",
         ];
         for role in PEOPLE_ROLES {
             let n = role.chars().count();
@@ -1070,6 +1071,10 @@ impl Ctx<'_> {
                 let mut at = i + n;
                 // 村民张某、李某某正在…: the role covers the names listed after it
                 while let Some(e) = self.name_at(at) {
+                    // 干部任用: a common word, not a name
+                    if self.starts_with_common_word(at) {
+                        break;
+                    }
                     let ambiguous = self.lex.ambiguous_surnames.contains(&self.chars[at].to_string());
                     let place = self.out.iter().any(|x| x.start == at && matches!(x.reference, Reference::Region(_)));
                     if ambiguous || place || (at > i + n && (e - at > 3 || self.title_len(at) > 0)) {
@@ -1086,6 +1091,13 @@ impl Ctx<'_> {
                 }
             }
         }
+    }
+
+    /// Whether the would-be name at `start` begins a word of two or more
+    /// characters in jieba's dictionary that jieba tags as no name (项目,
+    /// 方面, 任用, 干部带头): a common word starting with a surname.
+    fn starts_with_common_word(&self, start: usize) -> bool {
+        self.seg.token_at(start).is_some_and(|t| t.start == start && t.end - t.start >= 2 && self.seg.in_dictionary(t) && !t.tag.starts_with("nr"))
     }
 
     /// A person named once with a title is the same person when the name
@@ -2238,11 +2250,19 @@ mod tests {
     }
 
     #[test]
+    fn a_cadre_is_a_person_and_a_common_word_after_a_role_is_none() {
+        // invented people: 干部 introduces a person as 村民 does, but 干部任用
+        // and 领导干部带头 are words (任 and 干 are surnames), not names
+        let text = "驻村第一书记、县财政局干部柳青山介绍说，全县党员干部任用工作会议召开，领导干部带头学习，机关干部韩秀梅说。";
+        assert_eq!(names_of(Class::Person, text), ["柳青山", "韩秀梅"]);
+        assert!(names_of(Class::Official, text).is_empty());
+    }
+
+    #[test]
     fn a_common_word_after_an_enterprise_is_no_staff() {
-        // invented companies: 项目 (项 a surname) right after a name ending in
-        // 基地, an enterprise suffix, is the project, not a person; a name
-        // there is still one
-        let text = "贵州凯宏食品有限公司潘德明表示，公司将扩大规模。成都华睿新材料股份有限公司投资8.5亿元建设新型环保建材生产基地项目，建成后年产值10亿元。";
+        // invented companies: 方面 and 项目 (方 and 项 are surnames) right after
+        // a company's name are no person; a name there is still one
+        let text = "贵州凯宏食品有限公司潘德明表示，公司将扩大规模。华睿新材料股份有限公司方面表示，凯宏食品有限公司项目进展顺利。";
         assert_eq!(names_of(Class::Person, text), ["潘德明"]);
     }
 
