@@ -199,9 +199,16 @@ impl<'a> Relator<'a> {
                 continue;
             }
             let scope = self.paragraph_of(t.start).0;
-            // a place written inside another name (焦作市 in 焦作市某某有限公司) is not the passage's place
+            // a place written inside another name (焦作市 in 焦作市某某有限公司), or
+            // right before a company's (成都|某某有限公司: where it comes from),
+            // is not the passage's place, though it may be that company's
             let names: Vec<&Resolved> = self.in_span((scope, t.end), |c| !places(c));
-            let standalone = |r: &&Resolved| !names.iter().any(|n| n.start <= r.start && r.end <= n.end && (n.start, n.end) != (r.start, r.end));
+            let standalone = |r: &&Resolved| {
+                !names.iter().any(|n| {
+                    (n.start <= r.start && r.end <= n.end && (n.start, n.end) != (r.start, r.end))
+                        || (n.start == r.end && n.entity.class == Class::Enterprise && n.entity != t.entity)
+                })
+            };
             let recent = self
                 .in_span((scope, t.start), places)
                 .into_iter()
@@ -700,6 +707,20 @@ mod tests {
             matches!(r, Relation::Link { subject, predicate: Predicate::Involves, object } if subject.name == "柑橘深加工产业园项目" && object.name == "蜀丰农业科技有限公司")
         });
         assert!(involves, "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_city_before_a_companys_name_is_where_the_company_comes_from() {
+        // an invented company of 成都 builds in 丹棱县 (眉山市): 成都 is the
+        // company's place, not the passage's, so not its project's
+        let text = "眉山市丹棱县举行项目签约仪式，丹棱县各部门负责人参加。\n\n成都华睿新材料股份有限公司投资8.5亿元建设环保建材生产基地项目。";
+        let x = crate::extract::extract_text(text);
+        let located = |subject_name: &str, place: &str| {
+            x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::LocatedIn, object } if subject.name == subject_name && object.name == place))
+        };
+        assert!(located("环保建材生产基地项目", "丹棱县"), "{:?}", x.relations);
+        assert!(!located("环保建材生产基地项目", "成都市"), "{:?}", x.relations);
+        assert!(located("华睿新材料股份有限公司", "成都市"), "{:?}", x.relations);
     }
 
     #[test]
