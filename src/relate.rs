@@ -737,6 +737,8 @@ mod tests {
         };
         assert!(located("霍尔果斯经开区", "霍尔果斯市"), "{:?}", x.relations);
         assert!(!located("霍尔果斯经开区", "伊犁哈萨克自治州"), "{:?}", x.relations);
+        // and the zone as written is another name of it
+        assert!(x.aliases.iter().any(|(k, a)| k.name == "霍尔果斯经开区" && a == "霍尔果斯经济开发区"), "{:?}", x.aliases);
     }
 
     #[test]

@@ -389,12 +389,23 @@ impl Resolver<'_> {
         let mk = |entity: EntityKey, region: Option<usize>| Resolved { start: c.start, end: c.end, text: text.clone(), entity, rule: c.rule, region };
         match &c.reference {
             Reference::Region(r) => {
-                if let Some(reg) = self.regions[i] {
-                    let key = self.region_entity(reg);
-                    self.zone_aliases(&key, reg);
-                    return Some(mk(key, Some(reg)));
+                let (key, reg) = match self.regions[i] {
+                    Some(reg) => {
+                        let key = self.region_entity(reg);
+                        self.zone_aliases(&key, reg);
+                        (key, Some(reg))
+                    }
+                    None => self.region_ref_entity(r, c.start)?,
+                };
+                // 霍尔果斯经济开发区: the zone as written after its owner is another name of it
+                if matches!(r, RegionRef::Zone(_))
+                    && let Some(owner) = self.rec.candidates.iter().find(|o| o.end == c.start && matches!(o.reference, Reference::Region(RegionRef::Named(_))))
+                {
+                    let written = self.text.slice(owner.start, c.end);
+                    if written != key.name {
+                        self.aliases.push((key.clone(), written));
+                    }
                 }
-                let (key, reg) = self.region_ref_entity(r, c.start)?;
                 Some(mk(key, reg))
             }
             Reference::Village { name, parent } => {
