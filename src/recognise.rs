@@ -1236,6 +1236,10 @@ impl Ctx<'_> {
                 if lone_verb.is_some_and(|v| v < e) {
                     continue;
                 }
+                // 县政府中心工作: the 中心 of 中心工作 (the main task) is no body's
+                if self.spells(e, "工作") && self.s(s, e).ends_with("中心") {
+                    continue;
+                }
                 let span = self.s(s, e);
                 if let Some(org) = parse_org(&span)
                     && org.region.is_some() && !org.body.is_empty() && self.body_ok(&org.body)
@@ -1299,7 +1303,9 @@ impl Ctx<'_> {
         let without_task_force = body.replace("领导小组", "");
         // 和 only inside a department's name (发展和改革)
         let stray_and = body.contains('和') && BODY_NAME_JOINS.iter().fold(body.to_owned(), |b, join| b.replace(join, "")).contains('和');
-        !NEVER_IN_BODY.iter().any(|w| without_task_force.contains(w)) && !body.contains('的') && !stray_and
+        // 主席 only as 主席团 (a presidium): 县政协主席某某代表政协… runs over a post and a name
+        let stray_chair = body.replace("主席团", "").contains("主席");
+        !NEVER_IN_BODY.iter().any(|w| without_task_force.contains(w)) && !body.contains('的') && !stray_and && !stray_chair
     }
 
     /// 和 in 县发展和改革局, 住房和城乡建设局: part of the department's name.
@@ -2247,6 +2253,18 @@ mod tests {
             .collect();
         posts.sort();
         posts
+    }
+
+    #[test]
+    fn a_body_runs_over_no_chair_and_no_main_task() {
+        // an invented chair in a real county: 县政协主席某某代表政协… is the 政协
+        // and a post, not one body running over both; the 中心 of
+        // 县政府中心工作 (the main task) is no 县政府中心
+        let text = "岳池县召开会议。县政协主席邓丽华代表政协岳池县委员会常务委员会作报告。会议要求围绕县委、县政府中心工作贡献力量。";
+        let bodies = names_of(Class::GovernmentBody, text);
+        assert!(!bodies.iter().any(|b| b.contains("主席") || b.ends_with("中心")), "{bodies:?}");
+        assert!(bodies.iter().any(|b| b == "岳池县政协") && bodies.iter().any(|b| b == "岳池县政府"), "{bodies:?}");
+        assert_eq!(posts_of(text), [("邓丽华".to_string(), "主席".to_string(), "岳池县政协".to_string())]);
     }
 
     #[test]
