@@ -839,8 +839,8 @@ impl Ctx<'_> {
             if org.is_some() {
                 previous = org.clone();
             }
-            // 洛龙区委书记, 巩昌镇党委书记: the committee is written half in the
-            // title, and its mention is 洛龙区委, not the region alone (洛龙),
+            // 汉台区委书记, 某镇党委书记: the committee is written half in the
+            // title, and its mention is 汉台区委, not the region alone (汉台),
             // which would become the committee's alias
             let org_end = match committee_in_title(&title) {
                 Some(n) if at < org_end && org.as_ref().is_some_and(|o| o.body.ends_with('委') || o.body == "党组") => org_end + n,
@@ -859,7 +859,7 @@ impl Ctx<'_> {
         if lex.committee_titles.contains(title) {
             // 区委书记 in 利州区委书记: the committee of the region written before it
             let committee = if title.starts_with("党工委") { "党工委" } else { "委" };
-            let rel = title.chars().next().filter(|c| is_one_of(*c, "省市县区州旗地"));
+            let rel = title.chars().next().filter(|c| is_one_of(*c, COMMITTEE_LEVELS));
             // 省委常委、市委书记: the post before is of another level, and lends no region
             let region = parse_region_prefix(org_text)
                 .map(|(r, _)| rel.map_or(r.clone(), |level| at_level(r, level)))
@@ -870,7 +870,7 @@ impl Ctx<'_> {
         if let Some(org) = parse_org(org_text) {
             // 巩昌镇党委书记: the post is in the town's party committee
             if org.body.is_empty() && org.region.is_some() {
-                for committee in ["党委", "党工委", "纪委", "党组"] {
+                for committee in COMMITTEE_HEADS {
                     if title.starts_with(committee) {
                         return Some(OrgRef { region: org.region, body: committee.to_owned() });
                     }
@@ -1237,7 +1237,7 @@ impl Ctx<'_> {
                     continue;
                 }
                 // 县政府中心工作: the 中心 of 中心工作 (the main task) is no body's
-                if self.spells(e, "工作") && self.s(s, e).ends_with("中心") {
+                if self.spells(e, "工作") && e >= s + 2 && self.spells(e - 2, "中心") {
                     continue;
                 }
                 let span = self.s(s, e);
@@ -1304,7 +1304,7 @@ impl Ctx<'_> {
         // 和 only inside a department's name (发展和改革)
         let stray_and = body.contains('和') && BODY_NAME_JOINS.iter().fold(body.to_owned(), |b, join| b.replace(join, "")).contains('和');
         // 主席 only as 主席团 (a presidium): 县政协主席某某代表政协… runs over a post and a name
-        let stray_chair = body.replace("主席团", "").contains("主席");
+        let stray_chair = body.contains("主席") && body.replace("主席团", "").contains("主席");
         !NEVER_IN_BODY.iter().any(|w| without_task_force.contains(w)) && !body.contains('的') && !stray_and && !stray_chair
     }
 
@@ -2019,14 +2019,21 @@ fn last_policy_head(inner: &str) -> Option<String> {
     best.map(|end| inner[..end].to_owned())
 }
 
+/// The committees a title can start with (党委书记, 党工委书记, 纪委书记,
+/// 党组书记): the post is in that committee of the region written before.
+const COMMITTEE_HEADS: [&str; 4] = ["党委", "党工委", "纪委", "党组"];
+
+/// The levels a committee title starts with (省委书记, 旗委书记, 地委书记).
+const COMMITTEE_LEVELS: &str = "省市县区州旗地";
+
 /// The characters of a committee a title starts with: 区委书记 → 2 (区委),
 /// 党工委书记 → 3, 党组书记 → 2; none for a title that names no committee.
 fn committee_in_title(title: &str) -> Option<usize> {
-    if let Some(head) = ["党工委", "党委", "纪委", "党组"].iter().find(|h| title.starts_with(*h)) {
+    if let Some(head) = COMMITTEE_HEADS.iter().find(|h| title.starts_with(*h)) {
         return Some(head.chars().count());
     }
     let mut chars = title.chars();
-    (chars.next().is_some_and(|c| is_one_of(c, "省市县区州旗地")) && chars.next() == Some('委')).then_some(2)
+    (chars.next().is_some_and(|c| is_one_of(c, COMMITTEE_LEVELS)) && chars.next() == Some('委')).then_some(2)
 }
 
 /// A region prefix at the start of `s`: gazetteer name, zone type or relative character.
@@ -2121,9 +2128,10 @@ pub fn parse_org(s: &str) -> Option<OrgRef> {
     // 汉台区河东店镇党委: a town written after its county is the body's region
     // (a short or bare name there, 安徽省蒙城…, 灵石县城区…, is not taken)
     if matches!(region, Some(RegionRef::Named(_))) {
-        let rest: String = s.chars().skip(len).collect();
-        if let Some((inner @ RegionRef::Named(_), l)) = parse_region_prefix(&rest)
-            && rest.chars().take(l).collect::<String>().ends_with(['镇', '乡'])
+        let rest = &s[s.char_indices().nth(len).map_or(s.len(), |(b, _)| b)..];
+        if let Some((inner @ RegionRef::Named(_), l)) = parse_region_prefix(rest)
+            && l > 0
+            && rest.chars().nth(l - 1).is_some_and(|c| matches!(c, '镇' | '乡'))
         {
             region = Some(inner);
             len += l;

@@ -301,11 +301,15 @@ impl Resolver<'_> {
     /// before it (霍尔果斯 in 霍尔果斯经济开发区, in a paper of its
     /// prefecture), else the home city (高新区 alone, rule 12).
     fn zone_owner(&self, pos: usize) -> Option<usize> {
-        let written = self.rec.candidates.iter().find(|c| c.end == pos && matches!(c.reference, Reference::Region(RegionRef::Named(_))));
-        written
+        self.region_named_before(pos)
             .and_then(|c| self.resolve_region_candidate(c))
             .filter(|&r| matches!(self.g.region(r).class, Class::City | Class::County))
             .or(self.home_city)
+    }
+
+    /// The region named right before `pos` (霍尔果斯 before 经济开发区).
+    fn region_named_before(&self, pos: usize) -> Option<&Candidate> {
+        self.rec.candidates.iter().find(|c| c.end == pos && matches!(c.reference, Reference::Region(RegionRef::Named(_))))
     }
 
     fn resolve_region_ref(&self, r: &RegionRef, pos: usize) -> Option<usize> {
@@ -399,7 +403,7 @@ impl Resolver<'_> {
                 };
                 // 霍尔果斯经济开发区: the zone as written after its owner is another name of it
                 if matches!(r, RegionRef::Zone(_))
-                    && let Some(owner) = self.rec.candidates.iter().find(|o| o.end == c.start && matches!(o.reference, Reference::Region(RegionRef::Named(_))))
+                    && let Some(owner) = self.region_named_before(c.start)
                 {
                     let written = self.text.slice(owner.start, c.end);
                     if written != key.name {
