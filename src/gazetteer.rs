@@ -42,7 +42,10 @@ pub fn gazetteer() -> &'static Gazetteer {
     &GAZETTEER
 }
 
-const ZONE_WORDS: [&str; 6] = ["开发区", "示范区", "高新区", "保税区", "集聚区", "新区"];
+/// The NBS codes a city's functional areas 7x; those named with one of these
+/// words are development zones (苏州工业园区, 郑州航空港经济综合实验区), the rest
+/// (管理区, 风景名胜区) are county-level areas.
+const ZONE_WORDS: [&str; 9] = ["开发区", "示范区", "高新区", "保税区", "集聚区", "聚集区", "新区", "园区", "实验区"];
 
 fn class_of(code: &str, name: &str) -> Class {
     match code.len() {
@@ -126,7 +129,11 @@ impl Gazetteer {
             }
             if r.class == Class::DevelopmentZone {
                 let zone = g.zone_canonical(i);
-                by_name.entry(zone.clone()).or_default().push((i, NameKind::Full));
+                // 镇江新区 is its own canonical name: listed twice, the one
+                // region would tie with itself and resolve to nothing
+                if zone != r.name {
+                    by_name.entry(zone.clone()).or_default().push((i, NameKind::Full));
+                }
                 g.regions[i].zone_name = Some(zone);
                 continue;
             }
@@ -238,6 +245,18 @@ mod tests {
         assert_eq!(g.canonical(zone), "洛阳高新区");
         // 城关镇 exists in many counties: the name is ambiguous on its own
         assert!(g.lookup("城关镇").len() > 10);
+    }
+
+    #[test]
+    fn a_citys_functional_areas_named_as_zones_are_zones() {
+        let g = gazetteer();
+        let meanings = |name: &str| g.lookup(name).iter().map(|&(i, _)| (g.region(i).code.as_str(), g.region(i).class)).collect::<Vec<_>>();
+        // 镇江新区 is its own canonical name: one meaning, not the same zone twice
+        assert_eq!(meanings("镇江新区"), [("321171", Class::DevelopmentZone)]);
+        assert_eq!(meanings("苏州工业园区"), [("320576", Class::DevelopmentZone)]);
+        assert_eq!(meanings("郑州航空港经济综合实验区"), [("410173", Class::DevelopmentZone)]);
+        // a 管理区 is a county-level area, not a zone
+        assert_eq!(meanings("龙感湖管理区"), [("421171", Class::County)]);
     }
 
     #[test]

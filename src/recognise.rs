@@ -1398,7 +1398,14 @@ impl Ctx<'_> {
                 let name = self.s(start, he);
                 self.out.iter().any(|c| matches!(&c.reference, Reference::Named { class: Class::Project, name: n, .. } if n.ends_with(name.as_str()) && *n != name))
             };
-            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !self.has_proper_word(start, hs) {
+            // 生态休闲公园项目, 醋文化产业园项目: a park or industrial park to be built,
+            // named by what it is, in a clause that builds or invests in it
+            let facility_project = class == Class::Project
+                && head == "项目"
+                && hs - start >= 4
+                && self.lex.project_heads.iter().any(|h| h != "项目" && modifier.ends_with(h.as_str()))
+                && self.clause_has_works(start, he);
+            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !self.has_proper_word(start, hs) {
                 continue;
             }
             if class == Class::Meeting && (modifier.contains("有关") || modifier.contains("相关") || modifier.starts_with('多')) {
@@ -1437,7 +1444,9 @@ impl Ctx<'_> {
             if class == Class::Meeting {
                 self.split_meeting_scopes(start, he);
             }
-            if class == Class::Project {
+            // …公园改造提升工程及生态休闲公园项目: the items before a park named by
+            // what it is have heads of their own
+            if class == Class::Project && !facility_project {
                 self.split_project_list(start, hs, he, &head);
             }
         }
@@ -1445,12 +1454,13 @@ impl Ctx<'_> {
 
     /// Whether the clause around `start..end` (between punctuation) has a
     /// word of building or renewing ([`WORKS_WORDS`]).
+    /// The name itself does not count: 某某项目 holds the word 项目.
     fn clause_has_works(&self, start: usize, end: usize) -> bool {
         let is_break = |c: &char| is_one_of(*c, ",.;!?:，。；！？：\n");
         let from = self.chars[..start].iter().rposition(is_break).map_or(0, |i| i + 1);
         let to = self.chars[end..].iter().position(is_break).map_or(self.chars.len(), |i| end + i);
-        let clause = self.s(from, to);
-        WORKS_WORDS.iter().any(|w| clause.contains(w))
+        let (before, after) = (self.s(from, start), self.s(end, to));
+        WORKS_WORDS.iter().any(|w| before.contains(w) || after.contains(w))
     }
 
     fn push_headed(&mut self, start: usize, hs: usize, he: usize, head: &str, class: Class) {
@@ -2575,6 +2585,29 @@ mod tests {
         // the same names in a clause of works
         assert_eq!(projects("全力推进远华广场改造，年底完工。"), ["远华广场"]);
         assert_eq!(projects("加快建设远华森林公园、远华植物园。"), ["远华森林公园", "远华植物园"]);
+    }
+
+    #[test]
+    fn a_zone_of_the_gazetteer_named_as_it_is_and_its_committee() {
+        // invented people in a real zone (NBS 321171), which the gazetteer
+        // names 镇江新区, not by a zone type
+        let text = "镇江新区召开工作会议。镇江市委常委、镇江新区党工委书记吴志远主持会议。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["镇江新区", "镇江新区"]);
+        let posts = posts_of(text);
+        assert!(posts.contains(&("吴志远".into(), "党工委书记".into(), "镇江新区党工委".into())), "{posts:?}");
+    }
+
+    #[test]
+    fn a_park_named_by_what_it_is_is_a_project_where_it_is_built() {
+        let projects = |text: &str| names_of(Class::Project, text);
+        // invented company: an industrial park or a park with no proper name
+        // before 项目, in a clause of building or investing
+        assert_eq!(projects("鑫远醋业股份有限公司投资15亿元建设的醋文化产业园项目已开工。"), ["醋文化产业园项目"]);
+        assert_eq!(projects("加快推进生态休闲公园项目，年底完工。"), ["生态休闲公园项目"]);
+        // the same words where nothing is built name nothing
+        assert!(projects("生态休闲公园项目的设计方案获好评。").is_empty());
+        // and the items listed before such a park keep heads of their own
+        assert_eq!(projects("加快推进远华湖公园改造提升工程及生态休闲公园项目。"), ["远华湖公园改造提升工程", "生态休闲公园项目"]);
     }
 
     #[test]
