@@ -19,7 +19,8 @@ use crate::segment::Segmentation;
 pub enum RegionRef {
     /// Gazetteer regions the name can mean (several for 城关镇).
     Named(Vec<usize>),
-    /// A relative prefix: 省, 市, 县 or 区 (a bare 区 may mean a zone).
+    /// A relative prefix: 省, 市, 县 or 区 (a bare 区 may mean a zone); 村
+    /// for the village named last (村党支部书记).
     Relative(char),
     /// A zone named by its type alone (高新区, 示范区), meaning the home city's.
     Zone(String),
@@ -232,6 +233,13 @@ const WORKS_WORDS: [&str; 17] = [
     "建设", "推进", "推动", "改造", "提升", "新建", "扩建", "修建", "开工", "竣工", "建成", "施工", "投资", "规划", "项目", "工程",
     "打造",
 ];
+
+/// A village's party branches, written before the secretary's title.
+const VILLAGE_BRANCHES: [&str; 2] = ["党支部", "党总支"];
+
+/// A village's committees as written after 村 (村委会 is the villagers'
+/// committee, 村监委会 the village affairs supervision committee).
+const VILLAGE_COMMITTEES: [&str; 4] = ["村委会", "村民委员会", "村监委会", "村务监督委员会"];
 
 /// Company suffixes that are ordinary words too: only at the end of a phrase,
 /// or before one of the company's posts.
@@ -830,6 +838,11 @@ impl Ctx<'_> {
         parsed.reverse();
         let mut previous: Option<OrgRef> = None;
         for (at, org_end, title) in parsed {
+            if let Some((village_at, org, mention_end)) = self.village_post_org(at, org_end, &title) {
+                previous = Some(org.clone());
+                self.posts.push(PostRef { person, title, at: village_at, org_end: mention_end, org: Some(org) });
+                continue;
+            }
             // junk before the organisation (会议由市委常委): keep its longest parseable tail
             let (at, org_text) = (at..org_end)
                 .map(|k| (k, self.s(k, org_end)))
@@ -851,6 +864,26 @@ impl Ctx<'_> {
             }
             self.posts.push(PostRef { person, title, at, org_end, org });
         }
+    }
+
+    /// A post in a village's party branch or committee, whose village is the
+    /// one named last (村 is no gazetteer region): 村党支部书记 and
+    /// 某某村党支部书记 keep the branch in the title, as a town's 党委书记
+    /// does (rule 19); 村委会主任 and 村监委会主任 are 主任 of that committee.
+    /// Returns where the organisation's mention starts, the organisation and
+    /// where its mention ends.
+    fn village_post_org(&self, at: usize, org_end: usize, title: &str) -> Option<(usize, OrgRef, usize)> {
+        let before = self.s(at, org_end);
+        let village = |body: &str| OrgRef { region: Some(RegionRef::Relative('村')), body: body.to_owned() };
+        if let Some(branch) = VILLAGE_BRANCHES.iter().find(|b| title.starts_with(*b)) {
+            return before.ends_with('村').then(|| (org_end - 1, village(branch), org_end + branch.chars().count()));
+        }
+        if !matches!(title, "主任" | "副主任") {
+            return None;
+        }
+        let committee = VILLAGE_COMMITTEES.iter().find(|c| before.ends_with(*c))?;
+        let written = committee.chars().count();
+        Some((org_end - written, village(&committee['村'.len_utf8()..]), org_end))
     }
 
     /// The organisation of one post in a chain (CONVENTIONS rules 15, 18–20).
@@ -2316,6 +2349,37 @@ mod tests {
         let posts = posts_of(text);
         assert!(posts.contains(&("李明德".into(), "党委书记".into(), "河东店镇党委".into())), "{posts:?}");
         assert!(posts.contains(&("王建华".into(), "区委书记".into(), "汉台区委".into())), "{posts:?}");
+    }
+
+    #[test]
+    fn village_posts_are_in_the_organs_of_the_village_named_last() {
+        // invented village and people in a real district and town: 村党支部书记
+        // and 村委会主任 are posts in that village's branch and committee, as
+        // a town's 党委书记 is in the town's committee
+        let text = "在汉台区河东店镇柳林村，村党支部书记、村委会主任王德顺介绍了合作社的情况。村监委会主任赵秀珍说，全村已化解纠纷36件。";
+        let posts = posts_of(text);
+        assert_eq!(
+            posts,
+            [
+                ("王德顺".into(), "主任".into(), "柳林村委会".into()),
+                ("王德顺".into(), "党支部书记".into(), "柳林村党支部".into()),
+                ("赵秀珍".into(), "主任".into(), "柳林村监委会".into()),
+            ]
+        );
+        // the village written before the branch, and no village named at all
+        assert_eq!(posts_of("汉台区河东店镇柳林村党支部书记王德顺说。"), [("王德顺".into(), "党支部书记".into(), "柳林村党支部".into())]);
+        assert!(posts_of("会上，村党支部书记王德顺发言。").is_empty());
+    }
+
+    #[test]
+    fn a_county_level_citys_paper_means_itself_by_its_city_organs() {
+        // invented people in a real county-level city of 成都市: where the
+        // article names it more often than its prefecture, 市 is its own
+        let paper = "都江堰市召开会议。都江堰市各乡镇负责人参加。市农业农村局局长孙立文发言。成都市委常委、都江堰市委书记冯永康讲话。";
+        assert!(names_of(Class::GovernmentBody, paper).contains(&"都江堰市农业农村局".to_string()));
+        // a prefecture's paper that names the county-level city once keeps 市 for itself
+        let prefecture = "成都市召开会议。成都市各区县负责人参加，都江堰市作交流发言。市农业农村局局长孙立文发言。";
+        assert!(names_of(Class::GovernmentBody, prefecture).contains(&"成都市农业农村局".to_string()));
     }
 
     #[test]

@@ -51,9 +51,10 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
     let mut unambiguous_regions: Vec<usize> = rec.candidates.iter().filter_map(unambiguous_region).collect();
     unambiguous_regions.sort_unstable();
     unambiguous_regions.dedup();
-    let mut r = Resolver { text, g, rec, home_city, home_province, regions: Vec::new(), unambiguous_regions, aliases: Vec::new() };
+    let mut r = Resolver { text, g, rec, home_city, home_province, own_city: home_city, regions: Vec::new(), unambiguous_regions, aliases: Vec::new() };
     // regions first: everything relative looks back at them
     r.regions = rec.candidates.iter().map(|c| r.resolve_region_candidate(c)).collect();
+    r.own_city = r.county_level_home().or(home_city);
     let mentions: Vec<Option<Resolved>> = (0..rec.candidates.len()).map(|i| r.resolve_candidate(i)).collect();
     let posts = rec
         .posts
@@ -174,6 +175,9 @@ struct Resolver<'a> {
     rec: &'a Recognised,
     home_city: Option<usize>,
     home_province: Option<usize>,
+    /// The city a bare 市 means: the home city, or a county-level city of it
+    /// whose paper this is ([`Self::county_level_home`]).
+    own_city: Option<usize>,
     /// resolved gazetteer region of each candidate (regions only)
     regions: Vec<Option<usize>>,
     /// the regions named by a name that means only one, sorted (computed once: `pick` asks per name)
@@ -290,6 +294,29 @@ impl Resolver<'_> {
         count.into_iter().max_by_key(|&(r, n)| (n, std::cmp::Reverse(r))).map(|(r, _)| r)
     }
 
+    /// A county-level city (黔西市 of 毕节市) named at least twice and more
+    /// often than its prefecture: the article is its paper's, and its 市委,
+    /// 市长, 市农业农村局 and 全市 are the county-level city's, not the
+    /// prefecture's.
+    fn county_level_home(&self) -> Option<usize> {
+        let g = self.g;
+        let mut count: BTreeMap<usize, usize> = BTreeMap::new();
+        for (i, c) in self.rec.candidates.iter().enumerate() {
+            if matches!(c.reference, Reference::Region(RegionRef::Named(_)))
+                && let Some(r) = self.regions[i]
+            {
+                *count.entry(r).or_default() += 1;
+            }
+        }
+        let home = self.home_city?;
+        let home_count = count.get(&home).copied().unwrap_or(0);
+        count
+            .into_iter()
+            .filter(|&(r, n)| g.region(r).class == Class::County && g.region(r).name.ends_with('市') && g.region(r).parent == Some(home) && n >= 2 && n > home_count)
+            .max_by_key(|&(r, n)| (n, std::cmp::Reverse(r)))
+            .map(|(r, _)| r)
+    }
+
     /// The gazetteer zone of type `short` of the city or county written right
     /// before `pos`, else of the home city.
     fn zone_of(&self, short: &str, pos: usize) -> Option<usize> {
@@ -320,7 +347,9 @@ impl Resolver<'_> {
             RegionRef::Relative('省') => self
                 .recent_in_paragraph(pos, |r| g.region(r).class == Class::Province)
                 .or(self.home_province),
-            RegionRef::Relative('市') => self.home_city,
+            RegionRef::Relative('市') => self.own_city,
+            // a village is no gazetteer region ([`Self::recent_village`])
+            RegionRef::Relative('村') => None,
             // 镇党委书记, 镇长: the town or township named last in the paragraph, else most often
             RegionRef::Relative(level @ ('镇' | '乡')) => {
                 self.recent_region(pos, |r| g.region(r).class == Class::Town && g.region(r).name.ends_with(*level))
@@ -376,7 +405,32 @@ impl Resolver<'_> {
                 let short = self.rec.zone_aliases.iter().find(|(a, _)| a == short).map_or(short, |(_, z)| z);
                 self.synthetic_zone(short, pos).map(|k| (k, None))
             }
+            RegionRef::Relative('村') => self.recent_village(pos).map(|k| (k, None)),
             _ => None,
+        }
+    }
+
+    /// The village named last before `pos` in its paragraph (村党支部书记 after
+    /// 某某村), or ending with the 村 at `pos` (某某村党支部书记).
+    fn recent_village(&self, pos: usize) -> Option<EntityKey> {
+        let para = self.paragraph_start(pos);
+        self.rec
+            .candidates
+            .iter()
+            .filter(|c| c.start >= para && c.end <= pos + 1)
+            .filter_map(|c| match &c.reference {
+                Reference::Village { name, parent } => Some((c.start, name, parent)),
+                _ => None,
+            })
+            .max_by_key(|&(start, _, _)| start)
+            .map(|(start, name, parent)| self.village_key(name, parent.as_ref(), start))
+    }
+
+    /// A village's key: with its town's or county's code when that resolves.
+    fn village_key(&self, name: &str, parent: Option<&RegionRef>, pos: usize) -> EntityKey {
+        match parent.and_then(|p| self.resolve_region_ref(p, pos)) {
+            Some(p) => EntityKey::with_code(Class::Village, name.to_owned(), format!("{}/{}", self.g.region(p).code, name)),
+            None => EntityKey::new(Class::Village, name.to_owned()),
         }
     }
 
@@ -412,14 +466,7 @@ impl Resolver<'_> {
                 }
                 Some(mk(key, reg))
             }
-            Reference::Village { name, parent } => {
-                let parent = parent.as_ref().and_then(|p| self.resolve_region_ref(p, c.start));
-                let key = match parent {
-                    Some(p) => EntityKey::with_code(Class::Village, name.clone(), format!("{}/{}", self.g.region(p).code, name)),
-                    None => EntityKey::new(Class::Village, name.clone()),
-                };
-                Some(mk(key, None))
-            }
+            Reference::Village { name, parent } => Some(mk(self.village_key(name, parent.as_ref(), c.start), None)),
             Reference::Body(org) => {
                 let (s, e, rule) = (c.start, c.end, c.rule);
                 self.resolve_org(org, s, e, rule)
@@ -472,7 +519,7 @@ impl Resolver<'_> {
         } else if name.starts_with("全县") {
             self.resolve_region_ref(&RegionRef::Relative('县'), pos)
         } else if name.starts_with("全市") {
-            self.home_city
+            self.own_city
         } else if name.starts_with("全区") {
             self.resolve_region_ref(&RegionRef::Relative('区'), pos)
         } else if name.starts_with("全镇") || name.starts_with("全乡") {
