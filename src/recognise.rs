@@ -1736,9 +1736,10 @@ impl Ctx<'_> {
     /// Meetings take longer names with verbs inside (推进工作会议), so only
     /// the meeting verbs stop them.
     fn extend_left(&self, head_start: usize, max: usize, meeting: bool) -> usize {
-        const MEETING_STOPS: [&str; 26] = [
+        // 经 (through): 经县政府常务会议审议通过
+        const MEETING_STOPS: [&str; 27] = [
             "召开", "主持", "出席", "参加", "收看", "收听", "组织", "举行", "学习", "传达", "贯彻", "落实", "精神", "在", "了", "的", "和",
-            "及", "与", "把握", "准确", "深入", "研究", "调研", "日", "列席",
+            "及", "与", "把握", "准确", "深入", "研究", "调研", "日", "列席", "经",
         ];
         const FUNCTION_CHARS: &str = "的在和与及是为对把将从由被等了并也又还都已该这此其各";
         let mut pos = head_start;
@@ -1827,7 +1828,10 @@ impl Ctx<'_> {
                 pos += 1;
                 continue;
             }
+            // 2024年第四季度重大项目: a period (第四季度, 年度) says when, not which
+            let period = ["季度", "年度", "月份", "半年"].iter().any(|p| word.ends_with(p));
             let generic = (self.lex.generic_names.contains(&word) && word.chars().count() >= 2)
+                || period
                 || self.lex.name_stops.contains(&word)
                 || matches!(tok.tag.as_str(), "m" | "q" | "mq" | "r")
                 || word.starts_with('全') && word.chars().count() == 2;
@@ -2672,6 +2676,15 @@ mod tests {
         assert!(projects("生态休闲公园项目的设计方案获好评。").is_empty());
         // and the items listed before such a park keep heads of their own
         assert_eq!(projects("加快推进远华湖公园改造提升工程及生态休闲公园项目。"), ["远华湖公园改造提升工程", "生态休闲公园项目"]);
+    }
+
+    #[test]
+    fn a_period_or_a_verb_before_a_meeting_or_project_is_no_part_of_its_name() {
+        // a real county and city: 经 (through) before the standing meeting, a quarter
+        // before a generic 重大项目
+        let meetings = names_of(Class::Meeting, "岳池县召开会议。《实施意见》经县政府第12次常务会议审议通过。");
+        assert_eq!(meetings, ["岳池县政府第12次常务会议"]);
+        assert!(names_of(Class::Project, "12月1日，清远市2024年第四季度重大项目集中签约仪式举行。").is_empty());
     }
 
     #[test]

@@ -183,6 +183,9 @@ impl<'a> Relator<'a> {
                     place = regions.iter().copied().find(|r| r.start >= t.end && r.start <= t.end + 4);
                 }
             }
+            if place.is_none() {
+                place = self.settled_after_its_sum(t, sentence, &regions);
+            }
             if let Some(p) = place
                 && p.entity != t.entity
             {
@@ -227,6 +230,25 @@ impl<'a> Relator<'a> {
                 }
             }
         }
+    }
+
+    /// 某某项目总投资65亿元，落户某某高新区: the place the name settles in,
+    /// written after the project's sum in the same sentence, with no other
+    /// company or project named in between.
+    fn settled_after_its_sum(&self, t: &Resolved, sentence: (usize, usize), regions: &[&'a Resolved]) -> Option<&'a Resolved> {
+        let rest = self.slice(t.end, sentence.1);
+        let verb = ["，落户", "，落地", ",落户", ",落地"].iter().filter_map(|w| rest.find(w).map(|b| (b, w))).min()?;
+        let between = &rest[..verb.0];
+        if !between.ends_with('元') || between.chars().count() > 16 {
+            return None;
+        }
+        let verb_end = t.end + between.chars().count() + verb.1.chars().count();
+        let named_between = self.in_span((t.end, verb_end), |c| matches!(c, Class::Enterprise | Class::Project));
+        if !named_between.is_empty() {
+            return None;
+        }
+        // 落户清远高新区: the zone's mention may start after its city's short name
+        regions.iter().copied().find(|r| r.start >= verb_end && r.start <= verb_end + 4)
     }
 
     /// Where the articles of a file begin: files often run several
@@ -707,6 +729,21 @@ mod tests {
             matches!(r, Relation::Link { subject, predicate: Predicate::Involves, object } if subject.name == "柑橘深加工产业园项目" && object.name == "蜀丰农业科技有限公司")
         });
         assert!(involves, "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_project_settles_where_its_sum_is_followed_by_the_place() {
+        // invented companies in a real city and its zone: 落户 after the
+        // project's sum places that project, not the next one, which the
+        // verb 签订 keeps apart from the government it signs with
+        let text = "清远市举行重大项目集中签约仪式。其中，远华新能源科技有限公司年产5GWh储能电池项目总投资65亿元，落户清远高新区；蜀丰铝业有限公司与英德市人民政府签订铝型材深加工项目合作协议。";
+        let x = crate::extract::extract_text(text);
+        let located = |subject_name: &str, place: &str| {
+            x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::LocatedIn, object } if subject.name == subject_name && object.name == place))
+        };
+        assert!(located("远华新能源科技有限公司年产5GWh储能电池项目", "清远高新区"), "{:?}", x.relations);
+        let projects: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(projects, ["远华新能源科技有限公司年产5GWh储能电池项目", "铝型材深加工项目"]);
     }
 
     #[test]
