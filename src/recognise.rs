@@ -1694,8 +1694,12 @@ impl Ctx<'_> {
         let mut pos = start;
         while pos < end {
             let Some(t) = self.seg.token_at(pos) else { return false };
-            // jieba's dictionary tags some ordinary words as names (高水平/nr)
-            if matches!(t.tag.as_str(), "nr" | "nrt" | "nrfg" | "ns" | "nz" | "nt" | "x" | "eng" | "j" | "nrt1") && !self.lex.common_words_tagged_nr.contains(self.seg.word(t)) {
+            // jieba's dictionary tags some ordinary words as names (高水平/nr);
+            // a word from inside the name running on into the head (木耳|加工厂/nt
+            // of 木耳加工|厂) is the head's, not a name; a dictionary word for the
+            // whole name (红河谷森林公园/ns) still is one
+            let into_head = t.start > start && t.end > end;
+            if matches!(t.tag.as_str(), "nr" | "nrt" | "nrfg" | "ns" | "nz" | "nt" | "x" | "eng" | "j" | "nrt1") && !into_head && !self.lex.common_words_tagged_nr.contains(self.seg.word(t)) {
                 return true;
             }
             pos = t.end;
@@ -2685,6 +2689,16 @@ mod tests {
         let meetings = names_of(Class::Meeting, "岳池县召开会议。《实施意见》经县政府第12次常务会议审议通过。");
         assert_eq!(meetings, ["岳池县政府第12次常务会议"]);
         assert!(names_of(Class::Project, "12月1日，清远市2024年第四季度重大项目集中签约仪式举行。").is_empty());
+    }
+
+    #[test]
+    fn a_plant_built_with_no_name_is_no_enterprise() {
+        // invented company: 建成 (built) is no part of a name, and 木耳加工厂
+        // (jieba tags 木耳 as a name) names no factory
+        let text = "镇里引进远华农业科技有限公司，建成木耳加工厂1座。";
+        assert_eq!(names_of(Class::Enterprise, text), ["远华农业科技有限公司"]);
+        // a named one is, from after the verb
+        assert_eq!(names_of(Class::Enterprise, "镇里今年建成蜀源食品加工厂，年产值过亿元。"), ["蜀源食品加工厂"]);
     }
 
     #[test]
