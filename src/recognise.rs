@@ -848,7 +848,10 @@ impl Ctx<'_> {
                 .map(|k| (k, self.s(k, org_end)))
                 .find(|(_, t)| t.is_empty() || parse_region_prefix(t).is_some() || parse_org(t).is_some())
                 .unwrap_or((org_end, String::new()));
-            let org = self.post_org(&org_text, &title, previous.as_ref());
+            let mut org = self.post_org(&org_text, &title, previous.as_ref());
+            if org.is_none() && org_text.is_empty() && previous.is_none() {
+                org = self.body_of_the_same_post_before(at, &title);
+            }
             if org.is_some() {
                 previous = org.clone();
             }
@@ -864,6 +867,16 @@ impl Ctx<'_> {
             }
             self.posts.push(PostRef { person, title, at, org_end, org });
         }
+    }
+
+    /// 主任某某主持会议，副主任甲、乙出席: a deputy's (or another holder's)
+    /// bare title is in the body where the same sentence named the post
+    /// before (主任 of 县人大常委会 → 副主任 of it).
+    fn body_of_the_same_post_before(&self, at: usize, title: &str) -> Option<OrgRef> {
+        let base = |t: &str| t.trim_start_matches(['副', '常', '务']).to_owned();
+        let sentence_start = self.chars[..at].iter().rposition(|&c| is_one_of(c, "。！？!?;；\n")).map_or(0, |i| i + 1);
+        let same = self.posts.iter().rev().filter(|p| p.at >= sentence_start && p.at < at).find(|p| base(&p.title) == base(title))?;
+        same.org.clone()
     }
 
     /// A post in a village's party branch or committee, whose village is the
@@ -2689,6 +2702,23 @@ mod tests {
         let meetings = names_of(Class::Meeting, "岳池县召开会议。《实施意见》经县政府第12次常务会议审议通过。");
         assert_eq!(meetings, ["岳池县政府第12次常务会议"]);
         assert!(names_of(Class::Project, "12月1日，清远市2024年第四季度重大项目集中签约仪式举行。").is_empty());
+    }
+
+    #[test]
+    fn deputies_named_after_their_head_are_of_the_heads_body() {
+        // invented people in a real district: the deputies' bare 副主任 is of
+        // the congress committee whose 主任 the sentence named; in another
+        // sentence it is of nothing named
+        let text = "汉台区召开会议。区人大常委会主任王建华主持会议，副主任李明德、赵秀珍出席会议。会后，副主任柳青山讲话。";
+        let posts = posts_of(text);
+        assert_eq!(
+            posts,
+            [
+                ("李明德".into(), "副主任".into(), "汉台区人大常委会".into()),
+                ("王建华".into(), "主任".into(), "汉台区人大常委会".into()),
+                ("赵秀珍".into(), "副主任".into(), "汉台区人大常委会".into()),
+            ]
+        );
     }
 
     #[test]
