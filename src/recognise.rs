@@ -2010,7 +2010,12 @@ impl Ctx<'_> {
                 // the first item may carry the verb before it (引进了华兴): cut at the last stop word
                 let last = items.len() - 1;
                 let (s, e) = items[last];
-                let word_start = (s..e).find(|&k| self.seg.is_word_start(k) && self.seg.token_at(k).is_some_and(|t| !self.lex.name_stops.contains(self.seg.word(t)) && !t.tag.starts_with('v') && t.tag != "u" && t.tag != "ul")).unwrap_or(s);
+                // …or where it is (区内华星光电: 区内, 县内 are no part of a name)
+                let leads = |t: &crate::segment::Token| {
+                    let word = self.seg.word(t);
+                    self.lex.name_stops.contains(word) || NOT_PREFIX_WORDS.contains(&word) || t.tag.starts_with('v') || t.tag == "u" || t.tag == "ul"
+                };
+                let word_start = (s..e).find(|&k| self.seg.is_word_start(k) && self.seg.token_at(k).is_some_and(|t| !leads(t))).unwrap_or(s);
                 items[last].0 = word_start;
                 for (s, e) in items {
                     if e - s < 2 || self.out.iter().any(|x| x.start == s && x.end == e) {
@@ -2719,6 +2724,22 @@ mod tests {
                 ("赵秀珍".into(), "副主任".into(), "汉台区人大常委会".into()),
             ]
         );
+    }
+
+    #[test]
+    fn of_two_cities_named_as_often_the_headlines_is_home() {
+        // a real city whose zone the gazetteer lacks, an invented company of
+        // 武汉: both cities are named once, by short forms; 鄂州 comes first,
+        // in the headline, and owns the zone written by its type
+        let text = "鄂州葛店经济技术开发区：签约项目总投资超300亿元\n\n今年以来，经开区新签约亿元以上项目26个。武汉远华光电显示技术有限公司投资150亿元建设的显示面板项目已投产。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["鄂州经开区", "鄂州经开区"]);
+    }
+
+    #[test]
+    fn where_listed_companies_are_is_no_part_of_the_first_name() {
+        // invented companies: 区内 (in the zone) before a list of short names
+        let text = "区内远华光电、蜀丰光纤等龙头企业带动效应明显。";
+        assert_eq!(names_of(Class::Enterprise, text), ["远华光电", "蜀丰光纤"]);
     }
 
     #[test]

@@ -127,9 +127,11 @@ fn merge_short_forms(res: &mut Resolution) {
 }
 
 /// The city mentioned most, counting a county or town's city too (a county
-/// paper names its county far more than its city).
+/// paper names its county far more than its city); of cities mentioned
+/// as much, the one named first (the headline's, the dateline's).
 fn home_city(g: &Gazetteer, cands: &[Candidate]) -> Option<usize> {
     let mut score: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut first_named: BTreeMap<usize, usize> = BTreeMap::new();
     for c in cands {
         if let Reference::Region(RegionRef::Named(rs)) = &c.reference {
             let cities: Vec<usize> = rs.iter().filter_map(|&r| g.city_of(r)).collect();
@@ -144,10 +146,12 @@ fn home_city(g: &Gazetteer, cands: &[Candidate]) -> Option<usize> {
                     (false, true) | (true, false) => 2,
                     (false, false) => 1,
                 };
+                let first = first_named.entry(city).or_insert(c.start);
+                *first = (*first).min(c.start);
             }
         }
     }
-    score.into_iter().max_by_key(|&(city, n)| (n, std::cmp::Reverse(city))).map(|(c, _)| c)
+    score.into_iter().max_by_key(|&(city, n)| (n, std::cmp::Reverse(first_named[&city]))).map(|(c, _)| c)
 }
 
 /// The region a candidate names, when its name can mean only one.
