@@ -2743,6 +2743,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_shared_by_a_prefecture_and_its_seat_is_the_prefecture_where_supported() {
+        // invented people in real places: 喀什 is both 喀什地区 and its seat
+        // 喀什市; in a paper of 疏附县 (in the prefecture) it is the
+        // prefecture, whose committee is 喀什地委
+        let text = "疏附县召开会议。喀什地委委员、疏附县委第一书记刘建华主持会议。";
+        assert!(posts_of(text).contains(&("刘建华".into(), "地委委员".into(), "喀什地委".into())), "{:?}", posts_of(text));
+        assert_eq!(names_of(Class::City, text), ["喀什地区"]);
+        assert_eq!(names_of(Class::GovernmentBody, text), ["喀什地委", "疏附县委"]);
+        // 长沙 (长沙市 and 长沙县) inside 县长沙某某, in a paper of another city of the province, is no place
+        assert!(names_of(Class::City, "桃江县召开会议。县委副书记、县长沙鹏出席会议并讲话。").is_empty());
+    }
+
+    #[test]
     fn a_plant_built_with_no_name_is_no_enterprise() {
         // invented company: 建成 (built) is no part of a name, and 木耳加工厂
         // (jieba tags 木耳 as a name) names no factory

@@ -214,11 +214,18 @@ impl Resolver<'_> {
         let mut scored: Vec<(usize, usize)> = cands.iter().map(|&r| (score(r), r)).collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let (best, r) = *scored.first()?;
-        let tied = scored.iter().filter(|(s, _)| *s == best).count();
+        let tied: Vec<usize> = scored.iter().filter(|(s, _)| *s == best).map(|&(_, r)| r).collect();
+        // 喀什 (喀什地区 and its seat 喀什市) where the article is about the
+        // region: a name shared by a region and one inside it means the
+        // larger one, where the home city or a named ancestor supports them
+        // (白银 of 真金白银, 长沙 of 县长沙某某 in a paper of the province, stay no place)
+        let r = match tied.as_slice() {
+            [a, b] if best >= 2 && g.region(*b).parent == Some(*a) => *a,
+            [a, b] if best >= 2 && g.region(*a).parent == Some(*b) => *b,
+            [_] => r,
+            _ => return None,
+        };
         let class = g.region(r).class;
-        if tied > 1 {
-            return None;
-        }
         // short county names count only where the article supports them
         if short && best == 0 && !matches!(class, Class::Province | Class::City) {
             return None;
@@ -599,6 +606,8 @@ impl Resolver<'_> {
                 written.push(format!("{}委", region_key.name));
                 prefecture
             }
+            // 喀什地委 written so: the short form before 地委, not 喀什地区地委
+            Some(prefecture) if region_key.name.ends_with("地区") && body.starts_with("地委") => prefecture.trim_end_matches('地'),
             _ => region_key.name.as_str(),
         };
         let key = EntityKey::new(Class::GovernmentBody, format!("{region_name}{body}"));
