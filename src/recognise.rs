@@ -2756,6 +2756,12 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_meeting_guests_is_no_part_of_their_companys_name() {
+        // invented company: 市领导会见某集团客人 (a headline)
+        assert_eq!(names_of(Class::Enterprise, "衢州市领导会见远华集团客人。"), ["远华集团"]);
+    }
+
+    #[test]
     fn a_plant_built_with_no_name_is_no_enterprise() {
         // invented company: 建成 (built) is no part of a name, and 木耳加工厂
         // (jieba tags 木耳 as a name) names no factory
