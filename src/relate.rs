@@ -731,6 +731,11 @@ mod tests {
         assert!(involves, "{:?}", x.relations);
     }
 
+    /// Whether the extraction locates the entity named `subject_name` in the one named `place`.
+    fn located_in(x: &crate::model::Extraction, subject_name: &str, place: &str) -> bool {
+        x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::LocatedIn, object } if subject.name == subject_name && object.name == place))
+    }
+
     #[test]
     fn a_project_settles_where_its_sum_is_followed_by_the_place() {
         // invented companies in a real city and its zone: 落户 after the
@@ -738,9 +743,7 @@ mod tests {
         // verb 签订 keeps apart from the government it signs with
         let text = "清远市举行重大项目集中签约仪式。其中，远华新能源科技有限公司年产5GWh储能电池项目总投资65亿元，落户清远高新区；蜀丰铝业有限公司与英德市人民政府签订铝型材深加工项目合作协议。";
         let x = crate::extract::extract_text(text);
-        let located = |subject_name: &str, place: &str| {
-            x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::LocatedIn, object } if subject.name == subject_name && object.name == place))
-        };
+        let located = |subject: &str, place: &str| located_in(&x, subject, place);
         assert!(located("远华新能源科技有限公司年产5GWh储能电池项目", "清远高新区"), "{:?}", x.relations);
         let projects: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
         assert_eq!(projects, ["远华新能源科技有限公司年产5GWh储能电池项目", "铝型材深加工项目"]);
@@ -752,9 +755,7 @@ mod tests {
         // company's place, not the passage's, so not its project's
         let text = "眉山市丹棱县举行项目签约仪式，丹棱县各部门负责人参加。\n\n成都华睿新材料股份有限公司投资8.5亿元建设环保建材生产基地项目。";
         let x = crate::extract::extract_text(text);
-        let located = |subject_name: &str, place: &str| {
-            x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::LocatedIn, object } if subject.name == subject_name && object.name == place))
-        };
+        let located = |subject: &str, place: &str| located_in(&x, subject, place);
         assert!(located("环保建材生产基地项目", "丹棱县"), "{:?}", x.relations);
         assert!(!located("环保建材生产基地项目", "成都市"), "{:?}", x.relations);
         assert!(located("华睿新材料股份有限公司", "成都市"), "{:?}", x.relations);
@@ -769,9 +770,7 @@ mod tests {
         let x = crate::extract::extract_text(text);
         let zones: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::DevelopmentZone).map(|m| m.entity.name.as_str()).collect();
         assert_eq!(zones, ["霍尔果斯经开区", "伊犁高新区"]);
-        let located = |zone: &str, place: &str| {
-            x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::LocatedIn, object } if subject.name == zone && object.name == place))
-        };
+        let located = |subject: &str, place: &str| located_in(&x, subject, place);
         assert!(located("霍尔果斯经开区", "霍尔果斯市"), "{:?}", x.relations);
         assert!(!located("霍尔果斯经开区", "伊犁哈萨克自治州"), "{:?}", x.relations);
         // and the zone as written is another name of it

@@ -54,6 +54,7 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
     let mut r = Resolver { text, g, rec, home_city, home_province, own_city: home_city, regions: Vec::new(), unambiguous_regions, aliases: Vec::new() };
     // regions first: everything relative looks back at them
     r.regions = rec.candidates.iter().map(|c| r.resolve_region_candidate(c)).collect();
+    // (the regions were resolved with 市 the home city's: a bare 市 names no region)
     r.own_city = r.county_level_home().or(home_city);
     let mentions: Vec<Option<Resolved>> = (0..rec.candidates.len()).map(|i| r.resolve_candidate(i)).collect();
     let posts = rec
@@ -294,15 +295,20 @@ impl Resolver<'_> {
     }
 
     fn most_mentioned_region(&self, keep: impl Fn(usize) -> bool) -> Option<usize> {
+        self.region_mention_counts().into_iter().filter(|&(r, _)| keep(r)).max_by_key(|&(r, n)| (n, std::cmp::Reverse(r))).map(|(r, _)| r)
+    }
+
+    /// How often the article names each region (by name or zone type), as resolved.
+    fn region_mention_counts(&self) -> BTreeMap<usize, usize> {
         let mut count: BTreeMap<usize, usize> = BTreeMap::new();
         for (i, c) in self.rec.candidates.iter().enumerate() {
             if matches!(c.reference, Reference::Region(RegionRef::Named(_) | RegionRef::Zone(_)))
-                && let Some(r) = self.regions.get(i).copied().flatten().filter(|&r| keep(r))
+                && let Some(r) = self.regions.get(i).copied().flatten()
             {
                 *count.entry(r).or_default() += 1;
             }
         }
-        count.into_iter().max_by_key(|&(r, n)| (n, std::cmp::Reverse(r))).map(|(r, _)| r)
+        count
     }
 
     /// A county-level city (黔西市 of 毕节市) named at least twice and more
@@ -311,14 +317,7 @@ impl Resolver<'_> {
     /// prefecture's.
     fn county_level_home(&self) -> Option<usize> {
         let g = self.g;
-        let mut count: BTreeMap<usize, usize> = BTreeMap::new();
-        for (i, c) in self.rec.candidates.iter().enumerate() {
-            if matches!(c.reference, Reference::Region(RegionRef::Named(_)))
-                && let Some(r) = self.regions[i]
-            {
-                *count.entry(r).or_default() += 1;
-            }
-        }
+        let count = self.region_mention_counts();
         let home = self.home_city?;
         let home_count = count.get(&home).copied().unwrap_or(0);
         count
