@@ -32,6 +32,8 @@ pub struct Lexicons {
     /// Zone types: long form → short form, longest first.
     pub zone_types: Vec<(String, String)>,
     pub short_name_stops: HashSet<String>,
+    /// What a demonstration zone is for (共同富裕): before a zone type, a kind of zone.
+    pub zone_designations: Vec<String>,
     /// Ordinary words jieba's dictionary tags as person names (高水平, 智慧).
     pub common_words_tagged_nr: HashSet<String>,
     /// Parts of Tibetan and Mongolian given names (次仁, 卓玛, 巴特尔), which have no surname.
@@ -128,6 +130,7 @@ static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
         central_committee,
         zone_types,
         short_name_stops: set(include_str!("../data/short_name_stops.txt")),
+        zone_designations: longest_first(include_str!("../data/zone_designations.txt")),
         common_words_tagged_nr: set(include_str!("../data/common_words_tagged_nr.txt")),
         ethnic_name_parts: set(include_str!("../data/ethnic_name_parts.txt")),
     }

@@ -412,6 +412,10 @@ impl Ctx<'_> {
                 if short == "产业集聚区" && self.out.last().is_none_or(|c| c.end != s) {
                     continue;
                 }
+                // 共同富裕示范区: a programme's designation, not the home city's zone
+                if self.lex.zone_designations.iter().any(|d| s >= d.chars().count() && self.spells(s - d.chars().count(), d)) {
+                    continue;
+                }
                 self.push(s, e, Reference::Region(RegionRef::Zone(short.clone())), "zone-type");
                 continue;
             }
@@ -2759,6 +2763,14 @@ mod tests {
     fn a_verb_of_meeting_guests_is_no_part_of_their_companys_name() {
         // invented company: 市领导会见某集团客人 (a headline)
         assert_eq!(names_of(Class::Enterprise, "衢州市领导会见远华集团客人。"), ["远华集团"]);
+    }
+
+    #[test]
+    fn a_programmes_designation_before_a_zone_type_is_no_zone() {
+        // a real district and city: 共同富裕示范区 is a designation, while 高新区
+        // alone is still the home city's zone
+        let text = "余杭区召开会议。会议强调，要聚焦共同富裕示范区建设，杭州高新区要发挥引领作用。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["杭州高新区"]);
     }
 
     #[test]
