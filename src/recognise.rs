@@ -420,6 +420,15 @@ impl Ctx<'_> {
                 continue;
             }
             let cands: Vec<usize> = gazetteer().lookup(&name).iter().map(|&(i, _)| i).collect();
+            // 县林业局: a township-level unit named like a body (林业局 of 鸡东县)
+            // written after a relative prefix is that county's body
+            if s > 0
+                && is_one_of(self.chars[s - 1], "省市县区州旗镇乡")
+                && self.lex.body_suffixes.iter().any(|b| name.ends_with(b.as_str()))
+                && cands.iter().all(|&i| gazetteer().region(i).class == Class::Town)
+            {
+                continue;
+            }
             let short = gazetteer().lookup(&name).iter().all(|&(_, k)| k == NameKind::Short);
             if short {
                 // a short form the segmenter reads as a verb or adjective (乡村振兴) is not a place
@@ -2771,6 +2780,16 @@ mod tests {
         // alone is still the home city's zone
         let text = "余杭区召开会议。会议强调，要聚焦共同富裕示范区建设，杭州高新区要发挥引领作用。";
         assert_eq!(names_of(Class::DevelopmentZone, text), ["杭州高新区"]);
+    }
+
+    #[test]
+    fn a_township_named_like_a_body_is_the_body_after_a_prefix() {
+        // the gazetteer has a township-level 林业局 (of 鸡东县); 县林业局 is a
+        // county's forestry bureau, also where the paper names no county
+        // (and the township would have made its own city the home city)
+        assert!(names_of(Class::Town, "县委常委带队督导森林防火工作。县林业局局长黄志勇陪同。").is_empty());
+        let text = "岳池县召开森林防火工作会议。县林业局局长黄志勇发言。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["岳池县林业局"]);
     }
 
     #[test]
