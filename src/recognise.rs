@@ -1295,8 +1295,9 @@ impl Ctx<'_> {
                 if lone_verb.is_some_and(|v| v < e) {
                     continue;
                 }
-                // 县政府中心工作: the 中心 of 中心工作 (the main task) is no body's
-                if self.spells(e, "工作") && e >= s + 2 && self.spells(e - 2, "中心") {
+                // 县政府中心工作: the 中心 of 中心工作 (the main task) is no body's, and
+                // a 中心 being built or rebuilt (县行政中心改造工程) is a building
+                if e >= s + 2 && self.spells(e - 2, "中心") && ["工作", "改造", "建设", "项目", "工程"].iter().any(|w| self.spells(e, w)) {
                     continue;
                 }
                 let span = self.s(s, e);
@@ -2349,8 +2350,8 @@ mod tests {
     fn a_body_runs_over_no_chair_and_no_main_task() {
         // an invented chair in a real county: 县政协主席某某代表政协… is the 政协
         // and a post, not one body running over both; the 中心 of
-        // 县政府中心工作 (the main task) is no 县政府中心
-        let text = "岳池县召开会议。县政协主席邓丽华代表政协岳池县委员会常务委员会作报告。会议要求围绕县委、县政府中心工作贡献力量。";
+        // 县政府中心工作 (the main task) is no 县政府中心, nor 县行政中心 being rebuilt
+        let text = "岳池县召开会议。县政协主席邓丽华代表政协岳池县委员会常务委员会作报告。会议要求围绕县委、县政府中心工作贡献力量，推进县行政中心改造工程。";
         let bodies = names_of(Class::GovernmentBody, text);
         assert!(!bodies.iter().any(|b| b.contains("主席") || b.ends_with("中心")), "{bodies:?}");
         assert!(bodies.iter().any(|b| b == "岳池县政协") && bodies.iter().any(|b| b == "岳池县政府"), "{bodies:?}");
