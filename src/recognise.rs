@@ -1358,7 +1358,8 @@ impl Ctx<'_> {
             return false;
         }
         // a body name never holds a title or a verb of action
-        const NEVER_IN_BODY: [&str; 12] = ["召开", "主持", "出席", "参加", "调研", "督导", "考察", "察看", "开展", "落实", "书记", "领导"];
+        // 挂职 (on secondment): 某市挂职某县委常委 runs over two places
+        const NEVER_IN_BODY: [&str; 13] = ["召开", "主持", "出席", "参加", "调研", "督导", "考察", "察看", "开展", "落实", "书记", "领导", "挂职"];
         // 领导 only as 领导小组 (a task force), never 区领导
         let without_task_force = body.replace("领导小组", "");
         // 和 only inside a department's name (发展和改革)
@@ -2791,6 +2792,16 @@ mod tests {
         assert!(names_of(Class::Town, "县委常委带队督导森林防火工作。县林业局局长黄志勇陪同。").is_empty());
         let text = "岳池县召开森林防火工作会议。县林业局局长黄志勇发言。";
         assert_eq!(names_of(Class::GovernmentBody, text), ["岳池县林业局"]);
+    }
+
+    #[test]
+    fn a_yi_clan_name_and_a_cadre_on_secondment() {
+        // invented people in real counties: 吉克 is a Yi clan name, the family
+        // part of a four-character name; 挂职 (on secondment) joins two
+        // places, not one body's name
+        let text = "布拖县召开会议。海宁市挂职布拖县委常委、副县长的张志明介绍情况。布拖县委书记吉克曲布表示，将做好服务保障。";
+        assert_eq!(names_of(Class::Official, text), ["吉克曲布"]);
+        assert_eq!(names_of(Class::GovernmentBody, text), ["布拖县委", "布拖县委"]);
     }
 
     #[test]
