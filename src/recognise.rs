@@ -886,7 +886,9 @@ impl Ctx<'_> {
     /// bare title is in the body where the same sentence named the post
     /// before (主任 of 县人大常委会 → 副主任 of it).
     fn body_of_the_same_post_before(&self, at: usize, title: &str) -> Option<OrgRef> {
-        let base = |t: &str| t.trim_start_matches(['副', '常', '务']).to_owned();
+        fn base(t: &str) -> &str {
+            t.trim_start_matches(['副', '常', '务'])
+        }
         let sentence_start = self.chars[..at].iter().rposition(|&c| is_one_of(c, "。！？!?;；\n")).map_or(0, |i| i + 1);
         let same = self.posts.iter().rev().filter(|p| p.at >= sentence_start && p.at < at).find(|p| base(&p.title) == base(title))?;
         same.org.clone()
