@@ -234,6 +234,10 @@ const WORKS_WORDS: [&str; 17] = [
     "打造",
 ];
 
+/// Public institutions whose names end in a body suffix (院) but which are no
+/// government body: hospitals, health centres, colleges.
+const INSTITUTIONS_NOT_BODIES: [&str; 4] = ["医院", "卫生院", "学院", "疗养院"];
+
 /// A village's party branches, written before the secretary's title.
 const VILLAGE_BRANCHES: [&str; 2] = ["党支部", "党总支"];
 
@@ -2228,6 +2232,11 @@ pub fn parse_org(s: &str) -> Option<OrgRef> {
         return region.map(|r| OrgRef { region: Some(r), body: String::new() });
     }
     Lexicons::longest_suffix(&lex.body_suffixes, &body)?;
+    // 县人民医院, 镇卫生院, 某学院: a public hospital or school ends in 院 as a
+    // court does, but is no government body (the gold: "fits no entity class")
+    if INSTITUTIONS_NOT_BODIES.iter().any(|w| body.ends_with(w)) {
+        return None;
+    }
     // the body must not itself start with a relative char that is really a title word
     Some(OrgRef { region, body })
 }
@@ -2804,6 +2813,14 @@ mod tests {
         let text = "布拖县召开会议。海宁市挂职布拖县委常委、副县长的张志明介绍情况。布拖县委书记吉克曲布表示，将做好服务保障。";
         assert_eq!(names_of(Class::Official, text), ["吉克曲布"]);
         assert_eq!(names_of(Class::GovernmentBody, text), ["布拖县委", "布拖县委"]);
+    }
+
+    #[test]
+    fn a_hospital_is_no_government_body() {
+        // invented people in a real county: the hospital ends in 院 as a
+        // court does, but is no body; the health bureau is one
+        let text = "勐海县召开会议。县人民医院院长李明德介绍情况，县卫生健康局局长王建华、县法院院长赵秀珍出席。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["勐海县卫生健康局", "勐海县法院"]);
     }
 
     #[test]
