@@ -323,7 +323,10 @@ impl<'a> Relator<'a> {
                 let name = fold(&e.entity.name);
                 let core = lex.enterprise_suffixes.iter().find_map(|s| name.strip_suffix(s.as_str())).unwrap_or(&name);
                 let opens = core.chars().count() >= 4 && project.starts_with(core);
-                if p.text.contains(&e.text) || (e.start >= p.start && e.end <= p.end) || opens {
+                // 莒县|浮来春集团年产…项目: the company's mention runs into the
+                // project's, whose name left the county out as its place
+                let runs_into = e.start < p.start && p.start < e.end && e.end <= p.end;
+                if p.text.contains(&e.text) || (e.start >= p.start && e.end <= p.end) || opens || runs_into {
                     self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
                 }
             }
@@ -734,6 +737,18 @@ mod tests {
     /// Whether the extraction locates the entity named `subject_name` in the one named `place`.
     fn located_in(x: &crate::model::Extraction, subject_name: &str, place: &str) -> bool {
         x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::LocatedIn, object } if subject.name == subject_name && object.name == place))
+    }
+
+    #[test]
+    fn a_company_written_with_its_county_opens_the_project_named_after_it() {
+        // invented company in a real county: 莒县 before the company is part of
+        // its name, but is the project's place, so the two mentions overlap
+        let text = "日照市重点项目观摩活动走进莒县，观摩了莒县远华酒业集团年产2万吨白酒扩建项目。";
+        let x = crate::extract::extract_text(text);
+        let involves = x.relations.iter().any(|r| {
+            matches!(r, Relation::Link { subject, predicate: Predicate::Involves, object } if subject.name == "远华酒业集团年产2万吨白酒扩建项目" && object.name == "莒县远华酒业集团")
+        });
+        assert!(involves, "{:?} {:?}", x.mentions, x.relations);
     }
 
     #[test]
