@@ -728,15 +728,17 @@ mod tests {
             })
             .collect();
         assert_eq!(figures, [("柑橘深加工产业园项目", 1_200_000_000)]);
-        let involves = x.relations.iter().any(|r| {
-            matches!(r, Relation::Link { subject, predicate: Predicate::Involves, object } if subject.name == "柑橘深加工产业园项目" && object.name == "蜀丰农业科技有限公司")
-        });
-        assert!(involves, "{:?}", x.relations);
+        assert!(linked(&x, "柑橘深加工产业园项目", Predicate::Involves, "蜀丰农业科技有限公司"), "{:?}", x.relations);
+    }
+
+    /// Whether the extraction links the entity named `subject_name` to the one named `object_name` by `predicate`.
+    fn linked(x: &crate::model::Extraction, subject_name: &str, predicate: Predicate, object_name: &str) -> bool {
+        x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: p, object } if subject.name == subject_name && *p == predicate && object.name == object_name))
     }
 
     /// Whether the extraction locates the entity named `subject_name` in the one named `place`.
     fn located_in(x: &crate::model::Extraction, subject_name: &str, place: &str) -> bool {
-        x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::LocatedIn, object } if subject.name == subject_name && object.name == place))
+        linked(x, subject_name, Predicate::LocatedIn, place)
     }
 
     #[test]
@@ -745,10 +747,7 @@ mod tests {
         // its name, but is the project's place, so the two mentions overlap
         let text = "日照市重点项目观摩活动走进莒县，观摩了莒县远华酒业集团年产2万吨白酒扩建项目。";
         let x = crate::extract::extract_text(text);
-        let involves = x.relations.iter().any(|r| {
-            matches!(r, Relation::Link { subject, predicate: Predicate::Involves, object } if subject.name == "远华酒业集团年产2万吨白酒扩建项目" && object.name == "莒县远华酒业集团")
-        });
-        assert!(involves, "{:?} {:?}", x.mentions, x.relations);
+        assert!(linked(&x, "远华酒业集团年产2万吨白酒扩建项目", Predicate::Involves, "莒县远华酒业集团"), "{:?} {:?}", x.mentions, x.relations);
     }
 
     #[test]
