@@ -209,6 +209,23 @@ impl Gazetteer {
         std::iter::once(i).chain(self.ancestors(i)).find(|&r| self.regions[r].class == Class::City)
     }
 
+    /// The prefecture-level unit whose paper may write 市 for it: the city a
+    /// region lies in; for a district of a province-level municipality
+    /// (万州区 of 重庆市) that municipality; for a county the province
+    /// governs itself (仙桃市, 定安县, 济源市: 省直辖县级) the county.
+    pub fn prefecture_of(&self, i: usize) -> Option<usize> {
+        std::iter::once(i).chain(self.ancestors(i)).find(|&r| {
+            let region = &self.regions[r];
+            let under_province = region.parent.map(|p| &self.regions[p]).filter(|p| p.class == Class::Province);
+            match region.class {
+                Class::City => true,
+                Class::Province => region.name.ends_with('市'),
+                Class::County => under_province.is_some_and(|p| !p.name.ends_with('市')),
+                _ => false,
+            }
+        })
+    }
+
     pub fn province_of(&self, i: usize) -> Option<usize> {
         std::iter::once(i).chain(self.ancestors(i)).find(|&r| self.regions[r].class == Class::Province)
     }

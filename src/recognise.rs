@@ -1652,6 +1652,8 @@ impl Ctx<'_> {
             .iter()
             .map(|c| (c.start, c.end, named(c), matches!(c.reference, Reference::Body(_))))
             .collect();
+        let short_region: Vec<bool> = self.out.iter().map(|c| c.rule == "gazetteer-short").collect();
+        let person_or_village: Vec<bool> = self.out.iter().map(|c| matches!(c.reference, Reference::Person { .. } | Reference::Village { .. })).collect();
         let mut keep = vec![true; self.out.len()];
         for (i, &(s, e, class, body)) in spans.iter().enumerate() {
             for (j, &(s2, e2, class2, _)) in spans.iter().enumerate() {
@@ -1659,6 +1661,11 @@ impl Ctx<'_> {
                     continue;
                 }
                 if class.is_some() && class == class2 {
+                    keep[i] = false;
+                }
+                // a short region name inside a person's (符|秀英, 白|玉林) or a
+                // village's name (安溪|村, of another province's 安溪县) names no region
+                if short_region[i] && person_or_village[j] {
                     keep[i] = false;
                 }
                 if body && class2 == Some(Class::Meeting) && s >= s2 {
@@ -2432,6 +2439,34 @@ mod tests {
         // a prefecture's paper that names the county-level city once keeps 市 for itself
         let prefecture = "成都市召开会议。成都市各区县负责人参加，都江堰市作交流发言。市农业农村局局长孙立文发言。";
         assert!(names_of(Class::GovernmentBody, prefecture).contains(&"成都市农业农村局".to_string()));
+    }
+
+    #[test]
+    fn a_paper_of_a_municipality_or_of_a_county_its_province_governs_has_a_home() {
+        // invented people in real districts of 重庆市 (a province-level
+        // municipality) and a real county of 海南省 that no city stands over:
+        // a district's paper means 重庆市 by 市委, and the county is its
+        // paper's home without its province named
+        let district = "万州区召开会议。区委书记孙立文讲话，要求全区贯彻落实市委、市政府决策部署。";
+        let bodies = names_of(Class::GovernmentBody, district);
+        assert!(bodies.contains(&"重庆市委".to_string()) && bodies.contains(&"万州区委".to_string()), "{bodies:?}");
+        let county = "定安县召开会议。县委书记孙立文主持会议，县人大常委会主任冯永康出席。";
+        assert_eq!(names_of(Class::County, county), ["定安县"]);
+        assert!(posts_of(county).contains(&("冯永康".into(), "主任".into(), "定安县人大常委会".into())), "{:?}", posts_of(county));
+        // its paper's 市 is no county: 市场监管局 aside, a bare 市委 names nothing
+        assert!(!names_of(Class::GovernmentBody, "定安县召开会议。县委书记孙立文传达市委会议精神。").iter().any(|b| b.starts_with("定安县市")));
+    }
+
+    #[test]
+    fn a_short_region_name_inside_a_persons_or_a_villages_name_is_no_region() {
+        // invented people and village in a real district and town of 泉州市:
+        // 王|惠安 (惠安县 of the same city), 白|玉林 (玉林市), 安溪|村 (安溪县,
+        // also of 泉州市)
+        let text = "泉州市召开会议。市委常委王惠安、市发展和改革委员会主任白玉林出席。会后，一行到洛江区马甲镇安溪村调研。";
+        assert_eq!(names_of(Class::County, text), ["洛江区"]);
+        assert_eq!(names_of(Class::City, text), ["泉州市"]);
+        assert_eq!(names_of(Class::Village, text), ["安溪村"]);
+        assert_eq!(names_of(Class::Official, text), ["王惠安", "白玉林"]);
     }
 
     #[test]

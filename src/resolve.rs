@@ -128,14 +128,16 @@ fn merge_short_forms(res: &mut Resolution) {
 }
 
 /// The city mentioned most, counting a county or town's city too (a county
-/// paper names its county far more than its city); of cities mentioned
+/// paper names its county far more than its city), or in its place a
+/// province-level municipality or a county its province governs
+/// ([`Gazetteer::prefecture_of`]); of cities mentioned
 /// as much, the one named first (the headline's, the dateline's).
 fn home_city(g: &Gazetteer, cands: &[Candidate]) -> Option<usize> {
     let mut score: BTreeMap<usize, usize> = BTreeMap::new();
     let mut first_named: BTreeMap<usize, usize> = BTreeMap::new();
     for c in cands {
         if let Reference::Region(RegionRef::Named(rs)) = &c.reference {
-            let cities: Vec<usize> = rs.iter().filter_map(|&r| g.city_of(r)).collect();
+            let cities: Vec<usize> = rs.iter().filter_map(|&r| g.prefecture_of(r)).collect();
             if (cities.len() == 1 || cities.windows(2).all(|w| w[0] == w[1]))
                 && let Some(&city) = cities.first()
             {
@@ -233,7 +235,7 @@ impl Resolver<'_> {
         }
         // a county or town outside the home city needs its province or city named too:
         // 振兴区 inside 乡村振兴区 is no district of Liaoning in a Henan paper
-        let in_home_city = self.home_city.is_some_and(|h| g.is_ancestor(h, r));
+        let in_home_city = self.home_city.is_some_and(|h| h == r || g.is_ancestor(h, r));
         if matches!(class, Class::County | Class::Town | Class::DevelopmentZone) && !in_home_city && best < 4 {
             return None;
         }
@@ -357,7 +359,8 @@ impl Resolver<'_> {
             RegionRef::Relative('省') => self
                 .recent_in_paragraph(pos, |r| g.region(r).class == Class::Province)
                 .or(self.home_province),
-            RegionRef::Relative('市') => self.own_city,
+            // (not a county's: 定安县, governed by its province, is its paper's home)
+            RegionRef::Relative('市') => self.own_city.filter(|&c| g.region(c).class != Class::County || g.region(c).name.ends_with('市')),
             // a village is no gazetteer region ([`Self::recent_village`])
             RegionRef::Relative('村') => None,
             // 镇党委书记, 镇长: the town or township named last in the paragraph, else most often
