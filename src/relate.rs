@@ -349,16 +349,22 @@ impl<'a> Relator<'a> {
         }
     }
 
-    /// 某公司投资12亿元建设某项目: the sum is the project's own figure (rule
-    /// 30), and the company written right before 投资 invests in it (rule 29).
+    /// 某公司投资12亿元建设(的)某项目, 投资12亿元的某项目: the sum is the
+    /// project's own figure (rule 30), and the company written right before
+    /// 投资 invests in it (rule 29).
     fn invested_to_build(&mut self) {
         const BUILD_VERBS: [&str; 6] = ["建设", "新建", "兴建", "打造", "实施", "建"];
         let projects: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Project).cloned().collect();
         for p in &projects {
-            // 投资, the sum, a verb of building, then the project's name
+            // 投资, the sum, a verb of building or 的 or both, then the
+            // project's name (投资35亿元建设的某某项目, 投资12亿元的某某项目)
             let lead = self.slice(p.start.saturating_sub(16), p.start);
-            let Some(verb) = BUILD_VERBS.iter().find(|v| lead.ends_with(*v)) else { continue };
-            let before_verb = &lead[..lead.len() - verb.len()];
+            let unlinked = lead.strip_suffix('的').unwrap_or(&lead);
+            let verb = BUILD_VERBS.iter().find(|v| unlinked.ends_with(*v));
+            if verb.is_none() && unlinked.len() == lead.len() {
+                continue;
+            }
+            let before_verb = &unlinked[..unlinked.len() - verb.map_or(0, |v| v.len())];
             let Some(at) = before_verb.rfind("投资") else { continue };
             let sum = &before_verb[at + "投资".len()..];
             if !sum.ends_with('元') || !sum.chars().all(|c| c.is_ascii_digit() || is_one_of(c, ".亿万元")) {
@@ -729,6 +735,26 @@ mod tests {
             .collect();
         assert_eq!(figures, [("柑橘深加工产业园项目", 1_200_000_000)]);
         assert!(linked(&x, "柑橘深加工产业园项目", Predicate::Involves, "蜀丰农业科技有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_sum_invested_in_the_project_of_a_relative_clause_is_its_figure() {
+        // invented companies in a real county-level city: 投资…建设的 and
+        // 投资…的 make the project the object of a clause, not of the verb
+        let text = "晋江市举行项目集中开工活动。其中，远华体育用品集团有限公司投资35亿元建设的远华智能制造产业园项目，主要建设鞋服生产线；蜀丰纸业有限公司投资12亿元的蜀丰纸业扩产项目建成后年新增产值20亿元。";
+        let x = crate::extract::extract_text(text);
+        let mut figures: Vec<(&str, u64)> = x
+            .relations
+            .iter()
+            .filter_map(|r| match r {
+                Relation::TotalInvestment { project, yuan } => Some((project.name.as_str(), *yuan)),
+                _ => None,
+            })
+            .collect();
+        figures.sort();
+        assert_eq!(figures, [("蜀丰纸业扩产项目", 1_200_000_000), ("远华智能制造产业园项目", 3_500_000_000)], "{:?}", x.mentions);
+        assert!(linked(&x, "远华智能制造产业园项目", Predicate::Involves, "远华体育用品集团有限公司"), "{:?}", x.relations);
+        assert!(linked(&x, "蜀丰纸业扩产项目", Predicate::Involves, "蜀丰纸业有限公司"), "{:?}", x.relations);
     }
 
     /// Whether the extraction links the entity named `subject_name` to the one named `object_name` by `predicate`.
