@@ -2471,6 +2471,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_speech_of_welcome_keeps_its_third_character() {
+        // invented people in a real county-level city: 王明 is a word of
+        // jieba's, 元 a numeral to it; 宣布 is what the secretary does, not
+        // the start of a project's name
+        let text = "晋江市举行项目集中开工活动。晋江市委书记孙立文宣布项目开工，晋江市委副书记、市长王明元致辞。";
+        assert_eq!(names_of(Class::Official, text), ["孙立文", "王明元"]);
+        assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
+    }
+
+    #[test]
     fn a_gacha_after_a_sumu_is_a_village_of_it() {
         // a real banner and sumu of Chifeng (gazetteer), invented villages: 嘎查
         // is Inner Mongolia's village, 嘎查村 the same village, and in 嘎查村民
