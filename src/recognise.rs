@@ -1753,6 +1753,8 @@ impl Ctx<'_> {
         let next = self.chars[he];
         !is_han(next) || self.seg.token_at(he).is_some_and(|t| t.start == he)
             || is_one_of(next, "建的和与及在是了,、。")
+            // 五次全会|精神: jieba's 全会精神 is one word
+            || self.spells(he, "精神")
     }
 
     /// The start of a run of adjacent quotes (“栾川人才港”“人才公寓”) ending at `i`.
@@ -2478,6 +2480,12 @@ mod tests {
         let text = "晋江市举行项目集中开工活动。晋江市委书记孙立文宣布项目开工，晋江市委副书记、市长王明元致辞。";
         assert_eq!(names_of(Class::Official, text), ["孙立文", "王明元"]);
         assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
+    }
+
+    #[test]
+    fn a_plenary_session_is_named_before_its_spirit() {
+        // jieba writes 全会精神 as one word: the head 全会 still ends there
+        assert_eq!(names_of(Class::Meeting, "海口市召开会议。会议传达学习省委八届五次全会精神。"), ["海南省委八届五次全会"]);
     }
 
     #[test]
