@@ -1421,6 +1421,22 @@ impl Ctx<'_> {
             if class != Class::Meeting {
                 start = self.strip_generic_lead(start, hs);
             }
+            // 在原隆村|建设|葡萄种植基地: a place and a verb of building before
+            // what is built are where and what is done, not part of its name
+            // (a place building the head itself, 某某村建设项目, stays a name)
+            if class == Class::Project
+                && let Some((place_end, verb)) = self
+                    .out
+                    .iter()
+                    .filter(|c| c.start == start && matches!(c.reference, Reference::Region(_) | Reference::Village { .. }))
+                    .map(|c| c.end)
+                    // a village named without its town, no candidate: 沙湾|村, 原隆村
+                    .chain((start + 2..(start + 7).min(hs)).filter(|&k| is_one_of(self.chars[k], "村镇乡")).map(|k| k + 1))
+                    .find_map(|end| ["建设", "新建", "兴建", "打造"].iter().find(|v| self.spells(end, v)).map(|v| (end, v)))
+                && place_end + verb.chars().count() + 2 <= hs
+            {
+                start = self.strip_generic_lead(place_end + verb.chars().count(), hs);
+            }
             if class == Class::Enterprise {
                 // 10亿级产业集群定西市华兴…有限公司: the name starts at the last region inside
                 if let Some(r) = self.out.iter().filter(|c| matches!(c.reference, Reference::Region(RegionRef::Named(_))) && c.rule == "gazetteer" && c.start > start && c.start + 2 < hs).map(|c| c.start).max() {
@@ -2486,6 +2502,16 @@ mod tests {
     fn a_plenary_session_is_named_before_its_spirit() {
         // jieba writes 全会精神 as one word: the head 全会 still ends there
         assert_eq!(names_of(Class::Meeting, "海口市召开会议。会议传达学习省委八届五次全会精神。"), ["海南省委八届五次全会"]);
+    }
+
+    #[test]
+    fn a_place_and_a_verb_of_building_open_no_projects_name() {
+        // invented company and village in a real county
+        let project = |text: &str| names_of(Class::Project, &format!("永宁县召开会议。远华酒庄有限公司{text}"));
+        assert!(project("在沙湾村建设葡萄种植基地3000亩，带动就业。").is_empty());
+        assert_eq!(project("在沙湾村建设远华葡萄种植基地，带动就业。"), ["远华葡萄种植基地"]);
+        // the village's own project keeps its name
+        assert_eq!(project("参与的沙湾村建设项目进展顺利。"), ["沙湾村建设项目"]);
     }
 
     #[test]
