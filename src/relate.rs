@@ -653,8 +653,15 @@ impl<'a> Relator<'a> {
                 let start = to + after_visit[..look].chars().count();
                 visited.extend(self.in_span((start, start + clause[..clause_end].chars().count()), place));
             }
+            // 走访上海某某有限公司: the province opening a company's name is no
+            // place of the visit (a county or town there still locates the site)
+            let inside_a_site = |t: &Resolved| {
+                t.entity.class == Class::Province
+                    && visited.iter().any(|u| matches!(u.entity.class, Class::Enterprise | Class::Project) && u.start <= t.start && t.end <= u.end)
+            };
+            let visited: Vec<_> = visited.iter().filter(|t| !inside_a_site(t)).map(|t| t.entity.clone()).collect();
             for t in visited {
-                self.stated.insert(link(&o.entity, Predicate::Inspected, &t.entity));
+                self.stated.insert(link(&o.entity, Predicate::Inspected, &t));
             }
         }
     }
@@ -755,6 +762,16 @@ mod tests {
         assert_eq!(figures, [("蜀丰纸业扩产项目", 1_200_000_000), ("远华智能制造产业园项目", 3_500_000_000)], "{:?}", x.mentions);
         assert!(linked(&x, "远华智能制造产业园项目", Predicate::Involves, "远华体育用品集团有限公司"), "{:?}", x.relations);
         assert!(linked(&x, "蜀丰纸业扩产项目", Predicate::Involves, "蜀丰纸业有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_province_opening_a_visited_companys_name_is_not_visited() {
+        // invented people and company in a real district and town of 上海市
+        let text = "浦东新区召开会议。会后，区委书记孙立文一行来到张江镇，走访上海远华微电子有限公司，察看企业研发生产情况。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "孙立文", Predicate::Inspected, "张江镇"), "{:?}", x.relations);
+        assert!(linked(&x, "孙立文", Predicate::Inspected, "上海远华微电子有限公司"), "{:?}", x.relations);
+        assert!(!linked(&x, "孙立文", Predicate::Inspected, "上海市"), "{:?}", x.relations);
     }
 
     /// Whether the extraction links the entity named `subject_name` to the one named `object_name` by `predicate`.
