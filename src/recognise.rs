@@ -598,11 +598,12 @@ impl Ctx<'_> {
                     return Some(t.end + 1);
                 }
                 // 韦立|平到: jieba glued the given name's last character to the verb after it
+                // (马生|福笑着说: or to a verb of speaking)
                 if n == surname_len + 1
                     && let Some(next) = self.seg.token_at(t.end).filter(|x| x.start == t.end && x.end - x.start == 2)
                 {
                     let (first, verb) = (c[next.start], c[next.start + 1]);
-                    if is_one_of(verb, "到赴在") && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
+                    if is_one_of(verb, "到赴在笑说") && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
                         return Some(t.end + 1);
                     }
                 }
@@ -2495,6 +2496,8 @@ mod tests {
         // the start of a project's name
         let text = "晋江市举行项目集中开工活动。晋江市委书记孙立文宣布项目开工，晋江市委副书记、市长王明元致辞。";
         assert_eq!(names_of(Class::Official, text), ["孙立文", "王明元"]);
+        // jieba's 马生|福笑: the given name's last character glued to a smile
+        assert_eq!(names_of(Class::Person, "永宁县闽宁镇。“现在住上了砖瓦房。”村民马生福笑着说。"), ["马生福"]);
         assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
     }
 
