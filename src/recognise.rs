@@ -598,12 +598,12 @@ impl Ctx<'_> {
                     return Some(t.end + 1);
                 }
                 // 韦立|平到: jieba glued the given name's last character to the verb after it
-                // (马生|福笑着说: or to a verb of speaking)
+                // (马生|福笑着说, 刘海|波作报告: or to a verb of speaking)
                 if n == surname_len + 1
                     && let Some(next) = self.seg.token_at(t.end).filter(|x| x.start == t.end && x.end - x.start == 2)
                 {
                     let (first, verb) = (c[next.start], c[next.start + 1]);
-                    if is_one_of(verb, "到赴在笑说") && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
+                    if is_one_of(verb, "到赴在笑说作") && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
                         return Some(t.end + 1);
                     }
                 }
@@ -2515,6 +2515,23 @@ mod tests {
         assert_eq!(project("在沙湾村建设远华葡萄种植基地，带动就业。"), ["远华葡萄种植基地"]);
         // the village's own project keeps its name
         assert_eq!(project("参与的沙湾村建设项目进展顺利。"), ["沙湾村建设项目"]);
+    }
+
+    #[test]
+    fn a_report_by_the_head_of_government_names_the_head_and_no_body() {
+        // invented people in a real district: jieba's 韩远|达作 and 刘海|波作
+        // (the name cut short had left 区长韩远达作政府 to be read as a body)
+        let text = "滨海新区召开会议。区委书记孙立文出席，区长韩远达作政府工作报告。副区长刘海波作补充说明。";
+        assert_eq!(names_of(Class::Official, text), ["孙立文", "韩远达", "刘海波"]);
+        let bodies = names_of(Class::GovernmentBody, text);
+        assert!(bodies.iter().all(|b| !b.contains("政府")), "{bodies:?}");
+    }
+
+    #[test]
+    fn a_rally_is_a_meeting() {
+        // 大会 names a meeting as 会议 does; 人民大会堂 is a hall
+        let text = "恭城瑶族自治县召开全县警示教育大会。县长孙立文主持会议。此前他在人民大会堂参观。";
+        assert_eq!(names_of(Class::Meeting, text), ["全县警示教育大会"]);
     }
 
     #[test]
