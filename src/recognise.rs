@@ -2118,7 +2118,9 @@ impl Ctx<'_> {
 }
 
 fn is_construction(name: &str) -> bool {
-    ["改造", "提升", "建设", "提标", "新建", "扩建", "修建", "迁建", "续建", "改建", "学校", "小学", "中学", "幼儿园", "医院", "卫生院", "电站", "治理", "调水", "水厂", "道路", "大道", "公园", "管网", "供水", "污水", "安置", "棚户", "道", "路", "桥", "水库", "厂房", "基础", "接入", "投入", "施工", "安装", "主体"]
+    ["改造", "提升", "建设", "提标", "新建", "扩建", "修建", "迁建", "续建", "改建", "学校", "小学", "中学", "幼儿园", "医院", "卫生院", "电站", "治理", "调水", "水厂", "道路", "大道", "公园", "管网", "供水", "污水", "安置", "棚户", "道", "路", "桥", "水库", "厂房", "基础", "接入", "投入", "施工", "安装", "主体",
+        // transport and energy works, and a phase of works (二期工程)
+        "码头", "港区", "机场", "铁路", "高速", "隧道", "枢纽", "管廊", "堤防", "电网", "光伏", "风电", "期工程"]
         .iter()
         .any(|w| name.contains(w))
 }
@@ -2532,6 +2534,15 @@ mod tests {
         // 大会 names a meeting as 会议 does; 人民大会堂 is a hall
         let text = "恭城瑶族自治县召开全县警示教育大会。县长孙立文主持会议。此前他在人民大会堂参观。";
         assert_eq!(names_of(Class::Meeting, text), ["全县警示教育大会"]);
+    }
+
+    #[test]
+    fn port_airport_and_phased_works_are_projects_not_programmes() {
+        // invented works in a real district: 工程 names a programme unless
+        // the name says what is built
+        let text = "滨海新区召开会议。今年将加快推进远华港区集装箱码头二期工程、蜀丰枢纽互通立交工程等重大项目建设。";
+        assert_eq!(names_of(Class::Project, text), ["远华港区集装箱码头二期工程", "蜀丰枢纽互通立交工程"]);
+        assert!(names_of(Class::Policy, text).is_empty(), "{:?}", names_of(Class::Policy, text));
     }
 
     #[test]
