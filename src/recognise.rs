@@ -453,7 +453,53 @@ impl Ctx<'_> {
             }
             self.push(s, e, Reference::Region(RegionRef::Named(cands)), if short { "gazetteer-short" } else { "gazetteer" });
         }
+        self.renamed_townships();
         self.region_abbreviations();
+    }
+
+    /// 瑞金市叶坪乡 where the gazetteer, of another year, lists 叶坪镇 (a
+    /// township made a town, 撤乡设镇, or the other way): a township written
+    /// right after its county with the other suffix is that town, here and
+    /// wherever the article writes it again.
+    fn renamed_townships(&mut self) {
+        let g = gazetteer();
+        let counties: Vec<(usize, Vec<usize>)> = self
+            .out
+            .iter()
+            .filter_map(|c| match &c.reference {
+                Reference::Region(RegionRef::Named(ids)) if c.rule == "gazetteer" && ids.iter().any(|&i| g.region(i).class == Class::County) => Some((c.end, ids.clone())),
+                _ => None,
+            })
+            .collect();
+        let mut renamed: Vec<(String, usize)> = Vec::new();
+        for (end, counties) in counties {
+            let Some(suffix_at) = (end + 2..=end + 4).find(|&k| self.chars.get(k).is_some_and(|&c| matches!(c, '乡' | '镇'))) else { continue };
+            let written = self.s(end, suffix_at + 1);
+            if !self.chars[end..suffix_at].iter().all(|&c| is_han(c)) || self.out.iter().any(|c| c.start == end) {
+                continue;
+            }
+            let other = format!("{}{}", self.s(end, suffix_at), if self.chars[suffix_at] == '乡' { '镇' } else { '乡' });
+            let towns: Vec<usize> = g
+                .lookup(&other)
+                .iter()
+                .map(|&(i, _)| i)
+                .filter(|&i| g.region(i).class == Class::Town && g.region(i).parent.is_some_and(|p| counties.contains(&p)))
+                .collect();
+            if let [town] = towns.as_slice()
+                && !renamed.iter().any(|(w, _)| *w == written)
+            {
+                renamed.push((written, *town));
+            }
+        }
+        for (written, town) in renamed {
+            let len = written.chars().count();
+            let starts: Vec<usize> = self.occurrences(&written).collect();
+            for start in starts {
+                if !self.inside_a_candidate(start, start + len) {
+                    self.push(start, start + len, Reference::Region(RegionRef::Named(vec![town])), "gazetteer-renamed");
+                }
+            }
+        }
     }
 
     /// 莅焦, 返栾, 回栾: a one-character abbreviation after a verb of arrival
@@ -531,6 +577,32 @@ impl Ctx<'_> {
                     }
                     self.push(end, e + 1, Reference::Village { name, parent: Some(parent.clone()) }, "village-after-region");
                     break;
+                }
+            }
+        }
+        // 到华屋村调研 after 叶坪镇华屋村: a village named once after its
+        // town is that village wherever the article writes it again
+        let named: Vec<(String, Option<RegionRef>)> = self
+            .out
+            .iter()
+            .filter_map(|c| match &c.reference {
+                Reference::Village { name, parent: parent @ Some(_) } if c.rule != "village-of-town" && name.chars().count() >= 3 => Some((name.clone(), parent.clone())),
+                _ => None,
+            })
+            .collect();
+        let mut seen: Vec<&str> = Vec::new();
+        for (name, parent) in &named {
+            if seen.contains(&name.as_str()) {
+                continue;
+            }
+            seen.push(name);
+            let len = name.chars().count();
+            let starts: Vec<usize> = self.occurrences(name).collect();
+            for start in starts {
+                let end = start + len;
+                let next_is_people = self.chars.get(end).is_some_and(|&c| is_one_of(c, "民"));
+                if !next_is_people && self.seg.is_word_start(start) && !self.inside_a_candidate(start, end) {
+                    self.push(start, end, Reference::Village { name: name.clone(), parent: parent.clone() }, "village-again");
                 }
             }
         }
@@ -2543,6 +2615,29 @@ mod tests {
         let text = "滨海新区召开会议。今年将加快推进远华港区集装箱码头二期工程、蜀丰枢纽互通立交工程等重大项目建设。";
         assert_eq!(names_of(Class::Project, text), ["远华港区集装箱码头二期工程", "蜀丰枢纽互通立交工程"]);
         assert!(names_of(Class::Policy, text).is_empty(), "{:?}", names_of(Class::Policy, text));
+    }
+
+    #[test]
+    fn a_township_written_with_its_former_suffix_is_the_gazetteers_town() {
+        // the gazetteer lists 叶坪镇 of 瑞金市; a paper writes the former 叶坪乡
+        let text = "在瑞金市叶坪乡，产业兴旺。乡党委书记孙立文说，叶坪乡今年种了脐橙。";
+        let x = crate::extract::extract_text(text);
+        let towns: Vec<(&str, &str)> = x.mentions.iter().filter(|m| m.entity.class == Class::Town).map(|m| (m.text.as_str(), m.entity.name.as_str())).collect();
+        assert_eq!(towns, [("叶坪乡", "叶坪镇"), ("叶坪乡", "叶坪镇")]);
+        // a county's name followed by an unknown township names nothing more
+        assert!(names_of(Class::Town, "在瑞金市远华乡，产业兴旺。").is_empty());
+    }
+
+    #[test]
+    fn a_village_named_after_its_town_is_that_village_again_later() {
+        // invented village and people in a real county and town
+        let text = "在瑞金市叶坪镇沙湾村，产业兴旺。沙湾村党支部书记孙立文说，今年种了脐橙。近日，市委书记冯永康到沙湾村调研。沙湾村民都来了。";
+        let x = crate::extract::extract_text(text);
+        let villages: Vec<usize> = x.mentions.iter().filter(|m| m.entity.class == Class::Village && m.entity.name == "沙湾村").map(|m| m.start).collect();
+        assert_eq!(villages.len(), 3, "{:?}", x.mentions);
+        assert!(posts_of(text).contains(&("孙立文".into(), "党支部书记".into(), "沙湾村党支部".into())), "{:?}", posts_of(text));
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::Inspected, object }
+            if subject.name == "冯永康" && object.name == "沙湾村")), "{:?}", x.relations);
     }
 
     #[test]
