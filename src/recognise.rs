@@ -179,7 +179,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 });
 
 /// Characters after a name that end it (到, 主持, punctuation…).
-const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作致";
+const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作致告";
 
 /// What a document is (意见, 方案…): written alone in 《》, it refers back to
 /// the document named in full, and is no name of its own.
@@ -194,10 +194,10 @@ const BODY_NAME_JOINS: [&str; 9] = ["发展和改革", "住房和城乡", "资�
 /// in [`NAME_FOLLOWERS`] follow a name only as the start of one of
 /// [`FOLLOWER_WORDS`], and otherwise may end a name (吴志强, 王建主持).
 const STANDALONE_FOLLOWERS: &str = "到赴在说对等和与及为向也就来同摄已作";
-const FOLLOWER_WORDS: [&str; 42] = [
+const FOLLOWER_WORDS: [&str; 43] = [
     "主持", "主讲", "主抓", "出席", "出任", "参加", "参观", "参与", "参会", "先后", "先行", "表示", "表态", "强调", "指出", "指导",
     "指示", "一行", "一同", "一起", "要求", "带队", "带领", "带头", "率队", "率领", "率先", "深入", "莅临", "检查", "调研", "调度",
-    "调查", "督导", "督查", "陪同", "讲话", "介绍", "分别", "代表", "致辞", "致词",
+    "调查", "督导", "督查", "陪同", "讲话", "介绍", "分别", "代表", "致辞", "致词", "告诉",
 ];
 /// Single-character verbs that follow a name (王明去调研), never its last character.
 const SINGLE_VERBS: &str = "去看听讲说到来在是有要会能让请把被给作做当任兼";
@@ -1378,6 +1378,10 @@ impl Ctx<'_> {
                 // 县政府中心工作: the 中心 of 中心工作 (the main task) is no body's, and
                 // a 中心 being built or rebuilt (县行政中心改造工程) is a building
                 if e >= s + 2 && self.spells(e - 2, "中心") && ["工作", "改造", "建设", "项目", "工程"].iter().any(|w| self.spells(e, w)) {
+                    continue;
+                }
+                // 共建寿光蔬菜种业创新中心: a 中心 still to be built is no body yet
+                if e >= s + 2 && self.spells(e - 2, "中心") && s >= 2 && ["共建", "筹建", "打造", "新建", "建设"].iter().any(|w| self.spells(s - 2, w)) {
                     continue;
                 }
                 let span = self.s(s, e);
@@ -2638,6 +2642,21 @@ mod tests {
         assert!(posts_of(text).contains(&("孙立文".into(), "党支部书记".into(), "沙湾村党支部".into())), "{:?}", posts_of(text));
         assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::Inspected, object }
             if subject.name == "冯永康" && object.name == "沙湾村")), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_head_telling_the_reporter_works_for_the_company() {
+        // invented company and person in a real county
+        let x = crate::extract::extract_text("阜平县远华农业科技有限公司负责人张立新告诉记者，公司建有大棚120栋。");
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::WorksFor, object }
+            if subject.name == "张立新" && object.name == "阜平县远华农业科技有限公司")), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_centre_to_be_built_is_no_body() {
+        // invented centre in a real county-level city
+        let text = "寿光市人民政府与远华农业大学签订协议，双方将共建寿光蔬菜种业创新中心。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["寿光市政府"]);
     }
 
     #[test]
