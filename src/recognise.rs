@@ -934,6 +934,9 @@ impl Ctx<'_> {
                 self.posts.push(PostRef { person, title, at: village_at, org_end: mention_end, org: Some(org) });
                 continue;
             }
+            // 厦门市挂职临夏州委常委: on secondment from one place to the
+            // other, the post is in the place after 挂职
+            let at = (at..org_end.saturating_sub(1)).rev().find(|&k| self.spells(k, "挂职")).map_or(at, |k| k + 2);
             // junk before the organisation (会议由市委常委): keep its longest parseable tail
             let (at, org_text) = (at..org_end)
                 .map(|k| (k, self.s(k, org_end)))
@@ -2657,6 +2660,13 @@ mod tests {
         // invented centre in a real county-level city
         let text = "寿光市人民政府与远华农业大学签订协议，双方将共建寿光蔬菜种业创新中心。";
         assert_eq!(names_of(Class::GovernmentBody, text), ["寿光市政府"]);
+    }
+
+    #[test]
+    fn an_official_on_secondment_holds_the_post_of_the_place_he_serves() {
+        // invented person: from 厦门市 to 临夏州, on secondment (挂职)
+        let text = "临夏州召开会议。厦门市挂职临夏州委常委、副州长孙立文介绍了协作情况。";
+        assert_eq!(posts_of(text), [("孙立文".into(), "副州长".into(), "临夏回族自治州".into()), ("孙立文".into(), "州委常委".into(), "临夏回族自治州委".into())]);
     }
 
     #[test]

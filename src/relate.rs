@@ -152,6 +152,19 @@ impl<'a> Relator<'a> {
         }
     }
 
+    /// Whether `t`'s name holds regions and none of them lies in `place` or
+    /// over it (临潭嘉兴某某有限公司 names 临潭县 too, and is of 临潭县).
+    fn named_after_another_place(&self, t: &Resolved, place: &EntityKey) -> bool {
+        let g = gazetteer();
+        let Some(p) = place.code.as_deref().and_then(|c| g.by_code(c)) else { return false };
+        let named: Vec<usize> = self
+            .in_span((t.start, t.end), |c| matches!(c, Class::Province | Class::City | Class::County))
+            .iter()
+            .filter_map(|r| r.region)
+            .collect();
+        !named.is_empty() && named.iter().all(|&r| r != p && !g.is_ancestor(r, p) && !g.is_ancestor(p, r))
+    }
+
     /// Enterprises and projects (rule 28): a region written right before the
     /// name, 位于/落户/在X开办, or the region the passage is about (the last
     /// county, town or zone named before it in the paragraph, else the
@@ -223,8 +236,11 @@ impl<'a> Relator<'a> {
             });
             let place = place.or_else(|| focus.clone());
             if let Some(p) = place {
-                // never a place written inside the entity's own name (rule 28)
-                if !t.text.contains(p.name.as_str()) && p != t.entity {
+                // never a place written inside the entity's own name (rule 28),
+                // nor the passage's place for a company named after another
+                // (厦门象屿集团有限公司 in a passage about 临夏州); a province
+                // or city over the passage's place may open the name
+                if !t.text.contains(p.name.as_str()) && p != t.entity && !self.named_after_another_place(t, &p) {
                     self.stated.insert(link(&t.entity, Predicate::LocatedIn, &p));
                     located.insert(t.entity.clone());
                 }
@@ -772,6 +788,16 @@ mod tests {
         assert!(linked(&x, "孙立文", Predicate::Inspected, "张江镇"), "{:?}", x.relations);
         assert!(linked(&x, "孙立文", Predicate::Inspected, "上海远华微电子有限公司"), "{:?}", x.relations);
         assert!(!linked(&x, "孙立文", Predicate::Inspected, "上海市"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_named_after_another_place_is_not_the_passages() {
+        // invented companies in real cities: the passage is about 临夏州, the
+        // company is named after 厦门; one named after its own county is of it
+        let text = "临夏州召开东西部协作推进会。会上，临夏州与厦门远华集团有限公司签订了战略合作协议。\n\n在临夏县，临夏远华牧业有限公司养殖肉牛3000头。";
+        let x = crate::extract::extract_text(text);
+        assert!(!x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::LocatedIn, .. } if subject.name == "厦门远华集团有限公司")), "{:?}", x.relations);
+        assert!(located_in(&x, "临夏远华牧业有限公司", "临夏县"), "{:?}", x.relations);
     }
 
     /// Whether the extraction links the entity named `subject_name` to the one named `object_name` by `predicate`.
