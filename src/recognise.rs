@@ -2261,6 +2261,17 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
             return Some((RegionRef::Named(found.iter().map(|&(i, _)| i).collect()), len));
         }
     }
+    // 叶坪乡党委 where the gazetteer of another year lists 叶坪镇 (撤乡设镇):
+    // the towns so named, for the article's other places to choose from
+    for len in 3..=chars.len().min(5) {
+        if matches!(chars[len - 1], '乡' | '镇') {
+            let other: String = chars[..len - 1].iter().chain([if chars[len - 1] == '乡' { &'镇' } else { &'乡' }]).collect();
+            let towns: Vec<usize> = g.lookup(&other).iter().map(|&(i, _)| i).filter(|&i| g.region(i).class == Class::Town).collect();
+            if !towns.is_empty() {
+                return Some((RegionRef::Named(towns), len));
+            }
+        }
+    }
     if s.starts_with("中央") {
         return Some((RegionRef::National, 2));
     }
@@ -2631,6 +2642,9 @@ mod tests {
         let x = crate::extract::extract_text(text);
         let towns: Vec<(&str, &str)> = x.mentions.iter().filter(|m| m.entity.class == Class::Town).map(|m| (m.text.as_str(), m.entity.name.as_str())).collect();
         assert_eq!(towns, [("叶坪乡", "叶坪镇"), ("叶坪乡", "叶坪镇")]);
+        // and its party committee, named with the township's written name
+        let posts = posts_of("在瑞金市叶坪乡，产业兴旺。叶坪乡党委书记孙立文说，今年种了脐橙。");
+        assert_eq!(posts, [("孙立文".into(), "党委书记".into(), "叶坪镇党委".into())]);
         // a county's name followed by an unknown township names nothing more
         assert!(names_of(Class::Town, "在瑞金市远华乡，产业兴旺。").is_empty());
     }
