@@ -32,7 +32,8 @@ pub fn extract(article: Article) -> Extraction {
     let relations: Vec<Relation> = rels.stated.into_iter().collect();
     let mut aliases: Vec<(EntityKey, String)> = res.aliases;
     for m in &mentions {
-        if m.text != m.entity.name && !m.text.trim().is_empty() {
+        // 我市 names the paper's city in this article only: no name of it
+        if m.text != m.entity.name && !m.text.trim().is_empty() && m.rule != "own-region" {
             aliases.push((m.entity.clone(), m.text.clone()));
         }
     }

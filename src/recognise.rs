@@ -455,6 +455,22 @@ impl Ctx<'_> {
         }
         self.renamed_townships();
         self.region_abbreviations();
+        self.own_regions();
+    }
+
+    /// 我市, 我县, 我区, 我省: the paper's own region (CONVENTIONS rules 2
+    /// and 3), resolved like 市委's 市 (到我市调研 is a visit to it).
+    fn own_regions(&mut self) {
+        for i in 0..self.chars.len().saturating_sub(1) {
+            let level = self.chars[i + 1];
+            if self.chars[i] == '我' && is_one_of(level, "省市县区州旗") && !self.inside_a_candidate(i, i + 2) {
+                // 我市场: the market, not the city
+                if level == '市' && self.chars.get(i + 2) == Some(&'场') {
+                    continue;
+                }
+                self.push(i, i + 2, Reference::Region(RegionRef::Relative(level)), "own-region");
+            }
+        }
     }
 
     /// 瑞金市叶坪乡 where the gazetteer, of another year, lists 叶坪镇 (a
@@ -2681,6 +2697,21 @@ mod tests {
         // invented person: from 厦门市 to 临夏州, on secondment (挂职)
         let text = "临夏州召开会议。厦门市挂职临夏州委常委、副州长孙立文介绍了协作情况。";
         assert_eq!(posts_of(text), [("孙立文".into(), "副州长".into(), "临夏回族自治州".into()), ("孙立文".into(), "州委常委".into(), "临夏回族自治州委".into())]);
+    }
+
+    #[test]
+    fn our_city_is_the_papers_city() {
+        // invented person in a real city: 我市 is the home city, visited,
+        // and no name of it for other articles
+        let text = "11月12日，省委书记孙立文到我市调研。他指出，韶关市要筑牢北部生态屏障。";
+        let x = crate::extract::extract_text(text);
+        let ours: Vec<&str> = x.mentions.iter().filter(|m| m.text == "我市").map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(ours, ["韶关市"]);
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::Inspected, object }
+            if subject.name == "孙立文" && object.name == "韶关市")), "{:?}", x.relations);
+        assert!(!x.aliases.iter().any(|(_, a)| a == "我市"), "{:?}", x.aliases);
+        // 我市场 is the market
+        assert!(crate::extract::extract_text("韶关市召开会议。规范我市场秩序。").mentions.iter().all(|m| m.text != "我市"));
     }
 
     #[test]
