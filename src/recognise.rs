@@ -691,7 +691,7 @@ impl Ctx<'_> {
                     && let Some(next) = self.seg.token_at(t.end).filter(|x| x.start == t.end && x.end - x.start == 2)
                 {
                     let (first, verb) = (c[next.start], c[next.start + 1]);
-                    if is_one_of(verb, "到赴在笑说作") && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
+                    if is_one_of(verb, "到赴在笑说作率") && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
                         return Some(t.end + 1);
                     }
                 }
@@ -1399,6 +1399,10 @@ impl Ctx<'_> {
                 if e >= s + 2 && self.spells(e - 2, "中心") && ["工作", "改造", "建设", "项目", "工程"].iter().any(|w| self.spells(e, w)) {
                     continue;
                 }
+                // 在州民族文化中心开幕: a 中心 where a meeting is held is a venue
+                if e >= s + 2 && self.spells(e - 2, "中心") && ["开幕", "举行", "召开", "闭幕"].iter().any(|w| self.spells(e, w)) {
+                    continue;
+                }
                 // 共建寿光蔬菜种业创新中心: a 中心 still to be built is no body yet
                 if e >= s + 2 && self.spells(e - 2, "中心") && s >= 2 && ["共建", "筹建", "打造", "新建", "建设"].iter().any(|w| self.spells(s - 2, w)) {
                     continue;
@@ -1665,8 +1669,9 @@ impl Ctx<'_> {
         if class == Class::Project && (he - s < head.chars().count() + 2 || hs < s) {
             return;
         }
-        // 区人大常委会 is the congress's standing committee, a body, not a meeting
-        if class == Class::Meeting && head == "常委会" && hs >= 2 && self.spells(hs - 2, "人大") {
+        // 区人大常委会 is the congress's standing committee, a body, not a
+        // meeting, and 州政协常委会 the political consultative conference's
+        if class == Class::Meeting && head == "常委会" && hs >= 2 && (self.spells(hs - 2, "人大") || self.spells(hs - 2, "政协")) {
             return;
         }
         self.push(s, he, Reference::Named { class, name, prefix }, match class {
@@ -1897,9 +1902,10 @@ impl Ctx<'_> {
     /// the meeting verbs stop them.
     fn extend_left(&self, head_start: usize, max: usize, meeting: bool) -> usize {
         // 经 (through): 经县政府常务会议审议通过
-        const MEETING_STOPS: [&str; 27] = [
+        // 向 (to): 常务委员会向大会作报告
+        const MEETING_STOPS: [&str; 28] = [
             "召开", "主持", "出席", "参加", "收看", "收听", "组织", "举行", "学习", "传达", "贯彻", "落实", "精神", "在", "了", "的", "和",
-            "及", "与", "把握", "准确", "深入", "研究", "调研", "日", "列席", "经",
+            "及", "与", "把握", "准确", "深入", "研究", "调研", "日", "列席", "经", "向",
         ];
         const FUNCTION_CHARS: &str = "的在和与及是为对把将从由被等了并也又还都已该这此其各";
         let mut pos = head_start;
@@ -2712,6 +2718,17 @@ mod tests {
         assert!(!x.aliases.iter().any(|(_, a)| a == "我市"), "{:?}", x.aliases);
         // 我市场 is the market
         assert!(crate::extract::extract_text("韶关市召开会议。规范我市场秩序。").mentions.iter().all(|m| m.text != "我市"));
+    }
+
+    #[test]
+    fn a_cppcc_session_report_names_no_false_meeting_or_venue() {
+        // invented people in a real prefecture: 向大会作报告 and 审议某常委会工作报告
+        // open no meeting's name, 政协常委会 is a body, and the 中心 where
+        // the session opens is its venue
+        let text = "1月10日，恩施州政协十三届四次会议在州民族文化中心开幕。州政协主席孙立文代表常务委员会向大会作工作报告。委员们将审议州政协常委会工作报告。";
+        let meetings = names_of(Class::Meeting, text);
+        assert!(meetings.len() == 1 && meetings[0].ends_with("政协十三届四次会议"), "{meetings:?}");
+        assert!(!names_of(Class::GovernmentBody, text).iter().any(|b| b.contains("中心")), "{:?}", names_of(Class::GovernmentBody, text));
     }
 
     #[test]

@@ -645,9 +645,13 @@ impl<'a> Relator<'a> {
             if rest.contains("陪同") && rest.find("陪同") < VISIT.iter().filter_map(|v| rest.find(v)).min() {
                 continue;
             }
-            // the verb of going must follow the name closely
+            // the verb of going must follow the name closely, or the
+            // delegation the official leads (率我县党政代表团赴某市考察)
             let Some(go) = GO.iter().filter_map(|g| rest.find(g).map(|p| (p, g.len()))).min() else { continue };
-            if rest[..go.0].chars().count() > 6 {
+            let leads_a_delegation = ["率", "带领", "率领"].iter().any(|w| rest.starts_with(w))
+                && ["团", "组", "队"].iter().any(|w| rest[..go.0].ends_with(w))
+                && rest[..go.0].chars().count() <= 16;
+            if rest[..go.0].chars().count() > 6 && !leads_a_delegation {
                 continue;
             }
             let Some(visit) = VISIT.iter().filter_map(|v| rest.find(v)).filter(|&v| v > go.0).min() else { continue };
@@ -798,6 +802,15 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(!x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::LocatedIn, .. } if subject.name == "厦门远华集团有限公司")), "{:?}", x.relations);
         assert!(located_in(&x, "临夏远华牧业有限公司", "临夏县"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn an_official_leading_a_delegation_visits_where_it_goes() {
+        // invented people and companies in a real city
+        let text = "11月20日，县委书记孙立文率我县党政代表团赴深圳市开展招商考察，先后走访了远华电池股份有限公司等企业。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "孙立文", Predicate::Inspected, "深圳市"), "{:?}", x.relations);
+        assert!(linked(&x, "孙立文", Predicate::Inspected, "远华电池股份有限公司"), "{:?}", x.relations);
     }
 
     /// Whether the extraction links the entity named `subject_name` to the one named `object_name` by `predicate`.
