@@ -2732,6 +2732,17 @@ mod tests {
     }
 
     #[test]
+    fn a_county_named_once_with_its_organ_is_its_papers_county() {
+        // invented people in a real county, whose paper writes of its trip to
+        // 深圳市 and names itself once, in a title
+        let text = "我县党政代表团赴深圳考察。县委书记孙立文率我县党政代表团赴深圳市开展招商考察，走访了深圳市远华电池股份有限公司。来凤县委副书记、县长冯永康在县内主持工作。";
+        let posts = posts_of(text);
+        for post in [("孙立文", "县委书记", "来凤县委"), ("冯永康", "县委副书记", "来凤县委"), ("冯永康", "县长", "来凤县")] {
+            assert!(posts.contains(&(post.0.into(), post.1.into(), post.2.into())), "{post:?} not in {posts:?}");
+        }
+    }
+
+    #[test]
     fn a_gacha_after_a_sumu_is_a_village_of_it() {
         // a real banner and sumu of Chifeng (gazetteer), invented villages: 嘎查
         // is Inner Mongolia's village, 嘎查村 the same village, and in 嘎查村民

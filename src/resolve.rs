@@ -249,7 +249,16 @@ impl Resolver<'_> {
         match &c.reference {
             Reference::Region(RegionRef::Named(rs)) => {
                 let short = c.rule == "gazetteer-short";
-                self.pick(rs, short)
+                self.pick(rs, short).or_else(|| {
+                    // 来凤县委副书记 in a county paper about its trip to 深圳: a
+                    // county's full name that only it bears, written with its
+                    // own organ, is that county wherever the article is about
+                    let followed_by_organ = ["委", "政府", "人民政府", "人大", "政协"].iter().any(|o| self.text.slice(c.end, (c.end + 4).min(self.text.chars.len())).starts_with(o));
+                    match rs.as_slice() {
+                        [r] if !short && followed_by_organ && self.g.region(*r).class == Class::County => Some(*r),
+                        _ => None,
+                    }
+                })
             }
             Reference::Region(rel) => self.resolve_region_ref(rel, c.start),
             _ => None,
@@ -354,7 +363,11 @@ impl Resolver<'_> {
     fn resolve_region_ref(&self, r: &RegionRef, pos: usize) -> Option<usize> {
         let g = self.g;
         match r {
-            RegionRef::Named(rs) => self.pick(rs, false),
+            // (a region the article's own mentions resolved to stands, 来凤县委副书记)
+            RegionRef::Named(rs) => self.pick(rs, false).or_else(|| match rs.as_slice() {
+                [r] if self.regions.contains(&Some(*r)) => Some(*r),
+                _ => None,
+            }),
             // 省政府 in a paragraph about Hubei is Hubei's (rule 3: the region named most recently)
             RegionRef::Relative('省') => self
                 .recent_in_paragraph(pos, |r| g.region(r).class == Class::Province)
