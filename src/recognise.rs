@@ -494,7 +494,7 @@ impl Ctx<'_> {
             if !self.chars[end..suffix_at].iter().all(|&c| is_han(c)) || self.out.iter().any(|c| c.start == end) {
                 continue;
             }
-            let other = format!("{}{}", self.s(end, suffix_at), if self.chars[suffix_at] == '乡' { '镇' } else { '乡' });
+            let Some(other) = with_other_township_suffix(&written) else { continue };
             let towns: Vec<usize> = g
                 .lookup(&other)
                 .iter()
@@ -2258,6 +2258,12 @@ fn committee_in_title(title: &str) -> Option<usize> {
 
 /// A region prefix at the start of `s`: gazetteer name, zone type or relative character.
 /// Returns the reference and its length in characters.
+/// 叶坪乡 → 叶坪镇, 叶坪镇 → 叶坪乡: a township under the other suffix.
+fn with_other_township_suffix(name: &str) -> Option<String> {
+    let stem = name.strip_suffix(['乡', '镇'])?;
+    Some(format!("{stem}{}", if name.ends_with('乡') { '镇' } else { '乡' }))
+}
+
 pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
     let chars: Vec<char> = s.chars().collect();
     // byte offset after each of the first code points, so the heads below are slices
@@ -2286,8 +2292,8 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
     // 叶坪乡党委 where the gazetteer of another year lists 叶坪镇 (撤乡设镇):
     // the towns so named, for the article's other places to choose from
     for len in 3..=chars.len().min(5) {
-        if matches!(chars[len - 1], '乡' | '镇') {
-            let other: String = chars[..len - 1].iter().chain([if chars[len - 1] == '乡' { &'镇' } else { &'乡' }]).collect();
+        let head: String = chars[..len].iter().collect();
+        if let Some(other) = with_other_township_suffix(&head) {
             let towns: Vec<usize> = g.lookup(&other).iter().map(|&(i, _)| i).filter(|&i| g.region(i).class == Class::Town).collect();
             if !towns.is_empty() {
                 return Some((RegionRef::Named(towns), len));

@@ -752,15 +752,7 @@ mod tests {
         let names = |class: Class| x.mentions.iter().filter(|m| m.entity.class == class).map(|m| m.entity.name.as_str()).collect::<Vec<_>>();
         assert_eq!(names(Class::Project), ["柑橘深加工产业园项目", "环保建材生产基地项目"]);
         assert_eq!(names(Class::Enterprise), ["蜀丰农业科技有限公司", "华睿新材料股份有限公司"]);
-        let figures: Vec<(&str, u64)> = x
-            .relations
-            .iter()
-            .filter_map(|r| match r {
-                Relation::TotalInvestment { project, yuan } => Some((project.name.as_str(), *yuan)),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(figures, [("柑橘深加工产业园项目", 1_200_000_000)]);
+        assert_eq!(investments(&x), [("柑橘深加工产业园项目", 1_200_000_000)]);
         assert!(linked(&x, "柑橘深加工产业园项目", Predicate::Involves, "蜀丰农业科技有限公司"), "{:?}", x.relations);
     }
 
@@ -770,16 +762,7 @@ mod tests {
         // 投资…的 make the project the object of a clause, not of the verb
         let text = "晋江市举行项目集中开工活动。其中，远华体育用品集团有限公司投资35亿元建设的远华智能制造产业园项目，主要建设鞋服生产线；蜀丰纸业有限公司投资12亿元的蜀丰纸业扩产项目建成后年新增产值20亿元。";
         let x = crate::extract::extract_text(text);
-        let mut figures: Vec<(&str, u64)> = x
-            .relations
-            .iter()
-            .filter_map(|r| match r {
-                Relation::TotalInvestment { project, yuan } => Some((project.name.as_str(), *yuan)),
-                _ => None,
-            })
-            .collect();
-        figures.sort();
-        assert_eq!(figures, [("蜀丰纸业扩产项目", 1_200_000_000), ("远华智能制造产业园项目", 3_500_000_000)], "{:?}", x.mentions);
+        assert_eq!(investments(&x), [("蜀丰纸业扩产项目", 1_200_000_000), ("远华智能制造产业园项目", 3_500_000_000)], "{:?}", x.mentions);
         assert!(linked(&x, "远华智能制造产业园项目", Predicate::Involves, "远华体育用品集团有限公司"), "{:?}", x.relations);
         assert!(linked(&x, "蜀丰纸业扩产项目", Predicate::Involves, "蜀丰纸业有限公司"), "{:?}", x.relations);
     }
@@ -811,6 +794,20 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "孙立文", Predicate::Inspected, "深圳市"), "{:?}", x.relations);
         assert!(linked(&x, "孙立文", Predicate::Inspected, "远华电池股份有限公司"), "{:?}", x.relations);
+    }
+
+    /// (project, yuan) of every totalInvestment the extraction states, sorted.
+    fn investments(x: &crate::model::Extraction) -> Vec<(&str, u64)> {
+        let mut figures: Vec<(&str, u64)> = x
+            .relations
+            .iter()
+            .filter_map(|r| match r {
+                Relation::TotalInvestment { project, yuan } => Some((project.name.as_str(), *yuan)),
+                _ => None,
+            })
+            .collect();
+        figures.sort();
+        figures
     }
 
     /// Whether the extraction links the entity named `subject_name` to the one named `object_name` by `predicate`.
