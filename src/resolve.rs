@@ -253,9 +253,12 @@ impl Resolver<'_> {
                     // 来凤县委副书记 in a county paper about its trip to 深圳: a
                     // county's full name that only it bears, written with its
                     // own organ, is that county wherever the article is about
-                    let followed_by_organ = ["委", "政府", "人民政府", "人大", "政协"].iter().any(|o| self.text.slice(c.end, (c.end + 4).min(self.text.chars.len())).starts_with(o));
+                    let followed_by_organ = || {
+                        let after = self.text.slice(c.end, (c.end + 4).min(self.text.chars.len()));
+                        ["委", "政府", "人民政府", "人大", "政协"].iter().any(|o| after.starts_with(o))
+                    };
                     match rs.as_slice() {
-                        [r] if !short && followed_by_organ && self.g.region(*r).class == Class::County => Some(*r),
+                        [r] if !short && self.g.region(*r).class == Class::County && followed_by_organ() => Some(*r),
                         _ => None,
                     }
                 })
