@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::lexicon::lexicons;
-use crate::model::Class;
+use crate::model::{Class, EntityKey};
 
 #[derive(Clone, Debug)]
 pub struct Region {
@@ -36,7 +36,7 @@ pub struct Gazetteer {
 }
 
 static GAZETTEER: LazyLock<Gazetteer> =
-    LazyLock::new(|| Gazetteer::parse(include_str!("../data/gazetteer.tsv")));
+    LazyLock::new(|| Gazetteer::parse(include_str!("../data/gazetteer.tsv"), include_str!("../data/national_new_areas.tsv")));
 
 pub fn gazetteer() -> &'static Gazetteer {
     &GAZETTEER
@@ -96,12 +96,19 @@ pub fn short_form(name: &str, class: Class) -> Option<String> {
     (short.chars().count() >= 2).then_some(short)
 }
 
+/// A data file's lines, without its header comments and blank lines.
+fn data_lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
+}
+
 impl Gazetteer {
-    fn parse(data: &str) -> Gazetteer {
+    /// `divisions`: the NBS codes; `new_areas`: the state-level new areas,
+    /// zones without a code of their own (name, other names, city code).
+    fn parse(divisions: &str, new_areas: &str) -> Gazetteer {
         let mut regions = Vec::new();
         let mut by_code = HashMap::new();
         let mut parents = Vec::new();
-        for line in data.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        for line in data_lines(divisions) {
             let mut f = line.split('\t');
             let (Some(code), Some(name)) = (f.next(), f.next()) else { continue };
             let parent = f.next().unwrap_or("");
@@ -112,6 +119,21 @@ impl Gazetteer {
                 name: name.to_owned(),
                 parent: None,
                 class: class_of(code, name),
+                zone_name: None,
+            });
+        }
+        // a new area's other names (两江新区), entered once the official names are
+        let mut other_names = Vec::new();
+        for line in data_lines(new_areas) {
+            let mut f = line.split('\t');
+            let (Some(name), Some(others), Some(city)) = (f.next(), f.next(), f.next()) else { continue };
+            other_names.extend(others.split('、').filter(|o| !o.is_empty()).map(|o| (o.to_owned(), regions.len())));
+            parents.push(city.to_owned());
+            regions.push(Region {
+                code: String::new(),
+                name: name.to_owned(),
+                parent: None,
+                class: Class::DevelopmentZone,
                 zone_name: None,
             });
         }
@@ -153,6 +175,9 @@ impl Gazetteer {
                     by_name.entry(short).or_default().push((i, NameKind::Short));
                 }
             }
+        }
+        for (name, i) in other_names {
+            by_name.entry(name).or_default().push((i, NameKind::Full));
         }
         g.by_name = by_name;
         g
@@ -230,6 +255,23 @@ impl Gazetteer {
         std::iter::once(i).chain(self.ancestors(i)).find(|&r| self.regions[r].class == Class::Province)
     }
 
+    /// Whether a region is a state-level new area (雄安新区), from
+    /// `data/national_new_areas.tsv`: the one kind of region without a code.
+    pub fn is_new_area(&self, i: usize) -> bool {
+        self.regions[i].code.is_empty()
+    }
+
+    /// A region's entity: its class, canonical label and official code
+    /// (none for a state-level new area, which has no code of its own).
+    pub fn key(&self, i: usize) -> EntityKey {
+        let r = &self.regions[i];
+        if self.is_new_area(i) {
+            EntityKey::new(r.class, self.canonical(i))
+        } else {
+            EntityKey::with_code(r.class, self.canonical(i), r.code.clone())
+        }
+    }
+
     /// The canonical label of a region: the official name, or for zones city + short form.
     pub fn canonical(&self, i: usize) -> &str {
         let r = &self.regions[i];
@@ -274,6 +316,24 @@ mod tests {
         assert_eq!(meanings("郑州航空港经济综合实验区"), [("410173", Class::DevelopmentZone)]);
         // a 管理区 is a county-level area, not a zone
         assert_eq!(meanings("龙感湖管理区"), [("421171", Class::County)]);
+    }
+
+    #[test]
+    fn state_level_new_areas_are_zones_without_a_code() {
+        let g = gazetteer();
+        let [(xiongan, NameKind::Full)] = g.lookup("雄安新区") else { panic!("{:?}", g.lookup("雄安新区")) };
+        let r = g.region(*xiongan);
+        assert_eq!((r.name.as_str(), r.class, r.code.as_str()), ("河北雄安新区", Class::DevelopmentZone, ""));
+        assert_eq!(g.region(r.parent.unwrap()).name, "河北省");
+        // no code: the entity has none either (its IRI is hid:zone/河北雄安新区)
+        assert_eq!(g.key(*xiongan), EntityKey::new(Class::DevelopmentZone, "河北雄安新区"));
+        let liangjiang = g.lookup("两江新区");
+        assert_eq!(liangjiang.len(), 1);
+        assert_eq!(g.canonical(liangjiang[0].0), "重庆两江新区");
+        assert_eq!(g.region(g.region(liangjiang[0].0).parent.unwrap()).name, "重庆市");
+        // the districts and the zone the NBS codes already give are not repeated
+        assert_eq!(g.lookup("浦东新区").len(), 1);
+        assert_eq!(g.lookup("兰州新区").len(), 1);
     }
 
     #[test]

@@ -114,7 +114,7 @@ impl<'a> Relator<'a> {
                 && let Some((parent_code, _)) = m.entity.code.as_deref().and_then(|c| c.split_once('/'))
                 && let Some(p) = g.by_code(parent_code)
             {
-                let parent = EntityKey::with_code(g.region(p).class, g.canonical(p), g.region(p).code.clone());
+                let parent = g.key(p);
                 self.stated.insert(link(&m.entity, Predicate::PartOf, &parent));
             }
         }
@@ -123,8 +123,8 @@ impl<'a> Relator<'a> {
             if let Some(p) = g.region(r).parent
                 && named.contains(&p) && g.region(r).class.is_region()
             {
-                let child = EntityKey::with_code(g.region(r).class, g.canonical(r), g.region(r).code.clone());
-                let parent = EntityKey::with_code(g.region(p).class, g.canonical(p), g.region(p).code.clone());
+                let child = g.key(r);
+                let parent = g.key(p);
                 self.inferred.insert(link(&child, Predicate::PartOf, &parent));
             }
         }
@@ -146,7 +146,7 @@ impl<'a> Relator<'a> {
             };
             let city = reg.and_then(|r| g.region(r).parent).or_else(written_before).or(self.res.home_city);
             if let Some(c) = city {
-                let city = EntityKey::with_code(g.region(c).class, g.canonical(c), g.region(c).code.clone());
+                let city = g.key(c);
                 self.stated.insert(link(&zone, Predicate::LocatedIn, &city));
             }
         }
@@ -319,7 +319,7 @@ impl<'a> Relator<'a> {
         let (best, n) = count.iter().max_by_key(|&(k, n)| (*n, std::cmp::Reverse(*k)))?;
         let city = self.res.home_city.map(|c| {
             let g = gazetteer();
-            EntityKey::with_code(g.region(c).class, g.canonical(c), g.region(c).code.clone())
+            g.key(c)
         });
         let city_count = city.as_ref().and_then(|c| count.get(c)).copied().unwrap_or(0);
         if *n > city_count { Some((*best).clone()) } else { city.or(Some((*best).clone())) }
@@ -638,7 +638,7 @@ impl<'a> Relator<'a> {
     fn inspections(&mut self) {
         let officials: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Official).cloned().collect();
         const GO: [&str; 6] = ["先后到", "到", "赴", "深入", "莅", "来到"];
-        const VISIT: [&str; 7] = ["调研", "督导", "检查", "考察", "察看", "视察", "走访"];
+        const VISIT: [&str; 8] = ["调研", "督导", "检查", "考察", "察看", "视察", "走访", "观摩"];
         for o in &officials {
             let sentence = self.sentence_of(o.start);
             let rest = self.slice(o.end, sentence.1);
@@ -654,7 +654,8 @@ impl<'a> Relator<'a> {
             if rest[..go.0].chars().count() > 6 && !leads_a_delegation {
                 continue;
             }
-            let Some(visit) = VISIT.iter().filter_map(|v| rest.find(v)).filter(|&v| v > go.0).min() else { continue };
+            // the verb after the going (带领观摩团到某县观摩: not the 观摩 of the delegation's name)
+            let Some(visit) = VISIT.iter().filter_map(|v| rest[go.0..].find(v)).map(|v| v + go.0).min() else { continue };
             let from = o.end + rest[..go.0 + go.1].chars().count();
             let to = o.end + rest[..visit].chars().count();
             let place = |c: Class| matches!(c, Class::Project | Class::Enterprise | Class::Province | Class::City | Class::County | Class::Town | Class::Village | Class::DevelopmentZone);
@@ -667,7 +668,7 @@ impl<'a> Relator<'a> {
             }
             // …调研，实地察看了X、Y: the sites looked at on the same visit
             let after_visit = &rest[visit..];
-            if let Some(look) = ["察看", "查看", "考察", "走访"].iter().filter_map(|v| after_visit.find(v).map(|p| p + v.len())).min() {
+            if let Some(look) = ["察看", "查看", "考察", "走访", "观摩"].iter().filter_map(|v| after_visit.find(v).map(|p| p + v.len())).min() {
                 let clause = &after_visit[look..];
                 let clause_end = clause.find(['，', '；']).unwrap_or(clause.len());
                 let start = to + after_visit[..look].chars().count();
@@ -796,6 +797,17 @@ mod tests {
         assert!(linked(&x, "孙立文", Predicate::Inspected, "远华电池股份有限公司"), "{:?}", x.relations);
     }
 
+    #[test]
+    fn a_tour_of_projects_is_a_visit() {
+        // invented people and projects in a real county; 观摩 names the
+        // delegation too, before the official goes anywhere
+        let text = "市委书记孙立文带领观摩团到宁陵县观摩重点项目建设，先后观摩了远华食品产业园项目、蜀丰纸业扩产项目。";
+        let x = crate::extract::extract_text(text);
+        for place in ["宁陵县", "远华食品产业园项目", "蜀丰纸业扩产项目"] {
+            assert!(linked(&x, "孙立文", Predicate::Inspected, place), "{place}: {:?}", x.relations);
+        }
+    }
+
     /// (project, yuan) of every totalInvestment the extraction states, sorted.
     fn investments(x: &crate::model::Extraction) -> Vec<(&str, u64)> {
         let mut figures: Vec<(&str, u64)> = x
@@ -894,6 +906,21 @@ mod tests {
             })
             .collect();
         assert_eq!(inspected, ["永丰县"]);
+    }
+
+    #[test]
+    fn a_state_level_new_area_is_a_zone_not_the_county_inside_its_name() {
+        // invented people and company; 雄|安新|区 had been read as 安新县
+        let text = "河北雄安新区党工委副书记秦立山到容城县调研。秦立山一行来到雄安新区远华智能科技有限公司，了解企业生产情况。";
+        let x = crate::extract::extract_text(text);
+        let zones: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::DevelopmentZone).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(zones, ["河北雄安新区", "河北雄安新区"]);
+        assert!(!x.mentions.iter().any(|m| m.entity.name == "安新县"), "{:?}", x.mentions);
+        assert!(located_in(&x, "河北雄安新区", "河北省"), "{:?}", x.relations);
+        // a Chongqing district's paper: the area lies in the municipality
+        let text = "两江新区管委会与某某集团签约，在两江新区建设智能网联汽车产业园项目，总投资50亿元。";
+        let x = crate::extract::extract_text(text);
+        assert!(located_in(&x, "重庆两江新区", "重庆市"), "{:?}", x.relations);
     }
 
     #[test]

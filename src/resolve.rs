@@ -235,8 +235,9 @@ impl Resolver<'_> {
         }
         // a county or town outside the home city needs its province or city named too:
         // 振兴区 inside 乡村振兴区 is no district of Liaoning in a Henan paper
+        // (a state-level new area is known nationwide: 雄安新区 in a 保定 county's paper)
         let in_home_city = self.home_city.is_some_and(|h| h == r || g.is_ancestor(h, r));
-        if matches!(class, Class::County | Class::Town | Class::DevelopmentZone) && !in_home_city && best < 4 {
+        if matches!(class, Class::County | Class::Town | Class::DevelopmentZone) && !in_home_city && best < 4 && !g.is_new_area(r) {
             return None;
         }
         if !short && cands.len() > 1 && best == 0 {
@@ -412,8 +413,7 @@ impl Resolver<'_> {
     }
 
     fn region_entity(&self, r: usize) -> EntityKey {
-        let reg = self.g.region(r);
-        EntityKey::with_code(reg.class, self.g.canonical(r), reg.code.clone())
+        self.g.key(r)
     }
 
     /// A zone named by type only with no gazetteer entry: its city's (or
@@ -457,7 +457,8 @@ impl Resolver<'_> {
 
     /// A village's key: with its town's or county's code when that resolves.
     fn village_key(&self, name: &str, parent: Option<&RegionRef>, pos: usize) -> EntityKey {
-        match parent.and_then(|p| self.resolve_region_ref(p, pos)) {
+        // a new area has no code to file the village under
+        match parent.and_then(|p| self.resolve_region_ref(p, pos)).filter(|&p| !self.g.region(p).code.is_empty()) {
             Some(p) => EntityKey::with_code(Class::Village, name.to_owned(), format!("{}/{}", self.g.region(p).code, name)),
             None => EntityKey::new(Class::Village, name.to_owned()),
         }
@@ -557,8 +558,8 @@ impl Resolver<'_> {
             None
         };
         match scope {
-            Some(r) => EntityKey::with_code(class, name, g.region(r).code.clone()),
-            None => EntityKey::new(class, name),
+            Some(r) if !g.region(r).code.is_empty() => EntityKey::with_code(class, name, g.region(r).code.clone()),
+            _ => EntityKey::new(class, name),
         }
     }
 
