@@ -36,6 +36,8 @@ pub struct Lexicons {
     pub zone_designations: Vec<String>,
     /// Ordinary words jieba's dictionary tags as person names (高水平, 智慧).
     pub common_words_tagged_nr: HashSet<String>,
+    /// Verbs that join two bodies (会同, 联合): after a body's name they end it.
+    pub joining_verbs: Vec<String>,
     /// Parts of Tibetan and Mongolian given names (次仁, 卓玛, 巴特尔), which have no surname.
     pub ethnic_name_parts: HashSet<String>,
 }
@@ -133,6 +135,7 @@ static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
         zone_designations: longest_first(include_str!("../data/zone_designations.txt")),
         common_words_tagged_nr: set(include_str!("../data/common_words_tagged_nr.txt")),
         ethnic_name_parts: set(include_str!("../data/ethnic_name_parts.txt")),
+        joining_verbs: longest_first(include_str!("../data/joining_verbs.txt")),
     }
 });
 

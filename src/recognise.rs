@@ -423,6 +423,10 @@ impl Ctx<'_> {
                 self.push(s, e, Reference::Region(RegionRef::Zone(short.clone())), "zone-type");
                 continue;
             }
+            // 县市场监管局会同县农业农村局: right after a body, 会同 is the verb, not 会同县
+            if self.joining_verb_after_body(s).is_some() {
+                continue;
+            }
             let cands: Vec<usize> = gazetteer().lookup(&name).iter().map(|&(i, _)| i).collect();
             // 县林业局: a township-level unit named like a body (林业局 of 鸡东县)
             // written after a relative prefix is that county's body
@@ -1377,7 +1381,9 @@ impl Ctx<'_> {
             let clean_until = (s..n)
                 .find(|&i| !(is_han(c[i]) || c[i] == '(' || c[i] == ')') || (is_one_of(c[i], "的和与及、是了") && !self.and_inside_body_name(i)))
                 .unwrap_or(n);
-            let limit = (s + 20).min(clean_until);
+            // 市发展改革委联合市财政局: the verb joining two bodies ends the first
+            let joined = (s + 1..(s + 20).min(clean_until)).find(|&i| self.joining_verb_after_body(i).is_some());
+            let limit = (s + 20).min(clean_until).min(joined.unwrap_or(n));
             // 区人民政府|作|政府工作报告: a lone verb or preposition is never inside a body's name
             let lone_verb = (s..limit).find(|&i| is_one_of(c[i], "作向对在为把将给让") && self.seg.token_at(i).is_some_and(|t| t.start == i && t.end == i + 1));
             // the longest span from s that parses as an organisation ending in a body suffix
@@ -1482,6 +1488,15 @@ impl Ctx<'_> {
     }
 
     /// 市 in 市扶贫办 starts a word; 市 in 城市 or 全市 does not.
+    /// The length of a verb joining two bodies (会同, 联合) written at `i`
+    /// right after a body's suffix.
+    fn joining_verb_after_body(&self, i: usize) -> Option<usize> {
+        if i == 0 || self.body_suffix_len_before[i] == 0 {
+            return None;
+        }
+        self.lex.joining_verbs.iter().find(|v| self.spells(i, v)).map(|v| v.chars().count())
+    }
+
     fn relative_prefix_ok(&self, i: usize) -> bool {
         let c = self.chars;
         i == 0 || !is_han(c[i - 1]) || self.seg.is_word_start(i) || is_one_of(c[i - 1], "和与及由对向在经为是的以将把被同并了该")
@@ -3099,6 +3114,19 @@ mod tests {
     fn a_verb_of_meeting_guests_is_no_part_of_their_companys_name() {
         // invented company: 市领导会见某集团客人 (a headline)
         assert_eq!(names_of(Class::Enterprise, "衢州市领导会见远华集团客人。"), ["远华集团"]);
+    }
+
+    #[test]
+    fn a_verb_joining_two_bodies_ends_the_first() {
+        // real counties and city, bodies of the kind every county has: 会同
+        // after a body is the verb, not 会同县 (a county of 怀化市)
+        let text = "沅陵县召开食品安全工作会议。会后，县市场监管局会同县农业农村局开展联合检查。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["沅陵县市场监管局", "沅陵县农业农村局"]);
+        assert!(names_of(Class::County, text) == ["沅陵县"], "{:?}", names_of(Class::County, text));
+        let text = "岳阳市发展改革委联合市财政局印发《岳阳市项目资金管理办法》。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["岳阳市发展改革委", "岳阳市财政局"]);
+        // the county itself, written with its organ
+        assert_eq!(names_of(Class::GovernmentBody, "12月1日，会同县委书记李建国到若水镇调研。"), ["会同县委"]);
     }
 
     #[test]

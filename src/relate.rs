@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::gazetteer::gazetteer;
+use crate::lexicon::lexicons;
 use crate::model::{Class, EntityKey, Predicate, Relation};
 use crate::normalise::{NormText, is_one_of};
 use crate::recognise::{Recognised, Reference};
@@ -480,11 +481,12 @@ impl<'a> Relator<'a> {
                         }
                     } else if let Some(b) = self.in_span((s, verb_at), issuer_class).last() {
                         if verb_at - b.end <= 8 {
-                            // 市委、市政府出台了: every body of the subject
+                            // 市委、市政府出台了, 市发展改革委联合市财政局印发: every body of the subject
                             let mut edge = b.start;
                             found.push(b.entity.clone());
+                            let joins = |between: &str| ["、", "和", "与"].contains(&between) || lexicons().joining_verbs.iter().any(|v| v == between);
                             for other in self.in_span((s, b.start), issuer_class).iter().rev() {
-                                if ["、", "和", "与"].contains(&self.slice(other.end, edge).as_str()) {
+                                if joins(&self.slice(other.end, edge)) {
                                     found.push(other.entity.clone());
                                     edge = other.start;
                                 } else {
@@ -805,6 +807,16 @@ mod tests {
         let x = crate::extract::extract_text(text);
         for place in ["宁陵县", "远华食品产业园项目", "蜀丰纸业扩产项目"] {
             assert!(linked(&x, "孙立文", Predicate::Inspected, place), "{place}: {:?}", x.relations);
+        }
+    }
+
+    #[test]
+    fn bodies_joined_by_a_verb_issue_together() {
+        // a real city's bodies and an invented title
+        let text = "岳阳市发展改革委联合市财政局印发《岳阳市项目资金管理办法》。";
+        let x = crate::extract::extract_text(text);
+        for body in ["岳阳市发展改革委", "岳阳市财政局"] {
+            assert!(linked(&x, "岳阳市项目资金管理办法", Predicate::IssuedBy, body), "{body}: {:?}", x.relations);
         }
     }
 
