@@ -832,6 +832,7 @@ impl Ctx<'_> {
                 }
             }
         }
+        self.elected_officials(&hits);
         for &(ts, te) in &hits {
             // title followed by a name
             if let Some(ne) = self.name_at(te) {
@@ -875,6 +876,52 @@ impl Ctx<'_> {
                     }
                 }
             }
+        }
+    }
+
+    /// Elections and appointments, where the name comes before its post:
+    /// 选举王小军为某县人民政府县长, 任命李小红为县财政局局长, 王小军当选为县长.
+    fn elected_officials(&mut self, hits: &[(usize, usize)]) {
+        const BEFORE_NAME: [&str; 7] = ["选举", "补选", "任命", "聘任", "推选", "提名", "决定任命"];
+        const AFTER_NAME: [&str; 2] = ["当选", "为"];
+        for &(ts, te) in hits {
+            // the post ends its clause: 为县长。 (not 为县长助理, not 为县长的)
+            if self.chars.get(te).is_some_and(|&c| is_han(c) && c != '等') {
+                continue;
+            }
+            // 为 (or 当选) at most twenty characters before the title, the organisation between
+            let Some((link_start, org_start)) = (ts.saturating_sub(20)..ts).rev().find_map(|k| {
+                AFTER_NAME.iter().find(|w| self.spells(k, w)).map(|w| (k, k + w.chars().count()))
+            }) else {
+                continue;
+            };
+            // 当选为: the name is before 当选
+            let link_start = if link_start >= 2 && self.spells(link_start - 2, "当选") { link_start - 2 } else { link_start };
+            let org_text = self.s(org_start, ts);
+            if org_text.contains(['，', '。', '、', ',']) || (!org_text.is_empty() && parse_region_prefix(&org_text).is_none() && parse_org(&org_text).is_none()) {
+                continue;
+            }
+            // 孙立|文为: jieba may glue the given name's last character to 为
+            let glued_to_link = |k: usize| {
+                self.name_at(k) == Some(link_start - 1)
+                    && is_name_char(self.chars[link_start - 1])
+                    && self.seg.token_at(link_start - 1).is_some_and(|t| t.start == link_start - 1 && t.end == link_start + 1)
+            };
+            let Some(name_start) = (2..=4).filter_map(|len| link_start.checked_sub(len)).find(|&k| self.name_at(k) == Some(link_start) || glued_to_link(k)) else { continue };
+            // 选举甲为县长、乙为副县长: a list item after an election
+            let listed = name_start > 0
+                && self.chars[name_start - 1] == '、'
+                && self.out.last().is_some_and(|c| c.rule == "elected-name" && name_start - c.end <= 20);
+            let elected = listed
+                || self.spells(link_start, "当选")
+                || BEFORE_NAME.iter().any(|v| name_start >= v.chars().count() && self.spells(name_start - v.chars().count(), v));
+            if !elected || self.out.iter().any(|c| c.start < link_start && name_start < c.end) {
+                continue;
+            }
+            let title = self.s(ts, te);
+            let person = self.push_person(name_start, link_start, true, "elected-name");
+            let org = self.post_org(&org_text, &title, None);
+            self.posts.push(PostRef { person, title, at: org_start, org_end: ts, org });
         }
     }
 
@@ -1604,7 +1651,9 @@ impl Ctx<'_> {
                 && hs - start >= 4
                 && self.lex.project_heads.iter().any(|h| h != "项目" && modifier.ends_with(h.as_str()))
                 && self.clause_has_works(start, he);
-            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !self.has_proper_word(start, hs) {
+            // 某公司投资5.2亿元建设脐橙精深加工项目: what a sum is invested to build is a project
+            let invested_project = class == Class::Project && head == "项目" && hs - start >= 4 && self.follows_an_investment(start);
+            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !invested_project && !self.has_proper_word(start, hs) {
                 continue;
             }
             if class == Class::Meeting && (modifier.contains("有关") || modifier.contains("相关") || modifier.starts_with('多')) {
@@ -1654,6 +1703,20 @@ impl Ctx<'_> {
     /// Whether the clause around `start..end` (between punctuation) has a
     /// word of building or renewing ([`WORKS_WORDS`]).
     /// The name itself does not count: 某某项目 holds the word 项目.
+    /// Whether `投资<sum>亿元|万元` and a verb of building (建设, 新建, 兴建,
+    /// 实施) are written right before `start`.
+    fn follows_an_investment(&self, start: usize) -> bool {
+        let Some(verb_start) = ["建设", "新建", "兴建", "实施"].iter().find_map(|v| {
+            let n = v.chars().count();
+            (start >= n && self.spells(start - n, v)).then(|| start - n)
+        }) else {
+            return false;
+        };
+        let Some(unit_start) = verb_start.checked_sub(2).filter(|&u| self.spells(u, "亿元") || self.spells(u, "万元")) else { return false };
+        let digits = self.chars[..unit_start].iter().rev().take_while(|c| c.is_ascii_digit() || **c == '.').count();
+        digits > 0 && unit_start - digits >= 2 && self.spells(unit_start - digits - 2, "投资")
+    }
+
     fn clause_has_works(&self, start: usize, end: usize) -> bool {
         let is_break = |c: &char| is_one_of(*c, ",.;!?:，。；！？：\n");
         let from = self.chars[..start].iter().rposition(is_break).map_or(0, |i| i + 1);
@@ -3127,6 +3190,32 @@ mod tests {
         assert_eq!(names_of(Class::GovernmentBody, text), ["岳阳市发展改革委", "岳阳市财政局"]);
         // the county itself, written with its organ
         assert_eq!(names_of(Class::GovernmentBody, "12月1日，会同县委书记李建国到若水镇调研。"), ["会同县委"]);
+    }
+
+    #[test]
+    fn the_elected_and_the_appointed_hold_their_posts() {
+        // invented people in a real county: the name comes before its post
+        let text = "于都县第十八届人民代表大会第五次会议闭幕。会议选举王建军为于都县人民政府县长。\n\n县人大常委会会议决定任命李小红为县财政局局长，任命张明为县教育体育局局长。选举甲某为县长、乙某为副县长的议案另行表决。";
+        let posts = posts_of(text);
+        for post in [("王建军", "县长", "于都县政府"), ("李小红", "局长", "于都县财政局"), ("张明", "局长", "于都县教育体育局")] {
+            assert!(posts.contains(&(post.0.to_owned(), post.1.to_owned(), post.2.to_owned())), "{post:?}: {posts:?}");
+        }
+        // 当选为, and a second name in the list of the same election
+        let posts = posts_of("于都县召开人代会。经投票，王建军当选为县长，选举孙立文为县长、韩远达为副县长。");
+        for post in [("王建军", "县长", "于都县"), ("孙立文", "县长", "于都县"), ("韩远达", "副县长", "于都县")] {
+            assert!(posts.contains(&(post.0.to_owned(), post.1.to_owned(), post.2.to_owned())), "{post:?}: {posts:?}");
+        }
+        // a title followed by more of a word is no post (县长助理)
+        assert!(posts_of("于都县召开人代会。会议任命王建军为县长助理。").is_empty());
+    }
+
+    #[test]
+    fn what_a_sum_is_invested_to_build_is_a_project() {
+        // invented company; the project's name holds no proper name
+        let text = "蜀丰农业发展有限公司投资5.2亿元建设脐橙精深加工项目。";
+        assert_eq!(names_of(Class::Project, text), ["脐橙精深加工项目"]);
+        // without the investment it is a kind of project, not one
+        assert!(names_of(Class::Project, "该县正在加快推进脐橙精深加工项目。").is_empty());
     }
 
     #[test]
