@@ -1740,6 +1740,9 @@ impl Ctx<'_> {
                 s = org.1; // the region before a project is its place, not its name
                 name = self.s(s, he);
             }
+        } else if class == Class::Meeting && is_one_of(self.chars[start], "市县区省州旗") && self.session_number_at(start + 1) {
+            // 县十八届人大五次会议, 市第九届人民代表大会: the session of the home region's congress
+            prefix = Some(OrgRef { region: Some(RegionRef::Relative(self.chars[start])), body: String::new() });
         } else if class == Class::Enterprise && is_one_of(self.chars[start], "市县区省") && hs - start >= 4 {
             // 市永达机械制造有限公司: a company of the home city
             prefix = Some(OrgRef { region: Some(RegionRef::Relative(self.chars[start])), body: String::new() });
@@ -1758,6 +1761,13 @@ impl Ctx<'_> {
             Class::Meeting => "meeting-head",
             _ => "policy-head",
         });
+    }
+
+    /// Whether a term's number is written at `i`: 第十八届, 十八届.
+    fn session_number_at(&self, i: usize) -> bool {
+        let i = if self.chars.get(i) == Some(&'第') { i + 1 } else { i };
+        let digits = self.chars[i.min(self.chars.len())..].iter().take_while(|&&c| is_one_of(c, "一二三四五六七八九十")).count();
+        digits > 0 && self.chars.get(i + digits) == Some(&'届')
     }
 
     /// Lists sharing one head give one project per item (rule 27):

@@ -543,8 +543,8 @@ impl<'a> Relator<'a> {
                 let sentence = self.sentence_of(o.start);
                 if let Some(m) = meetings.iter().find(|m| m.start >= o.end && m.end <= sentence.1) {
                     chairs.push((m.entity.clone(), o.entity.clone(), m.start));
-                } else if self.slice(o.end + 2, (o.end + 4).min(self.chars.len())) == "会议" {
-                    // X主持会议: the meeting this report is about, named before
+                } else if self.names_the_session(o.end + 2) {
+                    // X主持会议, X主持闭幕大会: the meeting this report is about, named before
                     if let Some(m) = self.convened_before(&meetings, o.start).or_else(|| meetings.iter().filter(|m| m.end <= o.start).max_by_key(|m| m.end).map(|m| m.entity.clone())) {
                         chairs.push((m, o.entity.clone(), o.start));
                     }
@@ -562,7 +562,9 @@ impl<'a> Relator<'a> {
         }
         for i in 0..self.chars.len().saturating_sub(1) {
             let w = self.slice(i, i + 2);
-            if w != "出席" && w != "参加" {
+            // 在主席台就座: seated on the rostrum of the meeting reported
+            let seated = w == "就座" && self.slice(i.saturating_sub(4), i) == "在主席台";
+            if w != "出席" && w != "参加" && !seated {
                 continue;
             }
             let sentence = self.sentence_of(i);
@@ -572,8 +574,7 @@ impl<'a> Relator<'a> {
                 .find(|m| m.start >= i && m.end <= sentence.1)
                 .map(|m| m.entity.clone())
                 .or_else(|| {
-                    let after = self.slice(i + 2, (i + 4).min(self.chars.len()));
-                    if after.starts_with("会议") {
+                    if seated || self.names_the_session(i + 2) {
                         // the last meeting chaired or convened before, else the last named
                         let chaired = chairs.iter().filter(|c| c.2 < i).max_by_key(|c| c.2).map(|c| (c.2, c.0.clone()));
                         let convened = self.convened_before(&meetings, i).and_then(|k| meetings.iter().filter(|m| m.entity == k && m.end <= i).map(|m| (m.start, k.clone())).max_by_key(|x| x.0));
@@ -599,6 +600,14 @@ impl<'a> Relator<'a> {
                 }
             }
         }
+    }
+
+    /// Whether the words at `pos` name the meeting of the report without its
+    /// name: 会议, or one of its sittings (闭幕大会, 全体会议).
+    fn names_the_session(&self, pos: usize) -> bool {
+        const SESSION: [&str; 6] = ["会议", "闭幕大会", "开幕大会", "闭幕会", "开幕会", "全体会议"];
+        let after = self.slice(pos, (pos + 4).min(self.chars.len()));
+        SESSION.iter().any(|w| after.starts_with(w))
     }
 
     /// The last meeting before `pos` written as held (召开…, 召开的…).
@@ -630,6 +639,22 @@ impl<'a> Relator<'a> {
             if let Some(o) = self.in_span((sentence.0, m.start), |c| c == Class::Official).last()
                 && m.start - o.end <= 6
             {
+                self.stated.insert(link(&m.entity, Predicate::AttendedBy, &o.entity));
+            }
+        }
+        // 某某在闭幕大会上讲话: a speech at a sitting of the meeting named before
+        let officials: Vec<&'a Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Official).collect();
+        for o in officials {
+            if !(self.slice(o.end, o.end + 1) == "在" && self.names_the_session(o.end + 1)) {
+                continue;
+            }
+            let rest = self.slice(o.end + 1, (o.end + 14).min(self.chars.len()));
+            let Some(on) = rest.find('上') else { continue };
+            if !rest[on..].contains("讲话") {
+                continue;
+            }
+            let meetings = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Meeting && m.end <= o.start);
+            if let Some(m) = meetings.max_by_key(|m| m.end) {
                 self.stated.insert(link(&m.entity, Predicate::AttendedBy, &o.entity));
             }
         }
@@ -817,6 +842,21 @@ mod tests {
         let x = crate::extract::extract_text(text);
         for body in ["岳阳市发展改革委", "岳阳市财政局"] {
             assert!(linked(&x, "岳阳市项目资金管理办法", Predicate::IssuedBy, body), "{body}: {:?}", x.relations);
+        }
+    }
+
+    #[test]
+    fn a_congress_session_its_sittings_and_its_rostrum() {
+        // invented people in a real county: the session named with a bare 县
+        // is the county's; its closing sitting and its rostrum are the session's
+        let text = "县十八届人大五次会议胜利闭幕\n\n1月12日上午，于都县第十八届人民代表大会第五次会议胜利闭幕。县人大常委会主任陈国平主持闭幕大会。县委书记钟明华，县人大常委会副主任张秀兰等在主席台就座。\n\n县委副书记、县长王海波在闭幕大会上讲话。";
+        let x = crate::extract::extract_text(text);
+        let meetings: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Meeting).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(meetings, ["于都县十八届人大五次会议", "于都县第十八届人民代表大会第五次会议"]);
+        let session = "于都县第十八届人民代表大会第五次会议";
+        assert!(linked(&x, session, Predicate::ChairedBy, "陈国平"), "{:?}", x.relations);
+        for attendee in ["钟明华", "张秀兰", "王海波"] {
+            assert!(linked(&x, session, Predicate::AttendedBy, attendee), "{attendee}: {:?}", x.relations);
         }
     }
 
