@@ -3226,6 +3226,9 @@ mod tests {
         assert_eq!(names_of(Class::Project, text), ["脐橙精深加工项目"]);
         // without the investment it is a kind of project, not one
         assert!(names_of(Class::Project, "该县正在加快推进脐橙精深加工项目。").is_empty());
+        // jieba tags 大力发展 nz, a proper noun: it is the verb before a name
+        assert!(names_of(Class::Project, "要大力发展茶叶加工项目。").is_empty());
+        assert_eq!(names_of(Class::Project, "会议要求，要大力发展远华茶叶加工项目。"), ["远华茶叶加工项目"]);
     }
 
     #[test]
