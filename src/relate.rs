@@ -674,13 +674,15 @@ impl<'a> Relator<'a> {
             }
             // the verb of going must follow the name closely, or the
             // delegation the official leads (率我县党政代表团赴某市考察)
-            let Some(go) = GO.iter().filter_map(|g| rest.find(g).map(|p| (p, g.len()))).min() else { continue };
-            let leads_a_delegation = ["率", "带领", "率领"].iter().any(|w| rest.starts_with(w))
-                && ["团", "组", "队"].iter().any(|w| rest[..go.0].ends_with(w))
-                && rest[..go.0].chars().count() <= 16;
-            if rest[..go.0].chars().count() > 6 && !leads_a_delegation {
-                continue;
-            }
+            let leads_a_delegation = |go: usize| {
+                ["率", "带领", "率领"].iter().any(|w| rest.starts_with(w))
+                    && ["团", "组", "队"].iter().any(|w| rest[..go].ends_with(w))
+                    && rest[..go].chars().count() <= 16
+            };
+            let close = |go: usize| rest[..go].chars().count() <= 6 || leads_a_delegation(go);
+            // being somewhere (在某县调研) where no verb of going follows closely
+            let going = GO.iter().filter_map(|g| rest.find(g).map(|p| (p, g.len()))).min().filter(|g| close(g.0));
+            let Some(go) = going.or_else(|| rest.find('在').map(|p| (p, '在'.len_utf8())).filter(|g| close(g.0))) else { continue };
             // the verb after the going (带领观摩团到某县观摩: not the 观摩 of the delegation's name)
             let Some(visit) = VISIT.iter().filter_map(|v| rest[go.0..].find(v)).map(|v| v + go.0).min() else { continue };
             let from = o.end + rest[..go.0 + go.1].chars().count();
@@ -691,6 +693,12 @@ impl<'a> Relator<'a> {
             // 深入 goes somewhere only when a place follows (深入某镇), not in 深入学习…考察某省
             let deep = rest[go.0..].starts_with("深入");
             if deep && !visited.iter().any(|t| t.start <= from + 2) {
+                continue;
+            }
+            // 在某县调研: being somewhere is a visit only when the place is
+            // all there is between 在 and the verb (not 在会上强调…考察)
+            let at = going.is_none();
+            if at && !(visited.iter().any(|t| t.start == from) && visited.iter().any(|t| t.end == to)) {
                 continue;
             }
             // …调研，实地察看了X、Y: the sites looked at on the same visit
@@ -858,6 +866,19 @@ mod tests {
         for attendee in ["钟明华", "张秀兰", "王海波"] {
             assert!(linked(&x, session, Predicate::AttendedBy, attendee), "{attendee}: {:?}", x.relations);
         }
+    }
+
+    #[test]
+    fn an_official_researching_in_a_place_inspected_it() {
+        // invented people and company in a real district
+        let text = "市委书记孙立文在南康区远华家具有限公司调研时强调，要加快转型。";
+        let x = crate::extract::extract_text(text);
+        for place in ["南康区", "南康区远华家具有限公司"] {
+            assert!(linked(&x, "孙立文", Predicate::Inspected, place), "{place}: {:?}", x.relations);
+        }
+        // 在 before something other than the place visited is no visit
+        let x = crate::extract::extract_text("市委书记孙立文在会上强调，南康区要抓好调研成果转化。");
+        assert!(!x.relations.iter().any(|r| matches!(r, Relation::Link { predicate: Predicate::Inspected, .. })), "{:?}", x.relations);
     }
 
     /// (project, yuan) of every totalInvestment the extraction states, sorted.
