@@ -3232,6 +3232,17 @@ mod tests {
     }
 
     #[test]
+    fn a_county_paper_naming_only_its_towns_is_its_countys() {
+        // real towns: each name is borne by two towns of two provinces, both
+        // by towns of 会同县 only; the paper never names its county
+        let text = "县委书记李建国在若水镇调研时指出，要抓好产业。随后，李建国来到林城镇。";
+        assert_eq!(posts_of(text), [("李建国".to_owned(), "县委书记".to_owned(), "会同县委".to_owned())]);
+        assert_eq!(names_of(Class::Town, text), ["若水镇", "林城镇"]);
+        // one of the two names alone could be either town
+        assert!(names_of(Class::Town, "县委书记李建国在若水镇调研。").is_empty());
+    }
+
+    #[test]
     fn a_programmes_designation_before_a_zone_type_is_no_zone() {
         // a real district and city: 共同富裕示范区 is a designation, while 高新区
         // alone is still the home city's zone

@@ -44,16 +44,17 @@ pub struct Resolution {
 
 pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
     let g = gazetteer();
-    let home_city = home_city(g, &rec.candidates);
+    let home_city = home_city(g, &rec.candidates).or_else(|| county_of_towns(g, &rec.candidates).and_then(|c| g.prefecture_of(c)));
     let home_province = home_city
         .and_then(|c| g.province_of(c))
         .or_else(|| most_mentioned(&rec.candidates, |r| g.region(r).class == Class::Province));
     let mut unambiguous_regions: Vec<usize> = rec.candidates.iter().filter_map(unambiguous_region).collect();
     unambiguous_regions.sort_unstable();
     unambiguous_regions.dedup();
-    let mut r = Resolver { text, g, rec, home_city, home_province, own_city: home_city, regions: Vec::new(), unambiguous_regions, aliases: Vec::new() };
+    let mut r = Resolver { text, g, rec, home_city, home_province, own_city: home_city, home_county: None, regions: Vec::new(), unambiguous_regions, aliases: Vec::new() };
     // regions first: everything relative looks back at them
     r.regions = rec.candidates.iter().map(|c| r.resolve_region_candidate(c)).collect();
+    r.home_county = r.county_of_the_towns_named();
     // (the regions were resolved with 市 the home city's: a bare 市 names no region)
     r.own_city = r.county_level_home().or(home_city);
     let mentions: Vec<Option<Resolved>> = (0..rec.candidates.len()).map(|i| r.resolve_candidate(i)).collect();
@@ -157,6 +158,34 @@ fn home_city(g: &Gazetteer, cands: &[Candidate]) -> Option<usize> {
     score.into_iter().max_by_key(|&(city, n)| (n, std::cmp::Reverse(first_named[&city]))).map(|(c, _)| c)
 }
 
+/// The county all of whose towns the article names, where each town's name
+/// is borne by towns of several counties (若水镇 of Hunan and of Sichuan,
+/// 林城镇 of Hunan and of Zhejiang) and only one county has them all.
+fn county_of_towns(g: &Gazetteer, cands: &[Candidate]) -> Option<usize> {
+    let mut names_by_county: BTreeMap<usize, Vec<&[usize]>> = BTreeMap::new();
+    for c in cands.iter().filter(|c| c.rule == "gazetteer") {
+        let Reference::Region(RegionRef::Named(rs)) = &c.reference else { continue };
+        if !rs.iter().all(|&r| g.region(r).class == Class::Town) {
+            continue;
+        }
+        let mut counties: Vec<usize> = rs.iter().filter_map(|&r| g.region(r).parent).collect();
+        counties.sort_unstable();
+        counties.dedup();
+        for county in counties {
+            let seen = names_by_county.entry(county).or_default();
+            if !seen.contains(&rs.as_slice()) {
+                seen.push(rs.as_slice());
+            }
+        }
+    }
+    let most = names_by_county.values().map(Vec::len).max()?;
+    let mut best = names_by_county.iter().filter(|(_, names)| names.len() == most).map(|(&c, _)| c);
+    match (best.next(), best.next()) {
+        (Some(c), None) if most >= 2 => Some(c),
+        _ => None,
+    }
+}
+
 /// The region a candidate names, when its name can mean only one.
 fn unambiguous_region(c: &Candidate) -> Option<usize> {
     match &c.reference {
@@ -185,6 +214,10 @@ struct Resolver<'a> {
     /// The city a bare 市 means: the home city, or a county-level city of it
     /// whose paper this is ([`Self::county_level_home`]).
     own_city: Option<usize>,
+    /// The county of a paper that names its towns but not itself (县委 in
+    /// an article about 若水镇 and 林城镇): what a bare 县 means when the
+    /// article names no county ([`Self::county_of_the_towns_named`]).
+    home_county: Option<usize>,
     /// resolved gazetteer region of each candidate (regions only)
     regions: Vec<Option<usize>>,
     /// the regions named by a name that means only one, sorted (computed once: `pick` asks per name)
@@ -271,6 +304,19 @@ impl Resolver<'_> {
 
     /// The most recent region of `class` in this paragraph before `pos`, else
     /// the article's most mentioned one.
+    /// Where the article names no county, the one county its resolved towns
+    /// all lie in.
+    fn county_of_the_towns_named(&self) -> Option<usize> {
+        let g = self.g;
+        let resolved = || self.regions.iter().flatten().copied();
+        if resolved().any(|r| g.region(r).class == Class::County) {
+            return None;
+        }
+        let mut counties = resolved().filter(|&r| g.region(r).class == Class::Town).filter_map(|r| g.region(r).parent);
+        let first = counties.next()?;
+        counties.all(|c| c == first).then_some(first).filter(|&c| g.region(c).class == Class::County)
+    }
+
     fn recent_region(&self, pos: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
         let para = self.paragraph_start(pos);
         let named = |c: &Candidate, i: usize| match &c.reference {
@@ -295,6 +341,7 @@ impl Resolver<'_> {
             }
             count.into_iter().max_by_key(|&(r, n)| (n, std::cmp::Reverse(r))).map(|(r, _)| r)
         })
+        .or(self.home_county.filter(|&c| keep(c)))
     }
 
     fn recent_in_paragraph(&self, pos: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
