@@ -1252,7 +1252,8 @@ impl Ctx<'_> {
                 let e = pos + len;
                 if e <= self.chars.len() {
                     let w = self.s(pos, e);
-                    if ROLES.iter().any(|s| w.ends_with(s)) && w.chars().all(is_han) {
+                    // (a chain of posts: 党委书记、董事长)
+                    if ROLES.iter().any(|s| w.ends_with(s)) && w.chars().all(|c| is_han(c) || c == '、') && !w.starts_with('、') {
                         pos = e;
                         break;
                     }
@@ -1582,6 +1583,18 @@ impl Ctx<'_> {
             self.enterprise_extension = false;
             if class != Class::Meeting {
                 start = self.strip_generic_lead(start, hs);
+            }
+            // 在湘|投资建设|新能源汽车零部件产业园项目: investing and building
+            // are what is done to the project, never the start of its name
+            // (each alone may be: 城市建设投资集团)
+            if class == Class::Project {
+                let span = self.s(start, hs);
+                if let Some((at, verb)) = ["投资建设", "投资新建", "投资兴建", "投资实施"].iter().filter_map(|v| span.rfind(v).map(|p| (p, v))).max() {
+                    let after = start + span[..at].chars().count() + verb.chars().count();
+                    if after + 2 <= hs {
+                        start = self.strip_generic_lead(after, hs);
+                    }
+                }
             }
             // 在原隆村|建设|葡萄种植基地: a place and a verb of building before
             // what is built are where and what is done, not part of its name

@@ -356,6 +356,15 @@ impl<'a> Relator<'a> {
             {
                 self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
             }
+            // X(将在某地)投资建设Y项目: the company is the subject of investing in or building it
+            if let Some(p) = projects.iter().filter(|p| p.start >= e.end && p.start <= e.end + 12).min_by_key(|p| p.start) {
+                let between = self.slice(e.end, p.start);
+                let clause = !between.chars().any(|c| is_one_of(c, "，。；：,;:、"));
+                let nothing_else = !enterprises.iter().any(|o| o.start >= e.end && o.end <= p.start);
+                if clause && nothing_else && ["投资建设", "投资新建", "投资兴建", "承建"].iter().any(|v| between.ends_with(v)) {
+                    self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+                }
+            }
             // X投资建设的Y项目
             let after = self.slice(e.end, (e.end + 6).min(self.chars.len()));
             if ["投资建设的", "投资的", "建设的", "承建的"].iter().any(|w| after.starts_with(w))
@@ -879,6 +888,16 @@ mod tests {
         // 在 before something other than the place visited is no visit
         let x = crate::extract::extract_text("市委书记孙立文在会上强调，南康区要抓好调研成果转化。");
         assert!(!x.relations.iter().any(|r| matches!(r, Relation::Link { predicate: Predicate::Inspected, .. })), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_investing_in_a_project_is_involved_and_its_chairman_works_for_it() {
+        // invented company and people; 湘 is Hunan's one-character name
+        let text = "省政府与远华集团签署战略合作协议。远华集团党委书记、董事长张志强出席签约仪式。远华集团将在湘投资建设新能源汽车零部件产业园项目，总投资约120亿元。";
+        let x = crate::extract::extract_text(text);
+        assert_eq!(investments(&x), [("新能源汽车零部件产业园项目", 12_000_000_000)], "{:?}", x.mentions);
+        assert!(linked(&x, "新能源汽车零部件产业园项目", Predicate::Involves, "远华集团"), "{:?}", x.relations);
+        assert!(linked(&x, "张志强", Predicate::WorksFor, "远华集团"), "{:?}", x.relations);
     }
 
     /// (project, yuan) of every totalInvestment the extraction states, sorted.
