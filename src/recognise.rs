@@ -2042,7 +2042,9 @@ impl Ctx<'_> {
                 if tok.tag.starts_with("nr") && !straddles && pos - start >= 2 {
                     break; // a person's name is never inside a meeting's name
                 }
-                if MEETING_STOPS.iter().any(|w| word.ends_with(w)) {
+                // (组织工作: the party's organisational work, 全市组织工作会议)
+                let organisational_work = word.ends_with("组织") && self.spells(pos, "工作");
+                if MEETING_STOPS.iter().any(|w| word.ends_with(w)) && !organisational_work {
                     break;
                 }
             } else {
@@ -3253,6 +3255,13 @@ mod tests {
         assert_eq!(names_of(Class::Town, text), ["若水镇", "林城镇"]);
         // one of the two names alone could be either town
         assert!(names_of(Class::Town, "县委书记李建国在若水镇调研。").is_empty());
+    }
+
+    #[test]
+    fn organisational_work_is_part_of_a_meetings_name() {
+        // 组织 is a verb before a meeting (组织召开), but 组织工作 is the party's organisational work
+        let text = "12月4日，全市组织工作会议在赣州召开。会议传达学习了全省组织工作会议精神。";
+        assert_eq!(names_of(Class::Meeting, text), ["全市组织工作会议", "全省组织工作会议"]);
     }
 
     #[test]
