@@ -145,8 +145,13 @@ impl Gazetteer {
         let mut by_name: HashMap<String, Vec<(usize, NameKind)>> = HashMap::new();
         for i in 0..g.regions.len() {
             let r = &g.regions[i];
-            // two-character town names (农场) are ordinary words
-            if r.class != Class::Town || r.name.chars().count() >= 3 {
+            // two-character town names (农场) are ordinary words, and so are
+            // units named by a relative prefix and a kind (县经济开发区,
+            // 市原种场): in any other paper they are that paper's own
+            let relative_kind = r.class == Class::Town
+                && r.name.starts_with(['县', '市', '区'])
+                && (ZONE_WORDS.iter().any(|w| r.name.ends_with(w)) || r.name.ends_with(['场', '所']) || r.name.ends_with("区划"));
+            if (r.class != Class::Town || r.name.chars().count() >= 3) && !relative_kind {
                 by_name.entry(r.name.clone()).or_default().push((i, NameKind::Full));
             }
             if r.class == Class::DevelopmentZone {

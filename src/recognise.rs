@@ -3265,6 +3265,15 @@ mod tests {
     }
 
     #[test]
+    fn a_countys_zone_written_with_a_bare_county_is_the_countys() {
+        // real county; the NBS lists town-level units named 县经济开发区 in
+        // two other counties, which are not what this paper means
+        let text = "宁都县召开招商引资推进会。该项目选址于县经济开发区，建成后年产值可达40亿元。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["宁都经开区"]);
+        assert!(names_of(Class::Town, text).is_empty(), "{:?}", names_of(Class::Town, text));
+    }
+
+    #[test]
     fn a_programmes_designation_before_a_zone_type_is_no_zone() {
         // a real district and city: 共同富裕示范区 is a designation, while 高新区
         // alone is still the home city's zone

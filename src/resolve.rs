@@ -400,9 +400,12 @@ impl Resolver<'_> {
     /// before it (霍尔果斯 in 霍尔果斯经济开发区, in a paper of its
     /// prefecture), else the home city (高新区 alone, rule 12).
     fn zone_owner(&self, pos: usize) -> Option<usize> {
+        // 县经济开发区: the county's own zone, not its city's
+        let county_written = || (pos >= 1 && self.text.slice(pos - 1, pos) == "县").then(|| self.resolve_region_ref(&RegionRef::Relative('县'), pos)).flatten();
         self.region_named_before(pos)
             .and_then(|c| self.resolve_region_candidate(c))
             .filter(|&r| matches!(self.g.region(r).class, Class::City | Class::County))
+            .or_else(county_written)
             .or(self.home_city)
     }
 
