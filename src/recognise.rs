@@ -179,7 +179,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 });
 
 /// Characters after a name that end it (到, 主持, punctuation…).
-const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作致告";
+const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作致告共";
 
 /// What a document is (意见, 方案…): written alone in 《》, it refers back to
 /// the document named in full, and is no name of its own.
@@ -194,10 +194,10 @@ const BODY_NAME_JOINS: [&str; 9] = ["发展和改革", "住房和城乡", "资�
 /// in [`NAME_FOLLOWERS`] follow a name only as the start of one of
 /// [`FOLLOWER_WORDS`], and otherwise may end a name (吴志强, 王建主持).
 const STANDALONE_FOLLOWERS: &str = "到赴在说对等和与及为向也就来同摄已作";
-const FOLLOWER_WORDS: [&str; 43] = [
+const FOLLOWER_WORDS: [&str; 44] = [
     "主持", "主讲", "主抓", "出席", "出任", "参加", "参观", "参与", "参会", "先后", "先行", "表示", "表态", "强调", "指出", "指导",
     "指示", "一行", "一同", "一起", "要求", "带队", "带领", "带头", "率队", "率领", "率先", "深入", "莅临", "检查", "调研", "调度",
-    "调查", "督导", "督查", "陪同", "讲话", "介绍", "分别", "代表", "致辞", "致词", "告诉",
+    "调查", "督导", "督查", "陪同", "讲话", "介绍", "分别", "代表", "致辞", "致词", "告诉", "共同",
 ];
 /// Single-character verbs that follow a name (王明去调研), never its last character.
 const SINGLE_VERBS: &str = "去看听讲说到来在是有要会能让请把被给作做当任兼";

@@ -365,6 +365,19 @@ impl<'a> Relator<'a> {
                     self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
                 }
             }
+            // 我县与X公司举行Y项目签约仪式, 与X公司签订Y项目投资协议: the company
+            // a place signs a project with invests in it
+            if before.ends_with('与')
+                && let Some(p) = projects.iter().filter(|p| p.start >= e.end && p.start <= e.end + 8).min_by_key(|p| p.start)
+            {
+                let between = self.slice(e.end, p.start);
+                let after = self.slice(p.end, (p.end + 4).min(self.chars.len()));
+                let clause = !between.chars().any(|c| is_one_of(c, "，。；：,;:、"));
+                let signs = ["签约", "签订", "签署"].iter().any(|w| between.contains(w)) || ["签约", "投资协议", "合作协议"].iter().any(|w| after.starts_with(w));
+                if clause && signs {
+                    self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+                }
+            }
             // X投资建设的Y项目
             let after = self.slice(e.end, (e.end + 6).min(self.chars.len()));
             if ["投资建设的", "投资的", "建设的", "承建的"].iter().any(|w| after.starts_with(w))
@@ -898,6 +911,19 @@ mod tests {
         assert_eq!(investments(&x), [("新能源汽车零部件产业园项目", 12_000_000_000)], "{:?}", x.mentions);
         assert!(linked(&x, "新能源汽车零部件产业园项目", Predicate::Involves, "远华集团"), "{:?}", x.relations);
         assert!(linked(&x, "张志强", Predicate::WorksFor, "远华集团"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_signing_a_project_with_a_county_invests_in_it() {
+        // invented company and people in a real county
+        let text = "12月3日，宁都县与浙江远华新材料股份有限公司举行年产5万吨高性能纤维项目签约仪式。县长邓志伟与浙江远华新材料股份有限公司董事长俞建平共同见证签约。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "年产5万吨高性能纤维项目", Predicate::Involves, "浙江远华新材料股份有限公司"), "{:?}", x.relations);
+        assert!(linked(&x, "俞建平", Predicate::WorksFor, "浙江远华新材料股份有限公司"), "{:?}", x.relations);
+        // 就 (about) before a project's name is no part of it
+        let x = crate::extract::extract_text("宁都县与远华集团在签约仪式上就远华项目达成共识。");
+        let projects: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(projects, ["远华项目"]);
     }
 
     /// (project, yuan) of every totalInvestment the extraction states, sorted.
