@@ -356,32 +356,33 @@ impl<'a> Relator<'a> {
             {
                 self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
             }
+            // the first project named within `within` characters after the company
+            let project_after = |within: usize| projects.iter().filter(|p| p.start >= e.end && p.start <= e.end + within).min_by_key(|p| p.start);
+            let one_clause = |between: &str| !between.chars().any(|c| is_one_of(c, "，。；：,;:、"));
             // X(将在某地)投资建设Y项目: the company is the subject of investing in or building it
-            if let Some(p) = projects.iter().filter(|p| p.start >= e.end && p.start <= e.end + 12).min_by_key(|p| p.start) {
+            if let Some(p) = project_after(12) {
                 let between = self.slice(e.end, p.start);
-                let clause = !between.chars().any(|c| is_one_of(c, "，。；：,;:、"));
                 let nothing_else = !enterprises.iter().any(|o| o.start >= e.end && o.end <= p.start);
-                if clause && nothing_else && ["投资建设", "投资新建", "投资兴建", "承建"].iter().any(|v| between.ends_with(v)) {
+                if one_clause(&between) && nothing_else && ["投资建设", "投资新建", "投资兴建", "承建"].iter().any(|v| between.ends_with(v)) {
                     self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
                 }
             }
             // 我县与X公司举行Y项目签约仪式, 与X公司签订Y项目投资协议: the company
             // a place signs a project with invests in it
             if before.ends_with('与')
-                && let Some(p) = projects.iter().filter(|p| p.start >= e.end && p.start <= e.end + 8).min_by_key(|p| p.start)
+                && let Some(p) = project_after(8)
             {
                 let between = self.slice(e.end, p.start);
                 let after = self.slice(p.end, (p.end + 4).min(self.chars.len()));
-                let clause = !between.chars().any(|c| is_one_of(c, "，。；：,;:、"));
                 let signs = ["签约", "签订", "签署"].iter().any(|w| between.contains(w)) || ["签约", "投资协议", "合作协议"].iter().any(|w| after.starts_with(w));
-                if clause && signs {
+                if one_clause(&between) && signs {
                     self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
                 }
             }
             // X投资建设的Y项目
             let after = self.slice(e.end, (e.end + 6).min(self.chars.len()));
             if ["投资建设的", "投资的", "建设的", "承建的"].iter().any(|w| after.starts_with(w))
-                && let Some(p) = projects.iter().filter(|p| p.start >= e.end && p.start <= e.end + 8).min_by_key(|p| p.start)
+                && let Some(p) = project_after(8)
             {
                 self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
             }
