@@ -3274,6 +3274,17 @@ mod tests {
     }
 
     #[test]
+    fn a_dai_name_has_no_family_name() {
+        // a real county, town and village of Xishuangbanna; the names are the
+        // commonest Dai names, no particular people
+        let text = "在勐海县勐混镇贺开村，村党总支书记岩温说，今年茶叶收购价高。村委会主任玉罕介绍，全村有初制所23个。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&("岩温".to_owned(), "党总支书记".to_owned(), "贺开村党总支".to_owned())), "{posts:?}");
+        // 扶持发展 is what is done for the cooperatives, which name none
+        assert!(names_of(Class::Enterprise, "勐海县扶持发展茶叶专业合作社186个。").is_empty());
+    }
+
+    #[test]
     fn a_programmes_designation_before_a_zone_type_is_no_zone() {
         // a real district and city: 共同富裕示范区 is a designation, while 高新区
         // alone is still the home city's zone
