@@ -1768,6 +1768,10 @@ impl Ctx<'_> {
         if class == Class::Meeting && head == "常委会" && hs >= 2 && (self.spells(hs - 2, "人大") || self.spells(hs - 2, "政协")) {
             return;
         }
+        // 作常委会工作报告: the standing committee's report, written at a session
+        if class == Class::Meeting && head == "常委会" && self.spells(he, "工作报告") {
+            return;
+        }
         self.push(s, he, Reference::Named { class, name, prefix }, match class {
             Class::Enterprise => "enterprise-suffix",
             Class::Project => "project-head",
@@ -3282,6 +3286,14 @@ mod tests {
         assert!(posts.contains(&("岩温".to_owned(), "党总支书记".to_owned(), "贺开村党总支".to_owned())), "{posts:?}");
         // 扶持发展 is what is done for the cooperatives, which name none
         assert!(names_of(Class::Enterprise, "勐海县扶持发展茶叶专业合作社186个。").is_empty());
+    }
+
+    #[test]
+    fn the_standing_committees_report_is_no_meeting() {
+        // invented people in a real county
+        let text = "1月10日，政协凤台县第十一届委员会第三次会议开幕。县政协主席孙明远作常委会工作报告。";
+        assert_eq!(names_of(Class::Meeting, text), ["政协凤台县第十一届委员会第三次会议"]);
+        assert!(posts_of(text).contains(&("孙明远".to_owned(), "主席".to_owned(), "凤台县政协".to_owned())));
     }
 
     #[test]
