@@ -1004,10 +1004,13 @@ impl Ctx<'_> {
             // 厦门市挂职临夏州委常委: on secondment from one place to the
             // other, the post is in the place after 挂职
             let at = (at..org_end.saturating_sub(1)).rev().find(|&k| self.spells(k, "挂职")).map_or(at, |k| k + 2);
-            // junk before the organisation (会议由市委常委): keep its longest parseable tail
-            let (at, org_text) = (at..org_end)
-                .map(|k| (k, self.s(k, org_end)))
-                .find(|(_, t)| t.is_empty() || parse_region_prefix(t).is_some() || parse_org(t).is_some())
+            // junk before the organisation (会议由市委常委, 据县乡村振兴局局长): keep its
+            // longest tail that names a region, else its longest parseable one
+            // (统战部 after 市委常委、, which takes the region before it)
+            let tails = || (at..org_end).map(|k| (k, self.s(k, org_end)));
+            let (at, org_text) = tails()
+                .find(|(_, t)| parse_region_prefix(t).is_some() || parse_org(t).is_some_and(|o| o.region.is_some()))
+                .or_else(|| tails().find(|(_, t)| parse_org(t).is_some()))
                 .unwrap_or((org_end, String::new()));
             let mut org = self.post_org(&org_text, &title, previous.as_ref());
             if org.is_none() && org_text.is_empty() && previous.is_none() {
@@ -1547,7 +1550,7 @@ impl Ctx<'_> {
 
     fn relative_prefix_ok(&self, i: usize) -> bool {
         let c = self.chars;
-        i == 0 || !is_han(c[i - 1]) || self.seg.is_word_start(i) || is_one_of(c[i - 1], "和与及由对向在经为是的以将把被同并了该")
+        i == 0 || !is_han(c[i - 1]) || self.seg.is_word_start(i) || is_one_of(c[i - 1], "和与及由对向在经为是的以将把被同并了该据")
     }
 
     /// Enterprises, projects, meetings and unquoted policies by their last word.
@@ -3294,6 +3297,18 @@ mod tests {
         let text = "1月10日，政协凤台县第十一届委员会第三次会议开幕。县政协主席孙明远作常委会工作报告。";
         assert_eq!(names_of(Class::Meeting, text), ["政协凤台县第十一届委员会第三次会议"]);
         assert!(posts_of(text).contains(&("孙明远".to_owned(), "主席".to_owned(), "凤台县政协".to_owned())));
+    }
+
+    #[test]
+    fn a_post_after_a_preposition_is_in_the_body_named() {
+        // invented people in a real county; jieba reads 据县 as one word
+        let text = "左权县召开会议。据县乡村振兴局局长郝建平介绍，收益用于公益岗位。由县农业农村局局长韩远达介绍情况。";
+        let posts = posts_of(text);
+        for post in [("郝建平", "局长", "左权县乡村振兴局"), ("韩远达", "局长", "左权县农业农村局")] {
+            assert!(posts.contains(&(post.0.to_owned(), post.1.to_owned(), post.2.to_owned())), "{post:?}: {posts:?}");
+        }
+        // 据 (according to) before a relative 县: the body named, with no post
+        assert_eq!(names_of(Class::GovernmentBody, "左权县召开会议。据县乡村振兴局统计，全县光伏电站收益8600万元。"), ["左权县乡村振兴局"]);
     }
 
     #[test]
