@@ -1587,12 +1587,12 @@ impl Ctx<'_> {
             if class != Class::Meeting {
                 start = self.strip_generic_lead(start, hs);
             }
-            // 在湘|投资建设|新能源汽车零部件产业园项目: investing and building
-            // are what is done to the project, never the start of its name
+            // 在湘|投资建设|新能源汽车零部件产业园项目, 双方将共同建设|某项目: investing
+            // and building are what is done to the project, never the start of its name
             // (each alone may be: 城市建设投资集团)
             if class == Class::Project {
                 let span = self.s(start, hs);
-                if let Some((at, verb)) = ["投资建设", "投资新建", "投资兴建", "投资实施"].iter().filter_map(|v| span.rfind(v).map(|p| (p, v))).max() {
+                if let Some((at, verb)) = ["投资建设", "投资新建", "投资兴建", "投资实施", "共同建设", "合作建设", "联合建设"].iter().filter_map(|v| span.rfind(v).map(|p| (p, v))).max() {
                     let after = start + span[..at].chars().count() + verb.chars().count();
                     if after + 2 <= hs {
                         start = self.strip_generic_lead(after, hs);

@@ -597,7 +597,10 @@ impl<'a> Relator<'a> {
                 .find(|m| m.start >= i && m.end <= sentence.1)
                 .map(|m| m.entity.clone())
                 .or_else(|| {
-                    if seated || self.names_the_session(i + 2) {
+                    // 市长某某出席并讲话: the meeting reported, where the sentence names no ceremony
+                    let bare = ["并讲话", "并致辞", "并作重要讲话"].iter().any(|w| self.slice(i + 2, (i + 8).min(self.chars.len())).starts_with(w))
+                        && !["仪式", "活动", "典礼"].iter().any(|w| self.slice(sentence.0, sentence.1).contains(w));
+                    if seated || bare || self.names_the_session(i + 2) {
                         // the last meeting chaired or convened before, else the last named
                         let chaired = chairs.iter().filter(|c| c.2 < i).max_by_key(|c| c.2).map(|c| (c.2, c.0.clone()));
                         let convened = self.convened_before(&meetings, i).and_then(|k| meetings.iter().filter(|m| m.entity == k && m.end <= i).map(|m| (m.start, k.clone())).max_by_key(|x| x.0));
@@ -925,6 +928,18 @@ mod tests {
         let x = crate::extract::extract_text("宁都县与远华集团在签约仪式上就远华项目达成共识。");
         let projects: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
         assert_eq!(projects, ["远华项目"]);
+    }
+
+    #[test]
+    fn attending_and_speaking_is_attending_the_meeting_reported() {
+        // invented people and company in a real city
+        let text = "百色市召开芒果产业发展大会。\n\n11月22日，百色市芒果产业发展大会在田东县召开。市委副书记、市长黄汉东出席并讲话。副市长韦立平主持会议。会上，双方将共同建设百色芒果冷链物流中心项目。\n\n当天，远华冷库开工仪式举行，副市长韩远达出席并致辞。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "百色市芒果产业发展大会", Predicate::AttendedBy, "黄汉东"), "{:?}", x.relations);
+        // a ceremony is no meeting
+        assert!(!linked(&x, "百色市芒果产业发展大会", Predicate::AttendedBy, "韩远达"), "{:?}", x.relations);
+        let projects: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(projects, ["百色芒果冷链物流中心项目"]);
     }
 
     /// (project, yuan) of every totalInvestment the extraction states, sorted.
