@@ -424,7 +424,7 @@ impl Ctx<'_> {
                 continue;
             }
             // 县市场监管局会同县农业农村局: right after a body, 会同 is the verb, not 会同县
-            if self.joining_verb_after_body(s).is_some() {
+            if self.joining_verb_after_body(s) {
                 continue;
             }
             let cands: Vec<usize> = gazetteer().lookup(&name).iter().map(|&(i, _)| i).collect();
@@ -1433,7 +1433,7 @@ impl Ctx<'_> {
                 .find(|&i| !(is_han(c[i]) || c[i] == '(' || c[i] == ')') || (is_one_of(c[i], "的和与及、是了") && !self.and_inside_body_name(i)))
                 .unwrap_or(n);
             // 市发展改革委联合市财政局: the verb joining two bodies ends the first
-            let joined = (s + 1..(s + 20).min(clean_until)).find(|&i| self.joining_verb_after_body(i).is_some());
+            let joined = (s + 1..(s + 20).min(clean_until)).find(|&i| self.joining_verb_after_body(i));
             let limit = (s + 20).min(clean_until).min(joined.unwrap_or(n));
             // 区人民政府|作|政府工作报告: a lone verb or preposition is never inside a body's name
             let lone_verb = (s..limit).find(|&i| is_one_of(c[i], "作向对在为把将给让") && self.seg.token_at(i).is_some_and(|t| t.start == i && t.end == i + 1));
@@ -1539,13 +1539,10 @@ impl Ctx<'_> {
     }
 
     /// 市 in 市扶贫办 starts a word; 市 in 城市 or 全市 does not.
-    /// The length of a verb joining two bodies (会同, 联合) written at `i`
-    /// right after a body's suffix.
-    fn joining_verb_after_body(&self, i: usize) -> Option<usize> {
-        if i == 0 || self.body_suffix_len_before[i] == 0 {
-            return None;
-        }
-        self.lex.joining_verbs.iter().find(|v| self.spells(i, v)).map(|v| v.chars().count())
+    /// Whether a verb joining two bodies (会同, 联合) is written at `i`, right
+    /// after a body's suffix.
+    fn joining_verb_after_body(&self, i: usize) -> bool {
+        i > 0 && self.body_suffix_len_before[i] > 0 && self.lex.joining_verbs.iter().any(|v| self.spells(i, v))
     }
 
     fn relative_prefix_ok(&self, i: usize) -> bool {

@@ -330,7 +330,7 @@ impl<'a> Relator<'a> {
     fn involves(&mut self) {
         let projects: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Project).cloned().collect();
         let enterprises: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Enterprise).cloned().collect();
-        let lex = crate::lexicon::lexicons();
+        let lex = lexicons();
         let fold = |s: &str| s.chars().filter(|c| !is_one_of(*c, "()")).collect::<String>();
         for p in &projects {
             let project = fold(&p.entity.name);

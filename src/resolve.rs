@@ -302,8 +302,6 @@ impl Resolver<'_> {
         }
     }
 
-    /// The most recent region of `class` in this paragraph before `pos`, else
-    /// the article's most mentioned one.
     /// Where the article names no county, the one county its resolved towns
     /// all lie in.
     fn county_of_the_towns_named(&self) -> Option<usize> {
@@ -317,6 +315,8 @@ impl Resolver<'_> {
         counties.all(|c| c == first).then_some(first).filter(|&c| g.region(c).class == Class::County)
     }
 
+    /// The most recent region of `class` in this paragraph before `pos`, else
+    /// the article's most mentioned one, else the county of the towns named.
     fn recent_region(&self, pos: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
         let para = self.paragraph_start(pos);
         let named = |c: &Candidate, i: usize| match &c.reference {
@@ -462,10 +462,6 @@ impl Resolver<'_> {
         }
     }
 
-    fn region_entity(&self, r: usize) -> EntityKey {
-        self.g.key(r)
-    }
-
     /// A zone named by type only with no gazetteer entry: its city's (or
     /// county's) short form + type.
     fn synthetic_zone(&self, short: &str, pos: usize) -> Option<EntityKey> {
@@ -477,7 +473,7 @@ impl Resolver<'_> {
     /// The entity a region reference names, and its gazetteer index.
     fn region_ref_entity(&self, r: &RegionRef, pos: usize) -> Option<(EntityKey, Option<usize>)> {
         if let Some(i) = self.resolve_region_ref(r, pos) {
-            return Some((self.region_entity(i), Some(i)));
+            return Some((self.g.key(i), Some(i)));
         }
         match r {
             RegionRef::Zone(short) => {
@@ -508,7 +504,7 @@ impl Resolver<'_> {
     /// A village's key: with its town's or county's code when that resolves.
     fn village_key(&self, name: &str, parent: Option<&RegionRef>, pos: usize) -> EntityKey {
         // a new area has no code to file the village under
-        match parent.and_then(|p| self.resolve_region_ref(p, pos)).filter(|&p| !self.g.region(p).code.is_empty()) {
+        match parent.and_then(|p| self.resolve_region_ref(p, pos)).filter(|&p| !self.g.is_new_area(p)) {
             Some(p) => EntityKey::with_code(Class::Village, name.to_owned(), format!("{}/{}", self.g.region(p).code, name)),
             None => EntityKey::new(Class::Village, name.to_owned()),
         }
@@ -518,7 +514,7 @@ impl Resolver<'_> {
     /// region's own party committee (a district's is its 区委).
     fn autonomous_region_committee(&self, r: &RegionRef, body: &str) -> Option<(EntityKey, Option<usize>)> {
         let province = self.home_province.filter(|&p| self.g.region(p).name.ends_with("自治区"))?;
-        (matches!(r, RegionRef::Relative('区')) && body.starts_with("党委")).then(|| (self.region_entity(province), Some(province)))
+        (matches!(r, RegionRef::Relative('区')) && body.starts_with("党委")).then(|| (self.g.key(province), Some(province)))
     }
 
     fn resolve_candidate(&mut self, i: usize) -> Option<Resolved> {
@@ -529,7 +525,7 @@ impl Resolver<'_> {
             Reference::Region(r) => {
                 let (key, reg) = match self.regions[i] {
                     Some(reg) => {
-                        let key = self.region_entity(reg);
+                        let key = self.g.key(reg);
                         self.zone_aliases(&key, reg);
                         (key, Some(reg))
                     }
@@ -608,7 +604,7 @@ impl Resolver<'_> {
             None
         };
         match scope {
-            Some(r) if !g.region(r).code.is_empty() => EntityKey::with_code(class, name, g.region(r).code.clone()),
+            Some(r) if !g.is_new_area(r) => EntityKey::with_code(class, name, g.region(r).code.clone()),
             _ => EntityKey::new(class, name),
         }
     }
