@@ -1235,18 +1235,25 @@ impl Ctx<'_> {
             }
             e += 1;
         }
-        if e - start >= 2 && e - start <= 3 { e } else { guess }
+        // four characters closed by a separator: a compound surname or a
+        // minority name (欧阳晓明, 乌兰托娅)
+        let closed = e - start == 4 && c.get(e).is_none_or(|&x| is_one_of(x, ") 、,。\n"));
+        if e - start >= 2 && e - start <= 3 || closed { e } else { guess }
     }
 
     /// 华兴电器广元有限公司综合部张明, 董事长张三: staff named after their employer.
     fn staff(&mut self) {
-        let employers: Vec<(usize, usize)> = self
+        let employers: Vec<(usize, usize, usize)> = self
             .out
             .iter()
             .enumerate()
             .filter(|(_, c)| matches!(&c.reference, Reference::Named { class: Class::Enterprise, .. }))
-            .map(|(i, c)| (i, c.end))
+            .map(|(i, c)| (i, c.start, c.end))
             .collect();
+        // 某某集团|有限公司总经理: the group inside the full name is dropped
+        // later as nested, so the staff belong to the full name
+        let nested = |&(i, s, e): &(usize, usize, usize)| employers.iter().any(|&(j, s2, e2)| j != i && s2 <= s && e <= e2 && (s2, e2) != (s, e));
+        let employers: Vec<(usize, usize)> = employers.iter().filter(|x| !nested(x)).map(|&(i, _, e)| (i, e)).collect();
         for (employer, end) in employers {
             let mut pos = end;
             // an optional department and role: 综合部, 成车装配部经理, 董事长
@@ -1433,7 +1440,7 @@ impl Ctx<'_> {
                 .find(|&i| !(is_han(c[i]) || c[i] == '(' || c[i] == ')') || (is_one_of(c[i], "的和与及、是了") && !self.and_inside_body_name(i)))
                 .unwrap_or(n);
             // 市发展改革委联合市财政局: the verb joining two bodies ends the first
-            let joined = (s + 1..(s + 20).min(clean_until)).find(|&i| self.joining_verb_after_body(i));
+            let joined = (s + 1..(s + 20).min(clean_until)).find_map(|i| self.body_end_before_joining_verb(i));
             let limit = (s + 20).min(clean_until).min(joined.unwrap_or(n));
             // 区人民政府|作|政府工作报告: a lone verb or preposition is never inside a body's name
             let lone_verb = (s..limit).find(|&i| is_one_of(c[i], "作向对在为把将给让") && self.seg.token_at(i).is_some_and(|t| t.start == i && t.end == i + 1));
@@ -1445,7 +1452,8 @@ impl Ctx<'_> {
                 if suffix == 0 || e - suffix < s + 1 {
                     continue;
                 }
-                if !self.seg.is_word_start(e) && e < n && !self.body_may_end_inside_word(e) {
+                // (the segmenter may glue a modal to the suffix: 委要|会同)
+                if !self.seg.is_word_start(e) && e < n && !self.body_may_end_inside_word(e) && joined != Some(e) {
                     continue;
                 }
                 if lone_verb.is_some_and(|v| v < e) {
@@ -1542,7 +1550,17 @@ impl Ctx<'_> {
     /// Whether a verb joining two bodies (会同, 联合) is written at `i`, right
     /// after a body's suffix.
     fn joining_verb_after_body(&self, i: usize) -> bool {
-        i > 0 && self.body_suffix_len_before[i] > 0 && self.lex.joining_verbs.iter().any(|v| self.spells(i, v))
+        self.body_end_before_joining_verb(i).is_some()
+    }
+
+    /// Where the body before a joining verb written at `i` ends: right
+    /// before it, or before a modal between them (市发展改革委|要|会同).
+    fn body_end_before_joining_verb(&self, i: usize) -> Option<usize> {
+        if !self.lex.joining_verbs.iter().any(|v| self.spells(i, v)) {
+            return None;
+        }
+        let end = if i > 1 && is_one_of(self.chars[i - 1], "要应将须需") && self.body_suffix_len_before[i - 1] > 0 { i - 1 } else { i };
+        (end > 0 && self.body_suffix_len_before[end] > 0).then_some(end)
     }
 
     fn relative_prefix_ok(&self, i: usize) -> bool {
@@ -1643,11 +1661,15 @@ impl Ctx<'_> {
             if class == Class::Enterprise && ["企业", "产业", "行业"].iter().any(|w| modifier.ends_with(w)) {
                 continue;
             }
-            // 高新区重点项目: a region and a generic word name no project
-            if let Some(region_end) = self.out.iter().filter(|c| c.start == start && matches!(c.reference, Reference::Region(_))).map(|c| c.end).max()
-                && region_end <= hs && self.strip_generic_lead(region_end, hs) + 1 >= hs
-            {
-                continue;
+            // 高新区重点项目, 某市某区2023年重大项目: regions and generic words name no project
+            let region_end_from = |from: usize| self.out.iter().filter(|c| c.start == from && matches!(c.reference, Reference::Region(_))).map(|c| c.end).max();
+            if let Some(mut region_end) = region_end_from(start) {
+                while let Some(next) = region_end_from(region_end).filter(|&e| e <= hs) {
+                    region_end = next;
+                }
+                if region_end <= hs && self.strip_generic_lead(region_end, hs) + 1 >= hs {
+                    continue;
+                }
             }
             // a project or company name holds a proper name (place, person, brand, digits):
             // 城市公园 and 农民专业合作社 name nothing
@@ -1662,7 +1684,7 @@ impl Ctx<'_> {
             let facility_project = class == Class::Project
                 && head == "项目"
                 && hs - start >= 4
-                && self.lex.project_heads.iter().any(|h| h != "项目" && modifier.ends_with(h.as_str()))
+                && self.lex.project_heads.iter().any(|h| h != "项目" && without_phase(&modifier).ends_with(h.as_str()))
                 && self.clause_has_works(start, he);
             // 某公司投资5.2亿元建设脐橙精深加工项目: what a sum is invested to build is a project
             let invested_project = class == Class::Project && head == "项目" && hs - start >= 4 && self.follows_an_investment(start);
@@ -2084,6 +2106,11 @@ impl Ctx<'_> {
 
     /// Leading words that say what kind of project a name is about rather
     /// than name it (重点, 一季度, 新开工, verbs, numbers) are cut off.
+    /// Whether the word before `pos` is a verb (jieba's `v` tags).
+    fn after_a_verb(&self, pos: usize) -> bool {
+        self.seg.token_ending_at(pos).is_some_and(|t| t.tag.starts_with('v'))
+    }
+
     fn strip_generic_lead(&self, start: usize, head_start: usize) -> usize {
         let mut pos = start;
         while pos < head_start {
@@ -2097,7 +2124,8 @@ impl Ctx<'_> {
             let end = tok.end.min(head_start);
             let word = self.s(pos, end);
             // 抓好|故县…: the complement 好 of a verb before the name
-            if pos == start && self.chars[pos] == '好' && (tok.end - pos > 1 || self.seg.word(tok) == "好") {
+            // 介绍了|鑫矿…: the aspect 了 of a verb, glued to an unknown word
+            if pos == start && (self.chars[pos] == '好' || self.chars[pos] == '了' && self.after_a_verb(pos)) && (tok.end - pos > 1 || self.seg.word(tok) == "好") {
                 pos += 1;
                 continue;
             }
@@ -2323,6 +2351,18 @@ impl Ctx<'_> {
             self.push(start, end, Reference::Named { class: Class::Enterprise, name, prefix: None }, "spokesperson-organisation");
         }
     }
+}
+
+/// 某某产业园二期 → 某某产业园: a phase of works (一期, 二期, 3期) is built
+/// as the works it is a phase of.
+fn without_phase(name: &str) -> &str {
+    let Some(rest) = name.strip_suffix('期') else { return name };
+    let number = rest.chars().rev().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).count();
+    if number == 0 {
+        return name;
+    }
+    let cut = rest.char_indices().rev().nth(number - 1).map_or(0, |(i, _)| i);
+    &rest[..cut]
 }
 
 fn is_construction(name: &str) -> bool {
@@ -2759,6 +2799,36 @@ mod tests {
         // 大会 names a meeting as 会议 does; 人民大会堂 is a hall
         let text = "恭城瑶族自治县召开全县警示教育大会。县长孙立文主持会议。此前他在人民大会堂参观。";
         assert_eq!(names_of(Class::Meeting, text), ["全县警示教育大会"]);
+    }
+
+    #[test]
+    fn a_city_and_its_district_before_a_quarters_major_projects_name_none() {
+        // real city and district, no project named: the quarter's projects as a whole
+        let text = "9月26日上午，百色市右江区2023年第三季度重大项目集中开工仪式在龙景街道举行。";
+        assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
+    }
+
+    #[test]
+    fn a_modal_before_a_joining_verb_ends_the_body() {
+        let text = "宝鸡市召开会议。市财政局、市发展改革委要会同市工信局制定配套支持政策。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["宝鸡市财政局", "宝鸡市发展改革委", "宝鸡市工信局"]);
+    }
+
+    #[test]
+    fn a_four_character_name_in_a_byline() {
+        // invented reporters
+        let text = "本报讯（记者 乌兰其娅 通讯员 欧阳明辉）3月15日，某县召开会议。";
+        assert_eq!(names_of(Class::Person, text), ["乌兰其娅", "欧阳明辉"]);
+    }
+
+    #[test]
+    fn a_phase_of_a_park_to_be_built_is_a_project() {
+        // invented park: the phase (二期) after the park's head does not hide it
+        let text = "公司总经理介绍了鑫矿铝产业园二期项目建设情况，该项目计划总投资15.2亿元。";
+        assert_eq!(names_of(Class::Project, text), ["鑫矿铝产业园二期项目"]);
+        assert_eq!(without_phase("某某产业园二期"), "某某产业园");
+        assert_eq!(without_phase("某某产业园12期"), "某某产业园");
+        assert_eq!(without_phase("学期"), "学期");
     }
 
     #[test]

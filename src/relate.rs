@@ -699,10 +699,11 @@ impl<'a> Relator<'a> {
                 continue;
             }
             // the verb of going must follow the name closely, or the
-            // delegation the official leads (率我县党政代表团赴某市考察)
+            // delegation or staff the official leads (率我县党政代表团赴某市考察,
+            // 带领相关部门负责人深入某镇调研)
             let leads_a_delegation = |go: usize| {
                 ["率", "带领", "率领"].iter().any(|w| rest.starts_with(w))
-                    && ["团", "组", "队"].iter().any(|w| rest[..go].ends_with(w))
+                    && ["团", "组", "队", "负责人", "负责同志", "干部", "人员"].iter().any(|w| rest[..go].ends_with(w))
                     && rest[..go].chars().count() <= 16
             };
             let close = |go: usize| rest[..go].chars().count() <= 6 || leads_a_delegation(go);
@@ -915,6 +916,23 @@ mod tests {
         assert_eq!(investments(&x), [("新能源汽车零部件产业园项目", 12_000_000_000)], "{:?}", x.mentions);
         assert!(linked(&x, "新能源汽车零部件产业园项目", Predicate::Involves, "远华集团"), "{:?}", x.relations);
         assert!(linked(&x, "张志强", Predicate::WorksFor, "远华集团"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn the_staff_of_a_group_company_work_for_its_full_name() {
+        // invented company and person: 远华集团 inside 远华集团有限公司 is dropped as nested
+        let text = "北京远华集团有限公司总经理李建国介绍了项目情况。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "李建国", Predicate::WorksFor, "北京远华集团有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn an_official_leading_staff_visits_where_they_go() {
+        // invented people in real places (鄂托克旗 and its 苏木 and 镇)
+        let text = "鄂托克旗召开会议。会后，旗委书记何志明带领相关部门负责人深入阿尔巴斯苏木、蒙西镇调研项目建设情况。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "何志明", Predicate::Inspected, "阿尔巴斯苏木"), "{:?}", x.relations);
+        assert!(linked(&x, "何志明", Predicate::Inspected, "蒙西镇"), "{:?}", x.relations);
     }
 
     #[test]
