@@ -4,6 +4,7 @@
 //! corpus → normalise → segment → recognise → resolve → relate (per article,
 //! in `extract`) → graph (petgraph) → rdf → store → query / export / diagram.
 
+pub mod amount;
 pub mod analyze;
 pub mod corpus;
 pub mod diagram;

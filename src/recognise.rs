@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
+use crate::amount::investment_before;
 use crate::gazetteer::{NameKind, gazetteer};
 use crate::lexicon::{Lexicons, lexicons};
 use crate::model::Class;
@@ -1687,7 +1688,7 @@ impl Ctx<'_> {
                 && self.lex.project_heads.iter().any(|h| h != "项目" && without_phase(&modifier).ends_with(h.as_str()))
                 && self.clause_has_works(start, he);
             // 某公司投资5.2亿元建设脐橙精深加工项目: what a sum is invested to build is a project
-            let invested_project = class == Class::Project && head == "项目" && hs - start >= 4 && self.follows_an_investment(start);
+            let invested_project = class == Class::Project && head == "项目" && hs - start >= 4 && investment_before(self.chars, start).is_some();
             if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !invested_project && !self.has_proper_word(start, hs) {
                 continue;
             }
@@ -1738,20 +1739,6 @@ impl Ctx<'_> {
     /// Whether the clause around `start..end` (between punctuation) has a
     /// word of building or renewing ([`WORKS_WORDS`]).
     /// The name itself does not count: 某某项目 holds the word 项目.
-    /// Whether `投资<sum>亿元|万元` and a verb of building (建设, 新建, 兴建,
-    /// 实施) are written right before `start`.
-    fn follows_an_investment(&self, start: usize) -> bool {
-        let Some(verb_start) = ["建设", "新建", "兴建", "实施"].iter().find_map(|v| {
-            let n = v.chars().count();
-            (start >= n && self.spells(start - n, v)).then(|| start - n)
-        }) else {
-            return false;
-        };
-        let Some(unit_start) = verb_start.checked_sub(2).filter(|&u| self.spells(u, "亿元") || self.spells(u, "万元")) else { return false };
-        let digits = self.chars[..unit_start].iter().rev().take_while(|c| c.is_ascii_digit() || **c == '.').count();
-        digits > 0 && unit_start - digits >= 2 && self.spells(unit_start - digits - 2, "投资")
-    }
-
     fn clause_has_works(&self, start: usize, end: usize) -> bool {
         let is_break = |c: &char| is_one_of(*c, ",.;!?:，。；！？：\n");
         let from = self.chars[..start].iter().rposition(is_break).map_or(0, |i| i + 1);

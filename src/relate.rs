@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::amount::{investment_before, parse_amount};
 use crate::gazetteer::gazetteer;
 use crate::lexicon::lexicons;
 use crate::model::{Class, EntityKey, Predicate, Relation};
@@ -207,12 +208,17 @@ impl<'a> Relator<'a> {
                 located.insert(t.entity.clone());
             }
         }
-        // then the passage's region for what has no explicit place
+        // then the passage's region for what has no explicit place, but for
+        // a company a place signs with (某市人民政府与某公司签订): an investor
+        // from elsewhere
         let focus = self.article_focus();
         let cuts = self.section_cuts();
         let mut section_focus: BTreeMap<(usize, usize), Option<EntityKey>> = BTreeMap::new();
+        // (and its short forms: 某某集团 of 某某集团股份有限公司)
+        let counterparties: Vec<&str> = targets.iter().filter(|t| self.signs_with_a_place(t)).map(|t| t.entity.name.as_str()).collect();
+        let signed_with = |t: &Resolved| t.entity.class == Class::Enterprise && counterparties.iter().any(|c| c.contains(t.entity.name.as_str()) || c.contains(t.text.as_str()));
         for t in &targets {
-            if located.contains(&t.entity) {
+            if located.contains(&t.entity) || signed_with(t) {
                 continue;
             }
             let scope = self.paragraph_of(t.start).0;
@@ -226,10 +232,18 @@ impl<'a> Relator<'a> {
                         || (n.start == r.end && n.entity.class == Class::Enterprise && n.entity != t.entity)
                 })
             };
+            // 在杭州签订, 在某县召开: where an event took place is no passage's place
+            let venue = |r: &&Resolved| {
+                r.start > 0 && self.chars[r.start - 1] == '在' && {
+                    let after = self.slice(r.end, (r.end + 2).min(self.chars.len()));
+                    ["签订", "签约", "签署", "举行", "召开", "举办"].contains(&after.as_str())
+                }
+            };
             let recent = self
                 .in_span((scope, t.start), places)
                 .into_iter()
                 .filter(standalone)
+                .filter(|r| !venue(r))
                 .max_by_key(|r| r.end);
             let place = recent.map(|r| r.entity.clone()).or_else(|| {
                 let section = section_of(&cuts, t.start, self.chars.len());
@@ -247,6 +261,17 @@ impl<'a> Relator<'a> {
                 }
             }
         }
+    }
+
+    /// Whether an enterprise's mention is the party a place or a body signs
+    /// with (某市人民政府与某公司…签订, 我县与某公司签约).
+    fn signs_with_a_place(&self, t: &Resolved) -> bool {
+        if t.entity.class != Class::Enterprise || t.start < 2 || self.chars[t.start - 1] != '与' {
+            return false;
+        }
+        let party = self.mentions().map(|(_, m)| m).any(|m| m.end + 1 == t.start && (m.entity.class.is_region() || m.entity.class == Class::GovernmentBody));
+        let sentence = self.sentence_of(t.start);
+        party && self.slice(t.end, sentence.1).contains('签')
     }
 
     /// 某某项目总投资65亿元，落户某某高新区: the place the name settles in,
@@ -393,31 +418,27 @@ impl<'a> Relator<'a> {
     /// project's own figure (rule 30), and the company written right before
     /// 投资 invests in it (rule 29).
     fn invested_to_build(&mut self) {
-        const BUILD_VERBS: [&str; 6] = ["建设", "新建", "兴建", "打造", "实施", "建"];
         let projects: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Project).cloned().collect();
         for p in &projects {
-            // 投资, the sum, a verb of building or 的 or both, then the
-            // project's name (投资35亿元建设的某某项目, 投资12亿元的某某项目)
-            let lead = self.slice(p.start.saturating_sub(16), p.start);
-            let unlinked = lead.strip_suffix('的').unwrap_or(&lead);
-            let verb = BUILD_VERBS.iter().find(|v| unlinked.ends_with(*v));
-            if verb.is_none() && unlinked.len() == lead.len() {
-                continue;
-            }
-            let before_verb = &unlinked[..unlinked.len() - verb.map_or(0, |v| v.len())];
-            let Some(at) = before_verb.rfind("投资") else { continue };
-            let sum = &before_verb[at + "投资".len()..];
-            if !sum.ends_with('元') || !sum.chars().all(|c| c.is_ascii_digit() || is_one_of(c, ".亿万元")) {
-                continue;
-            }
-            let Some(yuan) = parse_amount(sum) else { continue };
-            self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan });
-            let invest_at = p.start - lead[at..].chars().count();
-            if let Some((_, e)) = self.mentions().find(|(_, m)| m.entity.class == Class::Enterprise && m.end == invest_at) {
-                let e = e.entity.clone();
+            let Some(investment) = investment_before(self.chars, p.start) else { continue };
+            self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan: investment.yuan });
+            if let Some(e) = self.investor_before(investment.invest_at) {
                 self.stated.insert(link(&p.entity, Predicate::Involves, &e));
             }
         }
+    }
+
+    /// The company written right before 投资, or before where and when it
+    /// invests (某公司将在某区|投资, 某公司拟|投资).
+    fn investor_before(&self, invest_at: usize) -> Option<EntityKey> {
+        let mut at = invest_at;
+        if let Some(place) = self.mentions().map(|(_, m)| m).filter(|m| m.end == at && (m.entity.class.is_region() || m.entity.class == Class::DevelopmentZone) && m.start > 0).find(|m| self.chars[m.start - 1] == '在') {
+            at = place.start - 1;
+        }
+        if let Some(modal) = ["将", "拟", "计划"].iter().find(|w| self.slice(at.saturating_sub(w.chars().count()), at) == **w) {
+            at -= modal.chars().count();
+        }
+        self.mentions().map(|(_, m)| m).find(|m| m.entity.class == Class::Enterprise && m.end == at).map(|m| m.entity.clone())
     }
 
     /// 计划总投资27.2亿元 → 2720000000 for the project of that sentence (rule 30).
@@ -762,46 +783,9 @@ impl<'a> Relator<'a> {
     }
 }
 
-/// 27.2亿元 → 2 720 000 000; 5000万元 → 50 000 000.
-pub fn parse_amount(s: &str) -> Option<u64> {
-    let s = s.trim_start_matches(['约', '达', '为', '超', '近', ' ']);
-    let num_len = s.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(s.len());
-    if num_len == 0 {
-        return None;
-    }
-    let (num, unit) = s.split_at(num_len);
-    // 亿美元, 万欧元: an amount in another currency is no amount in yuan
-    let unit_word = unit.trim_start_matches(['亿', '万']);
-    if ["美元", "欧元", "港元", "港币", "日元", "英镑", "卢布", "美金"].iter().any(|c| unit_word.starts_with(c)) {
-        return None;
-    }
-    let mult: u64 = if unit.starts_with("亿元") || unit.starts_with("亿") {
-        100_000_000
-    } else if unit.starts_with("万元") || unit.starts_with("万") {
-        10_000
-    } else if unit.starts_with('元') {
-        1
-    } else {
-        return None;
-    };
-    // exact decimal arithmetic: split integer and fraction
-    let (int, frac) = num.split_once('.').unwrap_or((num, ""));
-    let int: u64 = int.parse().ok()?;
-    let mut value = int.checked_mul(mult)?;
-    let mut scale = mult;
-    for d in frac.chars() {
-        scale /= 10;
-        if scale == 0 {
-            break;
-        }
-        value = value.checked_add(u64::from(d.to_digit(10)?) * scale)?;
-    }
-    Some(value)
-}
 
 #[cfg(test)]
 mod tests {
-    use super::parse_amount;
     use crate::model::{Class, Predicate, Relation};
 
     #[test]
@@ -916,6 +900,35 @@ mod tests {
         assert_eq!(investments(&x), [("新能源汽车零部件产业园项目", 12_000_000_000)], "{:?}", x.mentions);
         assert!(linked(&x, "新能源汽车零部件产业园项目", Predicate::Involves, "远华集团"), "{:?}", x.relations);
         assert!(linked(&x, "张志强", Predicate::WorksFor, "远华集团"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_investing_where_it_builds_a_sized_project() {
+        // invented company; a capacity (200兆瓦) between the verb and the name
+        let text = "天水市召开会议。远华集团将在麦积区投资25亿元建设200兆瓦光伏发电项目。";
+        let x = crate::extract::extract_text(text);
+        assert_eq!(investments(&x), [("光伏发电项目", 2_500_000_000)], "{:?}", x.mentions);
+        assert!(linked(&x, "光伏发电项目", Predicate::Involves, "远华集团"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_signing_with_a_city_somewhere_else_is_located_in_neither() {
+        // invented company: the city signs with it, in another city
+        let text = "本报讯 11月2日，天水市人民政府与远华集团股份有限公司在杭州签订战略合作协议。根据协议，远华集团将在麦积区投资建设光伏电站。";
+        let x = crate::extract::extract_text(text);
+        let places: Vec<_> = x.relations.iter().filter_map(|r| match r {
+            Relation::Link { subject, predicate: Predicate::LocatedIn, object } if subject.class == Class::Enterprise => Some(object.name.as_str()),
+            _ => None,
+        }).collect();
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn where_an_event_is_held_is_not_where_a_company_is() {
+        // invented company: 杭州 is the venue of the signing, not the company's place
+        let text = "天水市召开会议。11月2日，在杭州举行的招商推介会上，远华新材料股份有限公司签约落户麦积区。";
+        let x = crate::extract::extract_text(text);
+        assert!(!located_in(&x, "远华新材料股份有限公司", "杭州市"), "{:?}", x.relations);
     }
 
     #[test]
@@ -1073,17 +1086,5 @@ mod tests {
         let text = "两江新区管委会与某某集团签约，在两江新区建设智能网联汽车产业园项目，总投资50亿元。";
         let x = crate::extract::extract_text(text);
         assert!(located_in(&x, "重庆两江新区", "重庆市"), "{:?}", x.relations);
-    }
-
-    #[test]
-    fn amounts_in_yuan() {
-        // another currency gives no amount in yuan
-        assert_eq!(parse_amount("50亿美元"), None);
-        assert_eq!(parse_amount("约3000万欧元"), None);
-        assert_eq!(parse_amount("27.2亿元,"), Some(2_720_000_000));
-        assert_eq!(parse_amount("约5000万元"), Some(50_000_000));
-        assert_eq!(parse_amount("1.05亿元"), Some(105_000_000));
-        assert_eq!(parse_amount("亿元"), None);
-        assert_eq!(parse_amount("304.21亿"), Some(30_421_000_000));
     }
 }
