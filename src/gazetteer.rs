@@ -184,6 +184,32 @@ impl Gazetteer {
         for (name, i) in other_names {
             by_name.entry(name).or_default().push((i, NameKind::Full));
         }
+        // towns renamed since a paper was written, or after the list's
+        // cut-off: 乡 become 镇 and 镇 become 街道 every year, and papers
+        // keep the old name (叶坪乡 for what the list has as 叶坪镇). The
+        // other suffix is a name of the town where no town has it as its own.
+        let mut renamed: Vec<(String, usize)> = Vec::new();
+        for (i, r) in g.regions.iter().enumerate() {
+            if r.class != Class::Town {
+                continue;
+            }
+            let (stem, others): (&str, &[&str]) = if let Some(stem) = r.name.strip_suffix('镇') {
+                (stem, &["乡", "街道"])
+            } else if let Some(stem) = r.name.strip_suffix('乡') {
+                (stem, &["镇"])
+            } else if let Some(stem) = r.name.strip_suffix("街道") {
+                (stem, &["镇"])
+            } else {
+                continue;
+            };
+            if stem.chars().count() < 2 || stem.starts_with(['县', '市', '区']) {
+                continue;
+            }
+            renamed.extend(others.iter().map(|o| (format!("{stem}{o}"), i)).filter(|(n, _)| !by_name.contains_key(n)));
+        }
+        for (name, i) in renamed {
+            by_name.entry(name).or_default().push((i, NameKind::Full));
+        }
         g.by_name = by_name;
         g
     }
@@ -309,6 +335,18 @@ mod tests {
         assert_eq!(g.canonical(zone), "洛阳高新区");
         // 城关镇 exists in many counties: the name is ambiguous on its own
         assert!(g.lookup("城关镇").len() > 10);
+    }
+
+    #[test]
+    fn a_town_is_also_named_with_its_former_suffix() {
+        let g = gazetteer();
+        // 叶坪镇 (two towns of that name) was 叶坪乡; 冶源街道 was 冶源镇
+        let towns = |name: &str| g.lookup(name).iter().map(|&(i, _)| g.region(i).code.clone()).collect::<Vec<_>>();
+        assert_eq!(towns("叶坪乡"), towns("叶坪镇"));
+        assert_eq!(towns("叶坪乡").len(), 2);
+        assert_eq!(towns("冶源镇"), ["370724003"]);
+        // a town that has the name itself keeps it alone: 竹叶坪乡 is no 竹叶坪镇's
+        assert!(towns("竹叶坪乡").iter().all(|c| g.region(g.by_code(c).unwrap()).name == "竹叶坪乡"));
     }
 
     #[test]

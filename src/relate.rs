@@ -932,6 +932,20 @@ mod tests {
     }
 
     #[test]
+    fn a_township_written_with_its_former_suffix_takes_its_posts() {
+        // invented people; 叶坪乡 of 瑞金市 is 叶坪镇 in the 2023 list
+        let text = "瑞金市叶坪乡召开会议。乡党委书记何志明主持会议，乡长李建华部署工作。";
+        let x = crate::extract::extract_text(text);
+        let posts: Vec<(&str, &str, &str)> = x.relations.iter().filter_map(|r| match r {
+            Relation::HoldsPost { official, title, organisation } => Some((official.name.as_str(), title.as_str(), organisation.name.as_str())),
+            _ => None,
+        }).collect();
+        assert!(posts.contains(&("李建华", "乡长", "叶坪镇")), "{posts:?}");
+        assert!(posts.contains(&("何志明", "党委书记", "叶坪镇党委")), "{posts:?}");
+        assert!(x.aliases.iter().any(|(key, form)| key.name == "叶坪镇党委" && form == "叶坪乡党委"), "{:?}", x.aliases);
+    }
+
+    #[test]
     fn the_staff_of_a_group_company_work_for_its_full_name() {
         // invented company and person: 远华集团 inside 远华集团有限公司 is dropped as nested
         let text = "北京远华集团有限公司总经理李建国介绍了项目情况。";

@@ -344,6 +344,15 @@ impl Resolver<'_> {
         .or(self.home_county.filter(|&c| keep(c)))
     }
 
+    /// The towns the article writes with `suffix` (乡 or 镇), whatever the
+    /// gazetteer's name of them.
+    fn towns_written_with(&self, suffix: char) -> Vec<usize> {
+        let named = self.rec.candidates.iter().zip(&self.regions).filter(|(c, _)| matches!(c.reference, Reference::Region(RegionRef::Named(_))));
+        named
+            .filter_map(|(c, r)| r.filter(|&r| self.g.region(r).class == Class::Town && c.end > 0 && self.text.chars.get(c.end - 1) == Some(&suffix)))
+            .collect()
+    }
+
     fn recent_in_paragraph(&self, pos: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
         let para = self.paragraph_start(pos);
         self.rec
@@ -431,8 +440,10 @@ impl Resolver<'_> {
             // a village is no gazetteer region ([`Self::recent_village`])
             RegionRef::Relative('村') => None,
             // 镇党委书记, 镇长: the town or township named last in the paragraph, else most often
+            // (or written so: 叶坪乡 in the text, 叶坪镇 in the list since its upgrade)
             RegionRef::Relative(level @ ('镇' | '乡')) => {
-                self.recent_region(pos, |r| g.region(r).class == Class::Town && g.region(r).name.ends_with(*level))
+                let written = self.towns_written_with(*level);
+                self.recent_region(pos, |r| g.region(r).class == Class::Town && (g.region(r).name.ends_with(*level) || written.contains(&r)))
             }
             // 地委书记, 行署专员: the home prefecture when it is a 地区
             RegionRef::Relative('地' | '行') => self.home_city.filter(|&c| g.region(c).name.ends_with("地区")),
@@ -687,6 +698,14 @@ impl Resolver<'_> {
             let full = &self.g.region(reg).name;
             if *full != region_key.name {
                 self.aliases.push((key.clone(), format!("{full}{body}")));
+            }
+            // 乡党委 of 叶坪乡, which the list names 叶坪镇 since its upgrade:
+            // the body as the text calls its town is another name of it
+            if let RegionRef::Relative(level @ ('乡' | '镇')) = region
+                && let Some(stem) = full.strip_suffix(['乡', '镇']).or_else(|| full.strip_suffix("街道"))
+                && !full.ends_with(*level)
+            {
+                self.aliases.push((key.clone(), format!("{stem}{level}{body}")));
             }
         }
         Some(mk(key, None))
