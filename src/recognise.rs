@@ -779,7 +779,9 @@ impl Ctx<'_> {
                 None => break,
             }
         }
-        let ends = end == c.len() || !is_han(c[end]) || self.swallowed_next_word(end + 1);
+        // (or an adverb before such a word: 岩温|正带领, 巴特尔|也参加)
+        let adverb_then_follower = end + 1 < c.len() && is_one_of(c[end], "正也还又都就已") && self.swallowed_next_word(end + 2);
+        let ends = end == c.len() || !is_han(c[end]) || self.swallowed_next_word(end + 1) || adverb_then_follower;
         (end > pos && ends).then_some(end)
     }
 
@@ -1437,8 +1439,13 @@ impl Ctx<'_> {
                 continue;
             }
             // 应对 and 为 do occur in bodies' names; conjunctions and particles do not
+            // (nor the verbs of an official's doings: 市长某某正带领市农业农村局…)
             let clean_until = (s..n)
-                .find(|&i| !(is_han(c[i]) || c[i] == '(' || c[i] == ')') || (is_one_of(c[i], "的和与及、是了") && !self.and_inside_body_name(i)))
+                .find(|&i| {
+                    !(is_han(c[i]) || c[i] == '(' || c[i] == ')')
+                        || (is_one_of(c[i], "的和与及、是了") && !self.and_inside_body_name(i))
+                        || ["带领", "率领", "陪同", "主持", "出席"].iter().any(|v| self.spells(i, v))
+                })
                 .unwrap_or(n);
             // 市发展改革委联合市财政局: the verb joining two bodies ends the first
             let joined = (s + 1..(s + 20).min(clean_until)).find_map(|i| self.body_end_before_joining_verb(i));
@@ -3341,6 +3348,11 @@ mod tests {
         let text = "在勐海县勐混镇贺开村，村党总支书记岩温说，今年茶叶收购价高。村委会主任玉罕介绍，全村有初制所23个。";
         let posts = posts_of(text);
         assert!(posts.contains(&("岩温".to_owned(), "党总支书记".to_owned(), "贺开村党总支".to_owned())), "{posts:?}");
+        // an adverb between the name and its verb
+        let text = "景洪市嘎洒镇：特色产业助农增收\n景洪市委副书记、市长岩温正带领市农业农村局负责人到嘎洒镇调研。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&("岩温".to_owned(), "市长".to_owned(), "景洪市".to_owned())), "{posts:?}");
+        assert_eq!(names_of(Class::GovernmentBody, text), ["景洪市委", "景洪市农业农村局"]);
         // 扶持发展 is what is done for the cooperatives, which name none
         assert!(names_of(Class::Enterprise, "勐海县扶持发展茶叶专业合作社186个。").is_empty());
     }

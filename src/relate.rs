@@ -618,8 +618,9 @@ impl<'a> Relator<'a> {
                 .find(|m| m.start >= i && m.end <= sentence.1)
                 .map(|m| m.entity.clone())
                 .or_else(|| {
-                    // 市长某某出席并讲话: the meeting reported, where the sentence names no ceremony
-                    let bare = ["并讲话", "并致辞", "并作重要讲话"].iter().any(|w| self.slice(i + 2, (i + 8).min(self.chars.len())).starts_with(w))
+                    // 市长某某出席并讲话, 县长某某…出席。: the meeting reported, where the sentence names no ceremony
+                    let closes = self.chars.get(i + 2).is_some_and(|&c| is_one_of(c, "。；"));
+                    let bare = (closes || ["并讲话", "并致辞", "并作重要讲话"].iter().any(|w| self.slice(i + 2, (i + 8).min(self.chars.len())).starts_with(w)))
                         && !["仪式", "活动", "典礼"].iter().any(|w| self.slice(sentence.0, sentence.1).contains(w));
                     if seated || bare || self.names_the_session(i + 2) {
                         // the last meeting chaired or convened before, else the last named
@@ -943,6 +944,21 @@ mod tests {
         assert!(posts.contains(&("李建华", "乡长", "叶坪镇")), "{posts:?}");
         assert!(posts.contains(&("何志明", "党委书记", "叶坪镇党委")), "{posts:?}");
         assert!(x.aliases.iter().any(|(key, form)| key.name == "叶坪镇党委" && form == "叶坪乡党委"), "{:?}", x.aliases);
+    }
+
+    #[test]
+    fn officials_listed_before_a_closing_attend_are_attendees() {
+        // invented people in a real county
+        let text = "6月18日，临朐县召开全县重点项目建设观摩点评会议。县委书记何志明主持会议并讲话，县委副书记、县长李建华，县政协主席赵立新出席。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "全县重点项目建设观摩点评会议", Predicate::ChairedBy, "何志明"), "{:?}", x.relations);
+        assert!(linked(&x, "全县重点项目建设观摩点评会议", Predicate::AttendedBy, "李建华"), "{:?}", x.relations);
+        assert!(linked(&x, "全县重点项目建设观摩点评会议", Predicate::AttendedBy, "赵立新"), "{:?}", x.relations);
+        assert!(!linked(&x, "全县重点项目建设观摩点评会议", Predicate::AttendedBy, "何志明"), "{:?}", x.relations);
+        // a ceremony attended is no meeting's attendance
+        let text = "临朐县召开全县重点项目建设观摩点评会议。会后，县长李建华、副县长赵立新在开工仪式上出席。";
+        let x = crate::extract::extract_text(text);
+        assert!(!linked(&x, "全县重点项目建设观摩点评会议", Predicate::AttendedBy, "赵立新"), "{:?}", x.relations);
     }
 
     #[test]
