@@ -180,7 +180,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 });
 
 /// Characters after a name that end it (到, 主持, punctuation…).
-const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作致告共";
+const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作致告共看";
 
 /// What a document is (意见, 方案…): written alone in 《》, it refers back to
 /// the document named in full, and is no name of its own.
@@ -195,10 +195,10 @@ const BODY_NAME_JOINS: [&str; 9] = ["发展和改革", "住房和城乡", "资�
 /// in [`NAME_FOLLOWERS`] follow a name only as the start of one of
 /// [`FOLLOWER_WORDS`], and otherwise may end a name (吴志强, 王建主持).
 const STANDALONE_FOLLOWERS: &str = "到赴在说对等和与及为向也就来同摄已作";
-const FOLLOWER_WORDS: [&str; 44] = [
+const FOLLOWER_WORDS: [&str; 46] = [
     "主持", "主讲", "主抓", "出席", "出任", "参加", "参观", "参与", "参会", "先后", "先行", "表示", "表态", "强调", "指出", "指导",
     "指示", "一行", "一同", "一起", "要求", "带队", "带领", "带头", "率队", "率领", "率先", "深入", "莅临", "检查", "调研", "调度",
-    "调查", "督导", "督查", "陪同", "讲话", "介绍", "分别", "代表", "致辞", "致词", "告诉", "共同",
+    "调查", "督导", "督查", "陪同", "讲话", "介绍", "分别", "代表", "致辞", "致词", "告诉", "共同", "看到", "看望",
 ];
 /// Single-character verbs that follow a name (王明去调研), never its last character.
 const SINGLE_VERBS: &str = "去看听讲说到来在是有要会能让请把被给作做当任兼";
@@ -696,7 +696,7 @@ impl Ctx<'_> {
                     && let Some(next) = self.seg.token_at(t.end).filter(|x| x.start == t.end && x.end - x.start == 2)
                 {
                     let (first, verb) = (c[next.start], c[next.start + 1]);
-                    if is_one_of(verb, "到赴在笑说作率") && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
+                    if is_one_of(verb, "到赴在笑说作率来") && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
                         return Some(t.end + 1);
                     }
                 }
@@ -1772,6 +1772,9 @@ impl Ctx<'_> {
         } else if class == Class::Meeting && is_one_of(self.chars[start], "市县区省州旗") && self.session_number_at(start + 1) {
             // 县十八届人大五次会议, 市第九届人民代表大会: the session of the home region's congress
             prefix = Some(OrgRef { region: Some(RegionRef::Relative(self.chars[start])), body: String::new() });
+        } else if class == Class::Meeting && self.spells(start, "地区") && (start == 0 || !is_han(self.chars[start - 1])) {
+            // 地区林果业…推进会 in a prefecture's (地区) paper: that prefecture's meeting
+            prefix = Some(OrgRef { region: Some(RegionRef::Relative('地')), body: String::new() });
         } else if class == Class::Enterprise && is_one_of(self.chars[start], "市县区省") && hs - start >= 4 {
             // 市永达机械制造有限公司: a company of the home city
             prefix = Some(OrgRef { region: Some(RegionRef::Relative(self.chars[start])), body: String::new() });
@@ -2059,8 +2062,13 @@ impl Ctx<'_> {
             let word: String = self.s(start, pos);
             let straddles = tok.end > pos;
             if meeting {
-                if tok.tag.starts_with("nr") && !straddles && pos - start >= 2 {
-                    break; // a person's name is never inside a meeting's name
+                // a person's name is never inside a meeting's name; but a word
+                // jieba tags as one right after 召开 or a scope (召开|林果业|提质
+                // 增效工作推进会, 地区|林果业…: 林果业/nr in its dictionary) is
+                // what the meeting is about
+                let guessed_after_opening = self.seg.token_ending_at(start).is_some_and(|t| ["召开", "举行", "地区", "全市", "全县", "全区", "全州", "全省", "全盟", "全旗"].contains(&self.seg.word(t)));
+                if tok.tag.starts_with("nr") && !straddles && pos - start >= 2 && !guessed_after_opening {
+                    break;
                 }
                 // (组织工作: the party's organisational work, 全市组织工作会议)
                 let organisational_work = word.ends_with("组织") && self.spells(pos, "工作");
@@ -2813,6 +2821,29 @@ mod tests {
         // invented reporters
         let text = "本报讯（记者 乌兰其娅 通讯员 欧阳明辉）3月15日，某县召开会议。";
         assert_eq!(names_of(Class::Person, text), ["乌兰其娅", "欧阳明辉"]);
+    }
+
+    #[test]
+    fn a_prefectures_meeting_named_after_its_trade() {
+        // invented people in a real prefecture; jieba's dictionary tags 林果业 nr
+        let text = "阿克苏地区召开林果业提质增效工作推进会\n3月16日，地区林果业提质增效工作推进会在阿克苏市召开。";
+        let x = crate::extract::extract_text(text);
+        let meetings: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Meeting).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(meetings, ["阿克苏地区林果业提质增效工作推进会", "阿克苏地区林果业提质增效工作推进会"]);
+    }
+
+    #[test]
+    fn verbs_after_a_name_are_not_part_of_it() {
+        // invented people; jieba glues 看 or 来 to the given name (吴鹏看|到, 赵衡|华来)
+        let text = "县委书记吴鹏看到合作社的发展成效后表示，要把经验在全县推广。";
+        assert_eq!(names_of(Class::Official, text), ["吴鹏"]);
+        assert!(names_of(Class::Enterprise, text).is_empty());
+        assert_eq!(names_of(Class::Official, "省委书记赵衡华来我市调研。"), ["赵衡华"]);
+        // a headline's slogan names no cooperative
+        assert!(names_of(Class::Enterprise, "马家村：党建引领合作社走出致富路").is_empty());
+        // a member of a government's leading party group holds a post in it
+        let posts = posts_of("永登县召开会议。县政府党组成员王志强出席会议。");
+        assert!(posts.contains(&("王志强".into(), "党组成员".into(), "永登县政府".into())), "{posts:?}");
     }
 
     #[test]

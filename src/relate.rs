@@ -712,7 +712,7 @@ impl<'a> Relator<'a> {
     /// inspected them and the region that locates them (rule 38).
     fn inspections(&mut self) {
         let officials: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Official).cloned().collect();
-        const GO: [&str; 6] = ["先后到", "到", "赴", "深入", "莅", "来到"];
+        const GO: [&str; 7] = ["先后到", "到", "赴", "深入", "莅", "来到", "来"];
         const VISIT: [&str; 8] = ["调研", "督导", "检查", "考察", "察看", "视察", "走访", "观摩"];
         for o in &officials {
             let sentence = self.sentence_of(o.start);
@@ -733,7 +733,11 @@ impl<'a> Relator<'a> {
             let going = GO.iter().filter_map(|g| rest.find(g).map(|p| (p, g.len()))).min().filter(|g| close(g.0));
             let Some(go) = going.or_else(|| rest.find('在').map(|p| (p, '在'.len_utf8())).filter(|g| close(g.0))) else { continue };
             // the verb after the going (带领观摩团到某县观摩: not the 观摩 of the delegation's name)
-            let Some(visit) = VISIT.iter().filter_map(|v| rest[go.0..].find(v)).map(|v| v + go.0).min() else { continue };
+            // 先后来到X、Y，详细了解…: a tour of the places listed goes where it goes
+            // with no verb of visiting after
+            let toured = rest[..go.0].ends_with("先后") || rest[go.0..].starts_with("先后");
+            let clause_end = || rest[go.0..].find(['，', '；', '。']).map_or(rest.len(), |e| e + go.0);
+            let Some(visit) = VISIT.iter().filter_map(|v| rest[go.0..].find(v)).map(|v| v + go.0).min().or_else(|| toured.then(clause_end)) else { continue };
             let from = o.end + rest[..go.0 + go.1].chars().count();
             let to = o.end + rest[..visit].chars().count();
             let place = |c: Class| matches!(c, Class::Project | Class::Enterprise | Class::Province | Class::City | Class::County | Class::Town | Class::Village | Class::DevelopmentZone);
@@ -959,6 +963,17 @@ mod tests {
         let text = "临朐县召开全县重点项目建设观摩点评会议。会后，县长李建华、副县长赵立新在开工仪式上出席。";
         let x = crate::extract::extract_text(text);
         assert!(!linked(&x, "全县重点项目建设观摩点评会议", Predicate::AttendedBy, "赵立新"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_leader_coming_to_the_city_and_touring_sites_inspects_them() {
+        // invented people and company in a real city and district
+        let text = "省委书记何志明来我市调研。市委书记李建华陪同。何志明先后来到东坡区、远华新材料有限公司，深入了解企业生产经营情况。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "何志明", Predicate::Inspected, "眉山市"), "{:?}", x.relations);
+        assert!(linked(&x, "何志明", Predicate::Inspected, "东坡区"), "{:?}", x.relations);
+        assert!(linked(&x, "何志明", Predicate::Inspected, "远华新材料有限公司"), "{:?}", x.relations);
+        assert!(!linked(&x, "李建华", Predicate::Inspected, "眉山市"), "{:?}", x.relations);
     }
 
     #[test]

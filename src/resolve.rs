@@ -721,6 +721,8 @@ fn written_org_prefix(org: &OrgRef, name: &str) -> String {
             // region only: the prefix is the region's written form
             let first: String = name.chars().take(1).collect();
             match org.region {
+                // 地区林果业…推进会: the prefecture written 地区
+                Some(RegionRef::Relative('地')) if name.starts_with("地区") => "地区".to_owned(),
                 Some(RegionRef::Relative(_)) => first,
                 Some(RegionRef::Zone(_)) => crate::recognise::parse_region_prefix(name)
                     .map(|(_, l)| name.chars().take(l).collect())
