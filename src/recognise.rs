@@ -2847,6 +2847,15 @@ mod tests {
     }
 
     #[test]
+    fn courts_assistants_and_executive_deputies_hold_posts() {
+        // invented people in a real city; 市中 (of 市中区) is no region before 级
+        let posts = posts_of("南阳市召开会议。市中级人民法院院长张志华、市长助理周立强、市委统战部常务副部长钱晓丽出席。");
+        assert!(posts.contains(&("张志华".into(), "院长".into(), "南阳市中级人民法院".into())), "{posts:?}");
+        assert!(posts.contains(&("周立强".into(), "市长助理".into(), "南阳市".into())), "{posts:?}");
+        assert!(posts.contains(&("钱晓丽".into(), "常务副部长".into(), "南阳市委统战部".into())), "{posts:?}");
+    }
+
+    #[test]
     fn a_phase_of_a_park_to_be_built_is_a_project() {
         // invented park: the phase (二期) after the park's head does not hide it
         let text = "公司总经理介绍了鑫矿铝产业园二期项目建设情况，该项目计划总投资15.2亿元。";
@@ -3329,8 +3338,8 @@ mod tests {
         for post in [("王建军", "县长", "于都县"), ("孙立文", "县长", "于都县"), ("韩远达", "副县长", "于都县")] {
             assert!(posts.contains(&(post.0.to_owned(), post.1.to_owned(), post.2.to_owned())), "{post:?}: {posts:?}");
         }
-        // a title followed by more of a word is no post (县长助理)
-        assert!(posts_of("于都县召开人代会。会议任命王建军为县长助理。").is_empty());
+        // a title followed by more of a word is no post of that title: 县长助理 is a post of its own
+        assert_eq!(posts_of("于都县召开人代会。会议任命王建军为县长助理。"), [("王建军".into(), "县长助理".into(), "于都县".into())]);
     }
 
     #[test]

@@ -595,7 +595,15 @@ impl<'a> Relator<'a> {
                 }
             }
             let before = self.slice(o.start.saturating_sub(4), o.start);
-            if (before.ends_with("会议由") || before.ends_with("由") && after.starts_with("主持"))
+            // 会议由市委常委、政法委副书记某某主持: 由, the chair's posts, the chair
+            let by_titled = after.starts_with("主持") && {
+                let lead = self.slice(self.sentence_of(o.start).0, o.start);
+                lead.rfind('由').is_some_and(|p| {
+                    let posts = &lead[p + '由'.len_utf8()..];
+                    posts.chars().count() <= 24 && !posts.contains(['，', '；', '：']) && !officials.iter().any(|x| x.end <= o.start && x.start >= o.start - posts.chars().count())
+                })
+            };
+            if (before.ends_with("会议由") || before.ends_with("由") && after.starts_with("主持") || by_titled)
                 && let Some(m) = meetings.iter().filter(|m| m.end <= o.start).max_by_key(|m| m.end)
             {
                 chairs.push((m.entity.clone(), o.entity.clone(), m.start));
@@ -974,6 +982,15 @@ mod tests {
         assert!(linked(&x, "何志明", Predicate::Inspected, "东坡区"), "{:?}", x.relations);
         assert!(linked(&x, "何志明", Predicate::Inspected, "远华新材料有限公司"), "{:?}", x.relations);
         assert!(!linked(&x, "李建华", Predicate::Inspected, "眉山市"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_meeting_chaired_by_an_official_written_with_posts() {
+        // invented people in a real city
+        let text = "2月15日，南阳市召开全市政法工作会议。市委副书记孙志远出席会议并讲话。会议由市委常委、政法委副书记郑立新主持。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "全市政法工作会议", Predicate::ChairedBy, "郑立新"), "{:?}", x.relations);
+        assert!(!linked(&x, "全市政法工作会议", Predicate::ChairedBy, "孙志远"), "{:?}", x.relations);
     }
 
     #[test]
