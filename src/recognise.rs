@@ -424,8 +424,10 @@ impl Ctx<'_> {
                 self.push(s, e, Reference::Region(RegionRef::Zone(short.clone())), "zone-type");
                 continue;
             }
-            // 县市场监管局会同县农业农村局: right after a body, 会同 is the verb, not 会同县
-            if self.joining_verb_after_body(s) {
+            // 县市场监管局会同县农业农村局: right after a body, 会同 is the verb, not
+            // 会同县; and after a modal (将会同市财政局, 要会同)
+            let after_modal = s > 0 && is_one_of(self.chars[s - 1], "将要应须需并可") && self.lex.joining_verbs.iter().any(|v| self.spells(s, v));
+            if self.joining_verb_after_body(s) || after_modal {
                 continue;
             }
             let cands: Vec<usize> = gazetteer().lookup(&name).iter().map(|&(i, _)| i).collect();
@@ -731,6 +733,12 @@ impl Ctx<'_> {
     /// Whether a person-name token ending at `end` took in a word that
     /// follows names: 张华说 (说 alone), 张伟强|调 (强调), but not 吴志强, or
     /// 李国强 before 主持.
+    /// Whether an adverb and a word that follows names start at `pos`
+    /// (某某|还到, 某某|正带领, 某某|也参加): a name may end before them.
+    fn adverb_then_follower(&self, pos: usize) -> bool {
+        pos + 1 < self.chars.len() && is_one_of(self.chars[pos], "正也还又都就已") && self.swallowed_next_word(pos + 2)
+    }
+
     fn swallowed_next_word(&self, end: usize) -> bool {
         let c = self.chars;
         let last = c[end - 1];
@@ -780,8 +788,7 @@ impl Ctx<'_> {
             }
         }
         // (or an adverb before such a word: 岩温|正带领, 巴特尔|也参加)
-        let adverb_then_follower = end + 1 < c.len() && is_one_of(c[end], "正也还又都就已") && self.swallowed_next_word(end + 2);
-        let ends = end == c.len() || !is_han(c[end]) || self.swallowed_next_word(end + 1) || adverb_then_follower;
+        let ends = end == c.len() || !is_han(c[end]) || self.swallowed_next_word(end + 1) || self.adverb_then_follower(end);
         (end > pos && ends).then_some(end)
     }
 
@@ -1343,7 +1350,7 @@ impl Ctx<'_> {
                 }
                 // a whole name, not the start of a longer one
                 let before_ok = i == 0 || !is_han(self.chars[i - 1]) || self.seg.is_word_start(i);
-                let after_ok = self.chars.get(i + k).is_none_or(|&c| !is_name_char(c) || is_one_of(c, NAME_FOLLOWERS));
+                let after_ok = self.chars.get(i + k).is_none_or(|&c| !is_name_char(c) || is_one_of(c, NAME_FOLLOWERS)) || self.adverb_then_follower(i + k);
                 if before_ok && after_ok {
                     self.push(i, i + k, Reference::Person { name: name.clone(), official, employer: None }, "repeated-name");
                 }
@@ -2853,6 +2860,23 @@ mod tests {
         assert!(posts.contains(&("张志华".into(), "院长".into(), "南阳市中级人民法院".into())), "{posts:?}");
         assert!(posts.contains(&("周立强".into(), "市长助理".into(), "南阳市".into())), "{posts:?}");
         assert!(posts.contains(&("钱晓丽".into(), "常务副部长".into(), "南阳市委统战部".into())), "{posts:?}");
+    }
+
+    #[test]
+    fn a_name_said_again_before_an_adverb_is_the_same_person() {
+        // invented people in a real city and district
+        let text = "南阳市召开会议。副市长李国强出席会议并讲话。会后李国强还到宛城区红旗村察看。";
+        let x = crate::extract::extract_text(text);
+        let mentions = x.mentions.iter().filter(|m| m.entity.name == "李国强").count();
+        assert_eq!(mentions, 2, "{:?}", x.mentions);
+    }
+
+    #[test]
+    fn joining_after_a_modal_is_the_verb_not_the_county() {
+        // invented people; 会同 is also 会同县's short form
+        let text = "南阳市召开会议。市工业和信息化局相关负责人表示，将会同市财政局尽快制定实施细则。";
+        assert!(names_of(Class::County, text).is_empty(), "{:?}", names_of(Class::County, text));
+        assert_eq!(names_of(Class::GovernmentBody, text), ["南阳市工业和信息化局", "南阳市财政局"]);
     }
 
     #[test]

@@ -180,8 +180,22 @@ impl<'a> Relator<'a> {
         for t in &targets {
             let sentence = self.sentence_of(t.start);
             let regions = self.in_span(sentence, places);
+            // a verb of settling after the name (某项目选址于某市产业集聚区) says
+            // more than a region written before it
             let mut place: Option<&Resolved> = None;
-            if let Some(r) = regions.iter().rev().find(|r| r.end <= t.start) {
+            let after = self.slice(t.end, (t.end + 4).min(self.chars.len()));
+            if ["位于", "落户", "坐落于", "落地", "选址于", "选址在"].iter().any(|w| after.starts_with(w)) {
+                place = regions.iter().copied().find(|r| r.start >= t.end && r.start <= t.end + 4);
+                // 选址于某市产业集聚区: the zone written after its city
+                if let Some(r) = place
+                    && let Some(zone) = regions.iter().copied().find(|z| z.start == r.end && z.entity.class == Class::DevelopmentZone)
+                {
+                    place = Some(zone);
+                }
+            }
+            if place.is_none()
+                && let Some(r) = regions.iter().rev().find(|r| r.end <= t.start)
+            {
                 let between = self.slice(r.end, t.start);
                 let lead = self.slice(r.start.saturating_sub(3), r.start);
                 if between.is_empty() && t.entity.class == Class::Project
@@ -190,12 +204,6 @@ impl<'a> Relator<'a> {
                     || between.starts_with("在") && between.chars().count() <= 4
                 {
                     place = Some(r);
-                }
-            }
-            if place.is_none() {
-                let after = self.slice(t.end, (t.end + 4).min(self.chars.len()));
-                if ["位于", "落户", "坐落于", "落地"].iter().any(|w| after.starts_with(w)) {
-                    place = regions.iter().copied().find(|r| r.start >= t.end && r.start <= t.end + 4);
                 }
             }
             if place.is_none() {
@@ -402,6 +410,19 @@ impl<'a> Relator<'a> {
                 let signs = ["签约", "签订", "签署"].iter().any(|w| between.contains(w)) || ["签约", "投资协议", "合作协议"].iter().any(|w| after.starts_with(w));
                 if one_clause(&between) && signs {
                     self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+                }
+            }
+            // 某市人民政府与X公司签订合作协议，共同建设Y项目: the company the place
+            // signs with builds the project with it
+            if before.ends_with('与') {
+                let rest = self.slice(e.end, self.sentence_of(e.start).1);
+                if let Some(at) = ["共同建设", "共同投资建设", "合作建设", "联合建设"].iter().filter_map(|w| rest.find(w).map(|p| p + w.len())).min()
+                    && rest[..at].contains('签')
+                {
+                    let from = e.end + rest[..at].chars().count();
+                    if let Some(p) = projects.iter().filter(|p| p.start >= from && p.start <= from + 6).min_by_key(|p| p.start) {
+                        self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+                    }
                 }
             }
             // X投资建设的Y项目
@@ -991,6 +1012,15 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "全市政法工作会议", Predicate::ChairedBy, "郑立新"), "{:?}", x.relations);
         assert!(!linked(&x, "全市政法工作会议", Predicate::ChairedBy, "孙志远"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_signing_to_build_a_project_together_with_a_city() {
+        // invented company in a real county-level city
+        let text = "本报讯 6月8日，汝州市人民政府与远华建材集团有限公司签订合作协议，共同建设汝州市新型建材产业园项目，项目总投资30亿元。据介绍，汝州市新型建材产业园项目选址于汝州市产业集聚区。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "新型建材产业园项目", Predicate::Involves, "远华建材集团有限公司"), "{:?}", x.relations);
+        assert!(located_in(&x, "新型建材产业园项目", "汝州产业集聚区"), "{:?}", x.relations);
     }
 
     #[test]
