@@ -2880,6 +2880,13 @@ mod tests {
     }
 
     #[test]
+    fn a_party_committees_theory_study_group_is_a_body() {
+        // invented people in a real city
+        let text = "齐齐哈尔市召开会议。市委书记、市委理论学习中心组组长王志林主持并讲话。";
+        assert!(posts_of(text).contains(&("王志林".into(), "组长".into(), "齐齐哈尔市委理论学习中心组".into())), "{:?}", posts_of(text));
+    }
+
+    #[test]
     fn a_phase_of_a_park_to_be_built_is_a_project() {
         // invented park: the phase (二期) after the park's head does not hide it
         let text = "公司总经理介绍了鑫矿铝产业园二期项目建设情况，该项目计划总投资15.2亿元。";
