@@ -1502,7 +1502,8 @@ impl Ctx<'_> {
                     org.body = format!("市{}", org.body);
                 }
                 let covered_by_person = self.covered_by_person(s, e);
-                if !covered_by_person {
+                // 县融媒体中心: a newsroom, no body (rule 5)
+                if !covered_by_person && !self.lex.is_media(&org.body) {
                     self.push(s, e, Reference::Body(org), "body-pattern");
                     taken_until = e;
                 }
@@ -1676,6 +1677,13 @@ impl Ctx<'_> {
             if class == Class::Enterprise && ["企业", "产业", "行业"].iter().any(|w| modifier.ends_with(w)) {
                 continue;
             }
+            // 某新区2023年第四季度重大项目: a period's major projects are a batch, no one project
+            if class == Class::Project
+                && ["重大", "重点"].iter().any(|g| modifier.ends_with(g))
+                && (["季度", "年度"].iter().any(|p| modifier.contains(p)) || modifier.contains('年') && modifier.contains(|c: char| c.is_ascii_digit()))
+            {
+                continue;
+            }
             // 高新区重点项目, 某市某区2023年重大项目: regions and generic words name no project
             let region_end_from = |from: usize| self.out.iter().filter(|c| c.start == from && matches!(c.reference, Reference::Region(_))).map(|c| c.end).max();
             if let Some(mut region_end) = region_end_from(start) {
@@ -1702,7 +1710,7 @@ impl Ctx<'_> {
                 && self.lex.project_heads.iter().any(|h| h != "项目" && without_phase(&modifier).ends_with(h.as_str()))
                 && self.clause_has_works(start, he);
             // 某公司投资5.2亿元建设脐橙精深加工项目: what a sum is invested to build is a project
-            let invested_project = class == Class::Project && head == "项目" && hs - start >= 4 && investment_before(self.chars, start).is_some();
+            let invested_project = class == Class::Project && head == "项目" && hs - start >= 4 && (investment_before(self.chars, start).is_some() || self.built_by_a_company(start));
             if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !invested_project && !self.has_proper_word(start, hs) {
                 continue;
             }
@@ -1753,6 +1761,17 @@ impl Ctx<'_> {
     /// Whether the clause around `start..end` (between punctuation) has a
     /// word of building or renewing ([`WORKS_WORDS`]).
     /// The name itself does not count: 某某项目 holds the word 项目.
+    /// Whether a company named just before builds or invests in what starts
+    /// at `start` (某某股份有限公司投资的|动力电池四期项目, 某公司承建的|…).
+    fn built_by_a_company(&self, start: usize) -> bool {
+        ["投资建设的", "投资的", "承建的", "建设的"].iter().any(|v| {
+            let n = v.chars().count();
+            start >= n
+                && self.spells(start - n, v)
+                && self.out.iter().any(|c| c.end == start - n && matches!(c.reference, Reference::Named { class: Class::Enterprise, .. }))
+        })
+    }
+
     fn clause_has_works(&self, start: usize, end: usize) -> bool {
         let is_break = |c: &char| is_one_of(*c, ",.;!?:，。；！？：\n");
         let from = self.chars[..start].iter().rposition(is_break).map_or(0, |i| i + 1);
@@ -2884,6 +2903,31 @@ mod tests {
         // invented people in a real city
         let text = "齐齐哈尔市召开会议。市委书记、市委理论学习中心组组长王志林主持并讲话。";
         assert!(posts_of(text).contains(&("王志林".into(), "组长".into(), "齐齐哈尔市委理论学习中心组".into())), "{:?}", posts_of(text));
+    }
+
+    #[test]
+    fn a_periods_major_projects_are_no_project() {
+        // a real city; 宜宾 is its short form
+        let text = "12月6日，宜宾三江新区2023年第四季度重大项目集中签约活动举行。";
+        assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
+        assert_eq!(names_of(Class::City, text), ["宜宾市"]);
+        // a project with a year in its name is still one
+        assert_eq!(names_of(Class::Project, "宜宾市召开会议。远华2023年产业园项目开工建设。"), ["远华2023年产业园项目"]);
+    }
+
+    #[test]
+    fn what_a_company_invests_in_is_a_project() {
+        // invented company
+        let text = "签约项目中，远华新能源科技股份有限公司投资的动力电池四期项目总投资50亿元。";
+        assert_eq!(names_of(Class::Project, text), ["动力电池四期项目"]);
+        // without the company, a generic phrase stays no name
+        assert!(names_of(Class::Project, "签约项目中，今年投资的动力电池项目总投资50亿元。").is_empty());
+    }
+
+    #[test]
+    fn a_county_newsroom_is_no_body() {
+        let text = "于都县召开会议。（县融媒体中心 记者 余小琳）";
+        assert!(names_of(Class::GovernmentBody, text).is_empty(), "{:?}", names_of(Class::GovernmentBody, text));
     }
 
     #[test]
