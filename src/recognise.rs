@@ -2931,6 +2931,13 @@ mod tests {
     }
 
     #[test]
+    fn a_family_farm_is_an_enterprise() {
+        // invented farm in a real county
+        let text = "近日，临泉县鑫远家庭农场签订贷款协议。";
+        assert_eq!(names_of(Class::Enterprise, text), ["临泉县鑫远家庭农场"]);
+    }
+
+    #[test]
     fn a_phase_of_a_park_to_be_built_is_a_project() {
         // invented park: the phase (二期) after the park's head does not hide it
         let text = "公司总经理介绍了鑫矿铝产业园二期项目建设情况，该项目计划总投资15.2亿元。";
