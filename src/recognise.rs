@@ -698,7 +698,7 @@ impl Ctx<'_> {
                     && let Some(next) = self.seg.token_at(t.end).filter(|x| x.start == t.end && x.end - x.start == 2)
                 {
                     let (first, verb) = (c[next.start], c[next.start + 1]);
-                    if is_one_of(verb, "到赴在笑说作率来") && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
+                    if is_one_of(verb, "到赴在笑说作率来以") && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
                         return Some(t.end + 1);
                     }
                 }

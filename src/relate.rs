@@ -637,14 +637,18 @@ impl<'a> Relator<'a> {
             let w = self.slice(i, i + 2);
             // 在主席台就座: seated on the rostrum of the meeting reported
             let seated = w == "就座" && self.slice(i.saturating_sub(4), i) == "在主席台";
-            if w != "出席" && w != "参加" && !seated {
+            if w != "出席" && w != "参加" && w != "列席" && !seated {
                 continue;
             }
             let sentence = self.sentence_of(i);
-            // the meeting: named after the verb in this sentence, else the last chaired or named one before
+            // the meeting: named after the verb in this sentence, or at its start
+            // (在某某会议上，某某出席并讲话), else the last chaired or named one before
             let meeting = meetings
                 .iter()
                 .find(|m| m.start >= i && m.end <= sentence.1)
+                .or_else(|| {
+                    meetings.iter().find(|m| m.start > sentence.0 && m.end <= i && self.chars[m.start - 1] == '在' && self.chars.get(m.end) == Some(&'上'))
+                })
                 .map(|m| m.entity.clone())
                 .or_else(|| {
                     // 市长某某出席并讲话, 县长某某…出席。: the meeting reported, where the sentence names no ceremony
@@ -721,13 +725,16 @@ impl<'a> Relator<'a> {
         }
         // 某某在闭幕大会上讲话: a speech at a sitting of the meeting named before
         let officials: Vec<&'a Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Official).collect();
+        // (or 某某在会上强调: what is said at the meeting reported)
         for o in officials {
-            if !(self.slice(o.end, o.end + 1) == "在" && self.names_the_session(o.end + 1)) {
+            let at_the_meeting = self.slice(o.end, (o.end + 3).min(self.chars.len())) == "在会上"
+                && ["强调", "指出", "讲话", "表示", "要求"].iter().any(|v| self.slice(o.end + 3, (o.end + 6).min(self.chars.len())).contains(v));
+            if !(self.slice(o.end, o.end + 1) == "在" && self.names_the_session(o.end + 1)) && !at_the_meeting {
                 continue;
             }
             let rest = self.slice(o.end + 1, (o.end + 14).min(self.chars.len()));
             let Some(on) = rest.find('上') else { continue };
-            if !rest[on..].contains("讲话") {
+            if !rest[on..].contains("讲话") && !at_the_meeting {
                 continue;
             }
             let meetings = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Meeting && m.end <= o.start);
@@ -1021,6 +1028,18 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "新型建材产业园项目", Predicate::Involves, "远华建材集团有限公司"), "{:?}", x.relations);
         assert!(located_in(&x, "新型建材产业园项目", "汝州产业集聚区"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn speaking_at_sitting_in_or_joining_by_video_is_attending() {
+        // invented people in a real city and province
+        // (jieba glues 以 to the name's last character: 李迎|龙以)
+        let text = "郴州市召开全市安全生产工作电视电话会议\n\n5月6日，全市安全生产工作电视电话会议召开。市委副书记、市长王志平在会上强调，要绷紧安全生产这根弦。\n\n副市长赵志成通报了一季度全市安全生产形势。市人大常委会副主任刘志军列席会议。\n\n在全省安全生产视频会议上，省委常委、常务副省长李迎龙以视频方式出席并讲话。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "全市安全生产工作电视电话会议", Predicate::AttendedBy, "王志平"), "{:?}", x.relations);
+        assert!(linked(&x, "全市安全生产工作电视电话会议", Predicate::AttendedBy, "刘志军"), "{:?}", x.relations);
+        assert!(linked(&x, "全省安全生产视频会议", Predicate::AttendedBy, "李迎龙"), "{:?}", x.relations);
+        assert!(!linked(&x, "全市安全生产工作电视电话会议", Predicate::AttendedBy, "李迎龙"), "{:?}", x.relations);
     }
 
     #[test]
