@@ -759,8 +759,10 @@ impl<'a> Relator<'a> {
             // the verb of going must follow the name closely, or the
             // delegation or staff the official leads (率我县党政代表团赴某市考察,
             // 带领相关部门负责人深入某镇调研)
+            // (an adverb may come first: 某某正带领)
+            let leading = rest.trim_start_matches(['正', '亲', '还', '又', '也']).trim_start_matches('自');
             let leads_a_delegation = |go: usize| {
-                ["率", "带领", "率领"].iter().any(|w| rest.starts_with(w))
+                ["率", "带领", "率领"].iter().any(|w| leading.starts_with(w))
                     && ["团", "组", "队", "负责人", "负责同志", "干部", "人员"].iter().any(|w| rest[..go].ends_with(w))
                     && rest[..go].chars().count() <= 16
             };
@@ -1056,6 +1058,10 @@ mod tests {
         let text = "鄂托克旗召开会议。会后，旗委书记何志明带领相关部门负责人深入阿尔巴斯苏木、蒙西镇调研项目建设情况。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "何志明", Predicate::Inspected, "阿尔巴斯苏木"), "{:?}", x.relations);
+        assert!(linked(&x, "何志明", Predicate::Inspected, "蒙西镇"), "{:?}", x.relations);
+        // an adverb before leading
+        let text = "鄂托克旗召开会议。会后，旗委书记何志明正带领相关部门负责人深入蒙西镇调研。";
+        let x = crate::extract::extract_text(text);
         assert!(linked(&x, "何志明", Predicate::Inspected, "蒙西镇"), "{:?}", x.relations);
     }
 
