@@ -764,7 +764,7 @@ impl<'a> Relator<'a> {
             let leads_a_delegation = |go: usize| {
                 ["率", "带领", "率领"].iter().any(|w| leading.starts_with(w))
                     && ["团", "组", "队", "负责人", "负责同志", "干部", "人员"].iter().any(|w| rest[..go].ends_with(w))
-                    && rest[..go].chars().count() <= 16
+                    && rest[..go].chars().count() <= 24
             };
             let close = |go: usize| rest[..go].chars().count() <= 6 || leads_a_delegation(go);
             // being somewhere (在某县调研) where no verb of going follows closely
@@ -1059,8 +1059,8 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "何志明", Predicate::Inspected, "阿尔巴斯苏木"), "{:?}", x.relations);
         assert!(linked(&x, "何志明", Predicate::Inspected, "蒙西镇"), "{:?}", x.relations);
-        // an adverb before leading
-        let text = "鄂托克旗召开会议。会后，旗委书记何志明正带领相关部门负责人深入蒙西镇调研。";
+        // an adverb before leading, and a longer list of those led
+        let text = "鄂托克旗召开会议。会后，旗委书记何志明正带领旗农牧局、旗乡村振兴局负责人到蒙西镇调研。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "何志明", Predicate::Inspected, "蒙西镇"), "{:?}", x.relations);
     }
