@@ -182,6 +182,9 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 /// Characters after a name that end it (到, 主持, punctuation…).
 const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作致告共看";
 
+/// Modal verbs written before a verb of acting together (将会同, 要会同).
+const MODALS: &str = "将要应须需";
+
 /// What a document is (意见, 方案…): written alone in 《》, it refers back to
 /// the document named in full, and is no name of its own.
 const DOCUMENT_KINDS: [&str; 16] =
@@ -426,7 +429,7 @@ impl Ctx<'_> {
             }
             // 县市场监管局会同县农业农村局: right after a body, 会同 is the verb, not
             // 会同县; and after a modal (将会同市财政局, 要会同)
-            let after_modal = s > 0 && is_one_of(self.chars[s - 1], "将要应须需并可") && self.lex.joining_verbs.iter().any(|v| self.spells(s, v));
+            let after_modal = s > 0 && is_one_of(self.chars[s - 1], MODALS) && self.lex.joining_verbs.iter().any(|v| self.spells(s, v));
             if self.joining_verb_after_body(s) || after_modal {
                 continue;
             }
@@ -460,7 +463,6 @@ impl Ctx<'_> {
             }
             self.push(s, e, Reference::Region(RegionRef::Named(cands)), if short { "gazetteer-short" } else { "gazetteer" });
         }
-        self.renamed_townships();
         self.region_abbreviations();
         self.own_regions();
     }
@@ -476,51 +478,6 @@ impl Ctx<'_> {
                     continue;
                 }
                 self.push(i, i + 2, Reference::Region(RegionRef::Relative(level)), "own-region");
-            }
-        }
-    }
-
-    /// 瑞金市叶坪乡 where the gazetteer, of another year, lists 叶坪镇 (a
-    /// township made a town, 撤乡设镇, or the other way): a township written
-    /// right after its county with the other suffix is that town, here and
-    /// wherever the article writes it again.
-    fn renamed_townships(&mut self) {
-        let g = gazetteer();
-        let counties: Vec<(usize, Vec<usize>)> = self
-            .out
-            .iter()
-            .filter_map(|c| match &c.reference {
-                Reference::Region(RegionRef::Named(ids)) if c.rule == "gazetteer" && ids.iter().any(|&i| g.region(i).class == Class::County) => Some((c.end, ids.clone())),
-                _ => None,
-            })
-            .collect();
-        let mut renamed: Vec<(String, usize)> = Vec::new();
-        for (end, counties) in counties {
-            let Some(suffix_at) = (end + 2..=end + 4).find(|&k| self.chars.get(k).is_some_and(|&c| matches!(c, '乡' | '镇'))) else { continue };
-            let written = self.s(end, suffix_at + 1);
-            if !self.chars[end..suffix_at].iter().all(|&c| is_han(c)) || self.out.iter().any(|c| c.start == end) {
-                continue;
-            }
-            let Some(other) = with_other_township_suffix(&written) else { continue };
-            let towns: Vec<usize> = g
-                .lookup(&other)
-                .iter()
-                .map(|&(i, _)| i)
-                .filter(|&i| g.region(i).class == Class::Town && g.region(i).parent.is_some_and(|p| counties.contains(&p)))
-                .collect();
-            if let [town] = towns.as_slice()
-                && !renamed.iter().any(|(w, _)| *w == written)
-            {
-                renamed.push((written, *town));
-            }
-        }
-        for (written, town) in renamed {
-            let len = written.chars().count();
-            let starts: Vec<usize> = self.occurrences(&written).collect();
-            for start in starts {
-                if !self.inside_a_candidate(start, start + len) {
-                    self.push(start, start + len, Reference::Region(RegionRef::Named(vec![town])), "gazetteer-renamed");
-                }
             }
         }
     }
@@ -1575,7 +1532,7 @@ impl Ctx<'_> {
         if !self.lex.joining_verbs.iter().any(|v| self.spells(i, v)) {
             return None;
         }
-        let end = if i > 1 && is_one_of(self.chars[i - 1], "要应将须需") && self.body_suffix_len_before[i - 1] > 0 { i - 1 } else { i };
+        let end = if i > 1 && is_one_of(self.chars[i - 1], MODALS) && self.body_suffix_len_before[i - 1] > 0 { i - 1 } else { i };
         (end > 0 && self.body_suffix_len_before[end] > 0).then_some(end)
     }
 
@@ -2433,12 +2390,6 @@ fn committee_in_title(title: &str) -> Option<usize> {
 
 /// A region prefix at the start of `s`: gazetteer name, zone type or relative character.
 /// Returns the reference and its length in characters.
-/// 叶坪乡 → 叶坪镇, 叶坪镇 → 叶坪乡: a township under the other suffix.
-fn with_other_township_suffix(name: &str) -> Option<String> {
-    let stem = name.strip_suffix(['乡', '镇'])?;
-    Some(format!("{stem}{}", if name.ends_with('乡') { '镇' } else { '乡' }))
-}
-
 pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
     let chars: Vec<char> = s.chars().collect();
     // byte offset after each of the first code points, so the heads below are slices
@@ -2462,17 +2413,6 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
         if !found.is_empty() {
             // a zone named with its city (遵义高新区) keeps its gazetteer entry
             return Some((RegionRef::Named(found.iter().map(|&(i, _)| i).collect()), len));
-        }
-    }
-    // 叶坪乡党委 where the gazetteer of another year lists 叶坪镇 (撤乡设镇):
-    // the towns so named, for the article's other places to choose from
-    for len in 3..=chars.len().min(5) {
-        let head: String = chars[..len].iter().collect();
-        if let Some(other) = with_other_township_suffix(&head) {
-            let towns: Vec<usize> = g.lookup(&other).iter().map(|&(i, _)| i).filter(|&i| g.region(i).class == Class::Town).collect();
-            if !towns.is_empty() {
-                return Some((RegionRef::Named(towns), len));
-            }
         }
     }
     if s.starts_with("中央") {
