@@ -79,8 +79,11 @@ pub fn short_form(name: &str, class: Class) -> Option<String> {
     let prefecture = name.strip_suffix("自治州");
     let name = prefecture.unwrap_or(name);
     let mut short = suffixes.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name).to_owned();
-    // 恩施土家族苗族自治州 → 恩施, 长阳土家族自治县 → 长阳: cut at the first ethnic group.
-    if let Some(pos) = ETHNIC_GROUPS.iter().filter_map(|e| short.find(e)).min() {
+    // 恩施土家族苗族自治州 → 恩施, 长阳土家族自治县 → 长阳: cut at the first ethnic group
+    // (each group's name has 族: most names have none, and need no search for 44)
+    if short.contains('族')
+        && let Some(pos) = ETHNIC_GROUPS.iter().filter_map(|e| short.find(e)).min()
+    {
         short.truncate(pos);
     }
     // 伊犁哈萨克自治州 → 伊犁: three prefectures name their group without 族 (only
