@@ -748,7 +748,8 @@ impl<'a> Relator<'a> {
     /// An official who goes to (到/赴/深入/莅) named places to 调研/督导…
     /// inspected them and the region that locates them (rule 38).
     fn inspections(&mut self) {
-        let officials: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Official).cloned().collect();
+        let mut officials: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Official).cloned().collect();
+        officials.extend(self.pronoun_subjects(&officials));
         const GO: [&str; 7] = ["先后到", "到", "赴", "深入", "莅", "来到", "来"];
         const VISIT: [&str; 8] = ["调研", "督导", "检查", "考察", "察看", "视察", "走访", "观摩"];
         for o in &officials {
@@ -812,6 +813,27 @@ impl<'a> Relator<'a> {
                 self.stated.insert(link(&o.entity, Predicate::Inspected, &t));
             }
         }
+    }
+
+    /// 某某带队督导…。他先后深入…: a sentence opening with 他 or 她 is about
+    /// the official who is the subject of the sentence before, in the same
+    /// paragraph (the first official named there): that official, at the
+    /// pronoun.
+    fn pronoun_subjects(&self, officials: &[Resolved]) -> Vec<Resolved> {
+        let mut out = Vec::new();
+        for (i, &c) in self.chars.iter().enumerate() {
+            if !matches!(c, '他' | '她') || i == 0 || !is_sentence_end(self.chars[i - 1]) {
+                continue;
+            }
+            let previous = self.sentence_of(i - 1);
+            if previous.0 < self.text.paragraph_start(i) {
+                continue;
+            }
+            if let Some(o) = officials.iter().filter(|o| o.start >= previous.0 && o.end <= previous.1).min_by_key(|o| o.start) {
+                out.push(Resolved { start: i, end: i + 1, text: c.to_string(), ..o.clone() });
+            }
+        }
+        out
     }
 
     /// Staff named after their employer (rule 23).
@@ -1043,6 +1065,15 @@ mod tests {
         assert!(linked(&x, "全市安全生产工作电视电话会议", Predicate::AttendedBy, "刘志军"), "{:?}", x.relations);
         assert!(linked(&x, "全省安全生产视频会议", Predicate::AttendedBy, "李迎龙"), "{:?}", x.relations);
         assert!(!linked(&x, "全市安全生产工作电视电话会议", Predicate::AttendedBy, "李迎龙"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn he_who_tours_is_the_official_of_the_sentence_before() {
+        // invented people in a real county and its towns
+        let text = "临湘市召开会议。\n7月20日，市委书记陈志远带队督导检查防汛工作。他先后深入江南镇、坦渡镇，实地查看防汛准备情况。\n他说，要压实责任。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "陈志远", Predicate::Inspected, "江南镇"), "{:?}", x.relations);
+        assert!(linked(&x, "陈志远", Predicate::Inspected, "坦渡镇"), "{:?}", x.relations);
     }
 
     #[test]
