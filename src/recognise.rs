@@ -1082,6 +1082,15 @@ impl Ctx<'_> {
             return Some(OrgRef { region: Some(region), body: String::new() });
         }
         if org_text.is_empty() {
+            // 县委常委、纪委书记: the discipline commission (or a zone's 党工委) of
+            // the region before, not the committee itself; a bureau's 党组 and
+            // 党委 stay the bureau's (局长、党组书记, rule 20)
+            if let Some(p) = previous
+                && p.region.is_some()
+                && let Some(committee) = ["纪委", "党工委"].iter().find(|c| title.starts_with(**c))
+            {
+                return Some(OrgRef { region: p.region.clone(), body: (*committee).to_owned() });
+            }
             return previous.cloned();
         }
         None
@@ -2875,6 +2884,15 @@ mod tests {
         // invented farm in a real county
         let text = "近日，临泉县鑫远家庭农场签订贷款协议。";
         assert_eq!(names_of(Class::Enterprise, text), ["临泉县鑫远家庭农场"]);
+    }
+
+    #[test]
+    fn a_discipline_secretary_in_a_chain_is_in_the_commission() {
+        // invented people in a real county
+        let posts = posts_of("4月3日，安化县委巡察工作动员部署会召开。县委常委、纪委书记、监委主任李晓明出席会议并讲话。");
+        assert!(posts.contains(&("李晓明".into(), "纪委书记".into(), "安化县纪委".into())), "{posts:?}");
+        assert!(posts.contains(&("李晓明".into(), "县委常委".into(), "安化县委".into())), "{posts:?}");
+        assert!(posts.contains(&("李晓明".into(), "主任".into(), "安化县监委".into())), "{posts:?}");
     }
 
     #[test]
