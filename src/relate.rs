@@ -202,6 +202,14 @@ impl<'a> Relator<'a> {
                     || ["开办", "开办了", "落户"].iter().any(|w| between.ends_with(w)) && between.chars().count() <= 4
                     || (between.is_empty() || between == "的") && ["位于", "落户", "地处", "落户在"].iter().any(|w| lead.ends_with(w))
                     || between.starts_with("在") && between.chars().count() <= 4
+                    // 在某高新区投资建设某项目: where it is built (the zone's mention may
+                    // start after its city's short name: 在抚州|高新区)
+                    || t.entity.class == Class::Project
+                        && ["投资建设", "投资新建", "投资兴建", "建设", "新建", "兴建"].contains(&between.as_str())
+                        && {
+                            let owner_start = regions.iter().find(|c| c.end == r.start).map_or(r.start, |c| c.start);
+                            owner_start > 0 && self.chars[owner_start - 1] == '在'
+                        }
                 {
                     place = Some(r);
                 }
@@ -1074,6 +1082,15 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "陈志远", Predicate::Inspected, "江南镇"), "{:?}", x.relations);
         assert!(linked(&x, "陈志远", Predicate::Inspected, "坦渡镇"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_project_built_in_a_zone_is_located_there() {
+        // invented company in a real city
+        let text = "3月8日，抚州市人民政府与远华股份有限公司签署新能源汽车零部件产业园项目投资协议。\n根据协议，远华股份有限公司将在抚州高新区投资建设新能源汽车零部件产业园项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(located_in(&x, "新能源汽车零部件产业园项目", "抚州高新区"), "{:?}", x.relations);
+        assert!(!located_in(&x, "新能源汽车零部件产业园项目", "抚州市"), "{:?}", x.relations);
     }
 
     #[test]
