@@ -1096,7 +1096,7 @@ impl Ctx<'_> {
         None
     }
 
-    /// 区领导王小军、李红…出席: officials listed without posts.
+    /// 区领导王小军、李红…出席 (and 州领导, 旗领导): officials listed without posts.
     fn leader_lists(&mut self) {
         let c = self.chars;
         let last = c.len().saturating_sub(4);
@@ -1104,7 +1104,7 @@ impl Ctx<'_> {
             .occurrences("领导")
             .filter(|&j| {
                 // 区领导 (the level before the word) or 领导 after a non-Han character
-                let levelled = j >= 1 && j - 1 <= last && matches!(c[j - 1], '区' | '市' | '县' | '省');
+                let levelled = j >= 1 && j - 1 <= last && matches!(c[j - 1], '区' | '市' | '县' | '省' | '州' | '旗');
                 levelled || (j <= last && (j == 0 || !is_han(c[j - 1])))
             })
             .map(|j| j + 2)

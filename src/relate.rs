@@ -1094,6 +1094,17 @@ mod tests {
     }
 
     #[test]
+    fn a_prefectures_leaders_attend() {
+        // invented people in a real prefecture and county
+        let text = "6月15日，全州乡村振兴示范创建工作现场推进会在凤凰县召开。州委副书记、州长龙志华主持会议。州领导向志恒、张志飞参加会议。";
+        let x = crate::extract::extract_text(text);
+        for o in ["向志恒", "张志飞"] {
+            assert!(linked(&x, "全州乡村振兴示范创建工作现场推进会", Predicate::AttendedBy, o), "{o}: {:?}", x.relations);
+        }
+        assert!(!linked(&x, "全州乡村振兴示范创建工作现场推进会", Predicate::AttendedBy, "龙志华"), "{:?}", x.relations);
+    }
+
+    #[test]
     fn the_staff_of_a_group_company_work_for_its_full_name() {
         // invented company and person: 远华集团 inside 远华集团有限公司 is dropped as nested
         let text = "北京远华集团有限公司总经理李建国介绍了项目情况。";
