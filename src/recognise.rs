@@ -2787,8 +2787,8 @@ mod tests {
 
     #[test]
     fn a_modal_before_a_joining_verb_ends_the_body() {
-        let text = "宝鸡市召开会议。市财政局、市发展改革委要会同市工信局制定配套支持政策。";
-        assert_eq!(names_of(Class::GovernmentBody, text), ["宝鸡市财政局", "宝鸡市发展改革委", "宝鸡市工信局"]);
+        let text = "汉中市召开会议。市财政局、市发展改革委要会同市工信局制定配套支持政策。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["汉中市财政局", "汉中市发展改革委", "汉中市工信局"]);
     }
 
     #[test]
