@@ -611,12 +611,14 @@ impl<'a> Relator<'a> {
         let officials: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Official).cloned().collect();
         let mut chairs: Vec<(EntityKey, EntityKey, usize)> = Vec::new();
         for o in &officials {
-            let after = self.slice(o.end, (o.end + 3).min(self.chars.len()));
+            // (某某同志主持: the form of address between)
+            let addressed = usize::from(self.slice(o.end, (o.end + 2).min(self.chars.len())) == "同志") * 2;
+            let after = self.slice(o.end + addressed, (o.end + addressed + 3).min(self.chars.len()));
             if after.starts_with("主持") {
                 let sentence = self.sentence_of(o.start);
                 if let Some(m) = meetings.iter().find(|m| m.start >= o.end && m.end <= sentence.1) {
                     chairs.push((m.entity.clone(), o.entity.clone(), m.start));
-                } else if self.names_the_session(o.end + 2) {
+                } else if self.names_the_session(o.end + addressed + 2) {
                     // X主持会议, X主持闭幕大会: the meeting this report is about, named before
                     if let Some(m) = self.convened_before(&meetings, o.start).or_else(|| meetings.iter().filter(|m| m.end <= o.start).max_by_key(|m| m.end).map(|m| m.entity.clone())) {
                         chairs.push((m, o.entity.clone(), o.start));
@@ -1102,6 +1104,19 @@ mod tests {
             assert!(linked(&x, "全州乡村振兴示范创建工作现场推进会", Predicate::AttendedBy, o), "{o}: {:?}", x.relations);
         }
         assert!(!linked(&x, "全州乡村振兴示范创建工作现场推进会", Predicate::AttendedBy, "龙志华"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_chair_addressed_as_comrade_chairs() {
+        // invented people in a real county
+        let text = "2月6日，县委书记欧阳志斌同志主持召开桂阳县委常委会会议。县委副书记、县长何志刚同志出席会议。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "桂阳县委常委会会议", Predicate::ChairedBy, "欧阳志斌"), "{:?}", x.relations);
+        assert!(linked(&x, "桂阳县委常委会会议", Predicate::AttendedBy, "何志刚"), "{:?}", x.relations);
+        // and 同志主持会议, the meeting named before
+        let text = "桂阳县召开县委常委会会议。县委书记欧阳志斌同志主持会议。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "桂阳县委常委会会议", Predicate::ChairedBy, "欧阳志斌"), "{:?}", x.relations);
     }
 
     #[test]
