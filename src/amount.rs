@@ -3,7 +3,7 @@
 //! "投资 sum 元 verb" before a name to know it is a project, and the
 //! relations read the same words for the project's figure and investor.
 
-use crate::normalise::is_one_of;
+use crate::normalise::{is_one_of, spells_at};
 
 /// 27.2亿元 → 2 720 000 000; 5000万元 → 50 000 000.
 pub fn parse_amount(s: &str) -> Option<u64> {
@@ -61,10 +61,9 @@ pub struct Investment {
 /// maybe a capacity, written right before `pos` (投资35亿元建设的|某某项目,
 /// 投资12亿元的|某某项目, 投资25亿元建设200兆瓦|光伏发电项目).
 pub fn investment_before(chars: &[char], pos: usize) -> Option<Investment> {
-    let spells = |at: usize, w: &str| w.chars().enumerate().all(|(k, c)| chars.get(at + k) == Some(&c));
     let ends_with = |end: usize, w: &str| {
         let n = w.chars().count();
-        (end >= n && spells(end - n, w)).then(|| end - n)
+        (end >= n && spells_at(chars, end - n, w)).then(|| end - n)
     };
     let mut at = pos;
     if let Some(unit_at) = CAPACITY_UNITS.iter().find_map(|u| ends_with(at, u)) {

@@ -55,6 +55,11 @@ pub fn is_one_of(c: char, set: &str) -> bool {
     set.chars().any(|x| x == c)
 }
 
+/// Do `chars` spell `word` at `i`? (no allocation: the scanners ask this at every position)
+pub fn spells_at(chars: &[char], i: usize, word: &str) -> bool {
+    word.chars().enumerate().all(|(k, w)| chars.get(i + k) == Some(&w))
+}
+
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '〇')
 }

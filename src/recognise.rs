@@ -12,7 +12,7 @@ use crate::amount::investment_before;
 use crate::gazetteer::{NameKind, gazetteer};
 use crate::lexicon::{Lexicons, lexicons};
 use crate::model::Class;
-use crate::normalise::{NormText, is_han, is_one_of};
+use crate::normalise::{NormText, is_han, is_one_of, spells_at};
 use crate::segment::Segmentation;
 
 /// Which region a name points at, before resolution.
@@ -371,9 +371,9 @@ impl Ctx<'_> {
         self.text.slice(a, b)
     }
 
-    /// Does the text spell `word` at `i`? (no allocation: the scanners call this at every position)
+    /// Does the text spell `word` at `i`? ([`spells_at`])
     fn spells(&self, i: usize, word: &str) -> bool {
-        word.chars().enumerate().all(|(k, w)| self.chars.get(i + k) == Some(&w))
+        spells_at(self.chars, i, word)
     }
 
     /// Every position where the text spells `word` ([`occurrences`]).

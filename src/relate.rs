@@ -8,7 +8,7 @@ use crate::amount::{investment_before, parse_amount};
 use crate::gazetteer::gazetteer;
 use crate::lexicon::lexicons;
 use crate::model::{Class, EntityKey, Predicate, Relation};
-use crate::normalise::{NormText, is_one_of};
+use crate::normalise::{NormText, is_one_of, spells_at};
 use crate::recognise::{Recognised, Reference};
 use crate::resolve::{Resolution, Resolved};
 
@@ -464,7 +464,7 @@ impl<'a> Relator<'a> {
         if let Some(place) = self.mentions().map(|(_, m)| m).filter(|m| m.end == at && (m.entity.class.is_region() || m.entity.class == Class::DevelopmentZone) && m.start > 0).find(|m| self.chars[m.start - 1] == '在') {
             at = place.start - 1;
         }
-        if let Some(modal) = ["将", "拟", "计划"].iter().find(|w| self.slice(at.saturating_sub(w.chars().count()), at) == **w) {
+        if let Some(modal) = ["将", "拟", "计划"].iter().find(|w| at >= w.chars().count() && spells_at(self.chars, at - w.chars().count(), w)) {
             at -= modal.chars().count();
         }
         self.mentions().map(|(_, m)| m).find(|m| m.entity.class == Class::Enterprise && m.end == at).map(|m| m.entity.clone())
@@ -612,7 +612,7 @@ impl<'a> Relator<'a> {
         let mut chairs: Vec<(EntityKey, EntityKey, usize)> = Vec::new();
         for o in &officials {
             // (某某同志主持: the form of address between)
-            let addressed = usize::from(self.slice(o.end, (o.end + 2).min(self.chars.len())) == "同志") * 2;
+            let addressed = if spells_at(self.chars, o.end, "同志") { 2 } else { 0 };
             let after = self.slice(o.end + addressed, (o.end + addressed + 3).min(self.chars.len()));
             if after.starts_with("主持") {
                 let sentence = self.sentence_of(o.start);
@@ -738,7 +738,7 @@ impl<'a> Relator<'a> {
         let officials: Vec<&'a Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Official).collect();
         // (or 某某在会上强调: what is said at the meeting reported)
         for o in officials {
-            let at_the_meeting = self.slice(o.end, (o.end + 3).min(self.chars.len())) == "在会上"
+            let at_the_meeting = spells_at(self.chars, o.end, "在会上")
                 && ["强调", "指出", "讲话", "表示", "要求"].iter().any(|v| self.slice(o.end + 3, (o.end + 6).min(self.chars.len())).contains(v));
             if !(self.slice(o.end, o.end + 1) == "在" && self.names_the_session(o.end + 1)) && !at_the_meeting {
                 continue;
