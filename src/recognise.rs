@@ -664,7 +664,16 @@ impl Ctx<'_> {
             // 关于, 和第: a function word or verb that merely starts with a surname
             let function_word = matches!(t.tag.as_str(), "p" | "c" | "d" | "u" | "r" | "m" | "q" | "f" | "t" | "ad");
             if t.start == pos && n >= 2 && n > surname_len && function_word && t.tag != "nr" {
-                return None;
+                // 何国|强，: jieba read a surname and the first given character as a
+                // pronoun; three name characters closed by punctuation are a name
+                let closed_name = n == 2
+                    && surname_len == 1
+                    && c.get(pos + 2).is_some_and(|&x| is_name_char(x))
+                    && c.get(pos + 3).is_some_and(|&x| is_one_of(x, ",、。;"));
+                if !closed_name {
+                    return None;
+                }
+                return Some(pos + 3);
             }
         }
         let g1 = pos + surname_len;
@@ -745,7 +754,10 @@ impl Ctx<'_> {
             }
         }
         // (or an adverb before such a word: 岩温|正带领, 巴特尔|也参加)
-        let ends = end == c.len() || !is_han(c[end]) || self.swallowed_next_word(end + 1) || self.adverb_then_follower(end);
+        // A name of two or more parts may also end where jieba starts a word
+        // (仁青才让|多次到): two listed parts in a row are rarely anything else.
+        let two_parts = end - pos >= 4 && self.seg.token_at(end).is_some_and(|t| t.start == end);
+        let ends = end == c.len() || !is_han(c[end]) || self.swallowed_next_word(end + 1) || self.adverb_then_follower(end) || two_parts;
         (end > pos && ends).then_some(end)
     }
 
@@ -3120,6 +3132,17 @@ mod tests {
         assert_eq!(officials("旗委书记乌力吉，副旗长巴特尔陪同。"), ["乌力吉", "巴特尔"]);
         // the parts make a name only where a name ends
         assert!(officials("副市长格桑花开调研。").iter().all(|n| n != "格桑"));
+        // two parts end a name where jieba starts a word (扎西|才|让|多次)
+        assert_eq!(officials("镇党委书记扎西才让多次到村里调研。"), ["扎西才让"]);
+    }
+
+    #[test]
+    fn a_name_jieba_read_as_a_pronoun_is_closed_by_punctuation() {
+        // invented people: jieba reads 何国|平 and 何国|栋 as a pronoun and a
+        // character; three name characters before a comma are still a name
+        let officials = |text: &str| names_of(Class::Official, text);
+        assert_eq!(officials("县委书记何国平，县长罗志刚出席会议。"), ["何国平", "罗志刚"]);
+        assert_eq!(officials("主任何国栋、副主任罗志刚出席会议。"), ["何国栋", "罗志刚"]);
     }
 
     #[test]
