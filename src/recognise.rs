@@ -1068,9 +1068,10 @@ impl Ctx<'_> {
                 }
             }
             if org.region.is_none() {
-                // 统战部 after 市委常委: a department of the committee before it
+                // 统战部, 办公室 or 政法委 after 市委常委: an organ of the committee before it
                 if let Some(p) = previous {
-                    let body = if p.body.ends_with('委') && org.body.ends_with('部') {
+                    let organ_of_committee = org.body.ends_with('部') || matches!(org.body.as_str(), "办公室" | "政法委" | "政法委员会");
+                    let body = if p.body.ends_with('委') && organ_of_committee {
                         format!("{}{}", p.body, org.body)
                     } else {
                         org.body.clone()
@@ -2831,6 +2832,15 @@ mod tests {
         // a member of a government's leading party group holds a post in it
         let posts = posts_of("永登县召开会议。县政府党组成员王志强出席会议。");
         assert!(posts.contains(&("王志强".into(), "党组成员".into(), "永登县政府".into())), "{posts:?}");
+    }
+
+    #[test]
+    fn an_office_or_commission_after_a_standing_committee_member_is_the_committees() {
+        // invented people in a real county: 县委常委、办公室主任 heads the county
+        // committee's office, not a county office; so for 政法委
+        let posts = posts_of("永春县召开会议。县委常委、办公室主任林文辉，县委常委、政法委书记陈志明出席。");
+        assert!(posts.contains(&("林文辉".into(), "主任".into(), "永春县委办公室".into())), "{posts:?}");
+        assert!(posts.contains(&("陈志明".into(), "书记".into(), "永春县委政法委".into())), "{posts:?}");
     }
 
     #[test]
