@@ -631,7 +631,7 @@ impl<'a> Relator<'a> {
                 let lead = self.slice(self.sentence_of(o.start).0, o.start);
                 lead.rfind('由').is_some_and(|p| {
                     let posts = &lead[p + '由'.len_utf8()..];
-                    posts.chars().count() <= 24 && !posts.contains(['，', '；', '：']) && !officials.iter().any(|x| x.end <= o.start && x.start >= o.start - posts.chars().count())
+                    posts.chars().count() <= 24 && !posts.contains([',', ';', ':']) && !officials.iter().any(|x| x.end <= o.start && x.start >= o.start - posts.chars().count())
                 })
             };
             if (before.ends_with("会议由") || before.ends_with("由") && after.starts_with("主持") || by_titled)
@@ -786,7 +786,7 @@ impl<'a> Relator<'a> {
             // 先后来到X、Y，详细了解…: a tour of the places listed goes where it goes
             // with no verb of visiting after
             let toured = rest[..go.0].ends_with("先后") || rest[go.0..].starts_with("先后");
-            let clause_end = || rest[go.0..].find(['，', '；', '。']).map_or(rest.len(), |e| e + go.0);
+            let clause_end = || rest[go.0..].find([',', ';', '。']).map_or(rest.len(), |e| e + go.0);
             let Some(visit) = VISIT.iter().filter_map(|v| rest[go.0..].find(v)).map(|v| v + go.0).min().or_else(|| toured.then(clause_end)) else { continue };
             let from = o.end + rest[..go.0 + go.1].chars().count();
             let to = o.end + rest[..visit].chars().count();
@@ -808,7 +808,7 @@ impl<'a> Relator<'a> {
             let after_visit = &rest[visit..];
             if let Some(look) = ["察看", "查看", "考察", "走访", "观摩"].iter().filter_map(|v| after_visit.find(v).map(|p| p + v.len())).min() {
                 let clause = &after_visit[look..];
-                let clause_end = clause.find(['，', '；']).unwrap_or(clause.len());
+                let clause_end = clause.find([',', ';']).unwrap_or(clause.len());
                 let start = to + after_visit[..look].chars().count();
                 visited.extend(self.in_span((start, start + clause[..clause_end].chars().count()), place));
             }
@@ -1045,6 +1045,11 @@ mod tests {
         assert!(linked(&x, "何志明", Predicate::Inspected, "东坡区"), "{:?}", x.relations);
         assert!(linked(&x, "何志明", Predicate::Inspected, "远华新材料有限公司"), "{:?}", x.relations);
         assert!(!linked(&x, "李建华", Predicate::Inspected, "眉山市"), "{:?}", x.relations);
+        // the tour ends with its clause: a city named after the comma is not toured
+        let text = "市委书记何志明先后来到东坡区、彭山区，详细了解与成都市合作共建情况。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "何志明", Predicate::Inspected, "彭山区"), "{:?}", x.relations);
+        assert!(!linked(&x, "何志明", Predicate::Inspected, "成都市"), "{:?}", x.relations);
     }
 
     #[test]
