@@ -19,6 +19,18 @@ pub struct Relations {
     pub inferred: BTreeSet<Relation>,
 }
 
+/// Where a verb of visiting that follows an official's name ends, when
+/// only 一行, 先后 or the like come between (某某一行先后考察了…), and 了 after it.
+fn visit_right_after(rest: &str, verbs: &[&str]) -> Option<usize> {
+    let mut at = rest;
+    while let Some(tail) = ["一行", "先后", "实地", "专程", "还", "又", "也"].iter().find_map(|w| at.strip_prefix(w)) {
+        at = tail;
+    }
+    let verb = verbs.iter().find(|v| at.starts_with(*v))?;
+    let end = rest.len() - at.len() + verb.len();
+    Some(if rest[end..].starts_with('了') { end + '了'.len_utf8() } else { end })
+}
+
 fn link(subject: &EntityKey, predicate: Predicate, object: &EntityKey) -> Relation {
     Relation::Link { subject: subject.clone(), predicate, object: object.clone() }
 }
@@ -764,7 +776,9 @@ impl<'a> Relator<'a> {
         const VISIT: [&str; 8] = ["调研", "督导", "检查", "考察", "察看", "视察", "走访", "观摩"];
         for o in &officials {
             let sentence = self.sentence_of(o.start);
-            let rest = self.slice(o.end, sentence.1);
+            // 县委书记甲，县委副书记、县长乙带领…: leaders listed together share the verb
+            let subject_end = self.end_of_listed_subjects(o, &officials, sentence.1, &GO, &VISIT);
+            let rest = self.slice(subject_end, sentence.1);
             if rest.contains("陪同") && rest.find("陪同") < VISIT.iter().filter_map(|v| rest.find(v)).min() {
                 continue;
             }
@@ -775,12 +789,24 @@ impl<'a> Relator<'a> {
             let leading = rest.trim_start_matches(['正', '亲', '还', '又', '也']).trim_start_matches('自');
             let leads_a_delegation = |go: usize| {
                 ["率", "带领", "率领"].iter().any(|w| leading.starts_with(w))
-                    && ["团", "组", "队", "负责人", "负责同志", "干部", "人员"].iter().any(|w| rest[..go].ends_with(w))
+                    && ["团", "组", "队", "负责人", "负责同志", "干部", "人员"].iter().any(|w| rest[..go].trim_end_matches("先后").ends_with(w))
                     && rest[..go].chars().count() <= 24
             };
             let close = |go: usize| rest[..go].chars().count() <= 6 || leads_a_delegation(go);
+            let place = |c: Class| matches!(c, Class::Project | Class::Enterprise | Class::Province | Class::City | Class::County | Class::Town | Class::Village | Class::DevelopmentZone);
             // being somewhere (在某县调研) where no verb of going follows closely
             let going = GO.iter().filter_map(|g| rest.find(g).map(|p| (p, g.len()))).min().filter(|g| close(g.0));
+            // 某某一行先后考察了X、Y: visiting with no going, the places after the verb in its clause
+            if going.is_none()
+                && let Some(verb_end) = visit_right_after(&rest, &VISIT)
+            {
+                let clause = &rest[verb_end..];
+                let clause = &clause[..clause.find([',', ';', '。']).unwrap_or(clause.len())];
+                let start = subject_end + rest[..verb_end].chars().count();
+                let visited = self.in_span((start, start + clause.chars().count()), place);
+                self.state_visits(&o.entity, &visited);
+                continue;
+            }
             let Some(go) = going.or_else(|| rest.find('在').map(|p| (p, '在'.len_utf8())).filter(|g| close(g.0))) else { continue };
             // the verb after the going (带领观摩团到某县观摩: not the 观摩 of the delegation's name)
             // 先后来到X、Y，详细了解…: a tour of the places listed goes where it goes
@@ -788,9 +814,8 @@ impl<'a> Relator<'a> {
             let toured = rest[..go.0].ends_with("先后") || rest[go.0..].starts_with("先后");
             let clause_end = || rest[go.0..].find([',', ';', '。']).map_or(rest.len(), |e| e + go.0);
             let Some(visit) = VISIT.iter().filter_map(|v| rest[go.0..].find(v)).map(|v| v + go.0).min().or_else(|| toured.then(clause_end)) else { continue };
-            let from = o.end + rest[..go.0 + go.1].chars().count();
-            let to = o.end + rest[..visit].chars().count();
-            let place = |c: Class| matches!(c, Class::Project | Class::Enterprise | Class::Province | Class::City | Class::County | Class::Town | Class::Village | Class::DevelopmentZone);
+            let from = subject_end + rest[..go.0 + go.1].chars().count();
+            let to = subject_end + rest[..visit].chars().count();
             // other officials in between are fellow visitors, not places
             let mut visited = self.in_span((from, to), place);
             // 深入 goes somewhere only when a place follows (深入某镇), not in 深入学习…考察某省
@@ -812,16 +837,39 @@ impl<'a> Relator<'a> {
                 let start = to + after_visit[..look].chars().count();
                 visited.extend(self.in_span((start, start + clause[..clause_end].chars().count()), place));
             }
-            // 走访上海某某有限公司: the province opening a company's name is no
-            // place of the visit (a county or town there still locates the site)
-            let inside_a_site = |t: &Resolved| {
-                t.entity.class == Class::Province
-                    && visited.iter().any(|u| matches!(u.entity.class, Class::Enterprise | Class::Project) && u.start <= t.start && t.end <= u.end)
-            };
-            let visited: Vec<_> = visited.iter().filter(|t| !inside_a_site(t)).map(|t| t.entity.clone()).collect();
-            for t in visited {
-                self.stated.insert(link(&o.entity, Predicate::Inspected, &t));
+            self.state_visits(&o.entity, &visited);
+        }
+    }
+
+    /// Where the subject that `o` opens ends: after the last of the officials
+    /// listed with it, joined by a comma, 、 or 和 with only their posts between
+    /// (县委书记甲，县委副书记、县长乙带领…): they share the verbs that follow.
+    fn end_of_listed_subjects(&self, o: &Resolved, officials: &[Resolved], sentence_end: usize, go: &[&str], visit: &[&str]) -> usize {
+        let mut end = o.end;
+        while let Some(next) = officials.iter().filter(|x| x.start >= end && x.end <= sentence_end).min_by_key(|x| x.start) {
+            let gap = self.slice(end, next.start);
+            let joined = gap.starts_with([',', '、', '和', '与', '及']);
+            let only_posts = gap.chars().count() <= 20
+                && !gap.contains(['。', ';', ':', '在', '由'])
+                && !go.iter().chain(visit).chain(&["陪同", "参加", "主持", "出席"]).any(|w| gap.contains(w));
+            if !(joined && only_posts) {
+                break;
             }
+            end = next.end;
+        }
+        end
+    }
+
+    /// `official` inspected the places of one visit.
+    fn state_visits(&mut self, official: &EntityKey, visited: &[&Resolved]) {
+        // 走访上海某某有限公司: the province opening a company's name is no
+        // place of the visit (a county or town there still locates the site)
+        let inside_a_site = |t: &Resolved| {
+            t.entity.class == Class::Province
+                && visited.iter().any(|u| matches!(u.entity.class, Class::Enterprise | Class::Project) && u.start <= t.start && t.end <= u.end)
+        };
+        for t in visited.iter().filter(|t| !inside_a_site(t)) {
+            self.stated.insert(link(official, Predicate::Inspected, &t.entity));
         }
     }
 
@@ -1143,6 +1191,31 @@ mod tests {
         let text = "鄂托克旗召开会议。会后，旗委书记何志明正带领旗农牧局、旗乡村振兴局负责人到蒙西镇调研。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "何志明", Predicate::Inspected, "蒙西镇"), "{:?}", x.relations);
+        // two leaders listed with their posts lead together, and 先后 may
+        // come between the group and the going
+        let text = "鄂托克旗召开会议。旗委书记何志明，旗委副书记、旗长罗立新带领观摩团先后来到蒙西镇、棋盘井镇观摩。";
+        let x = crate::extract::extract_text(text);
+        for official in ["何志明", "罗立新"] {
+            for town in ["蒙西镇", "棋盘井镇"] {
+                assert!(linked(&x, official, Predicate::Inspected, town), "{official} {town}: {:?}", x.relations);
+            }
+        }
+        // but not one who only chaired the meeting before
+        let text = "鄂托克旗召开会议。旗委书记何志明主持会议，旗长罗立新带领观摩团到蒙西镇观摩。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "罗立新", Predicate::Inspected, "蒙西镇"), "{:?}", x.relations);
+        assert!(!linked(&x, "何志明", Predicate::Inspected, "蒙西镇"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_delegation_visiting_companies_with_no_verb_of_going_inspects_them() {
+        // invented people and companies in a real city: 一行考察了X、Y, and
+        // what the clause after the comma names is not visited
+        let text = "晋江市召开会议。县委书记何志明一行先后考察了远华新材料有限公司、蜀丰纸业有限公司，并与泉州市有关部门座谈。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "何志明", Predicate::Inspected, "远华新材料有限公司"), "{:?}", x.relations);
+        assert!(linked(&x, "何志明", Predicate::Inspected, "蜀丰纸业有限公司"), "{:?}", x.relations);
+        assert!(!linked(&x, "何志明", Predicate::Inspected, "泉州市"), "{:?}", x.relations);
     }
 
     #[test]
