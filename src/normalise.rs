@@ -44,9 +44,19 @@ impl NormText {
         (0..pos.min(self.chars.len())).rev().find(|&i| self.chars[i] == '\n').map_or(0, |i| i + 1)
     }
 
+    /// Where the sentence holding `pos` starts: after the last 。!?; or line break before it.
+    pub fn sentence_start(&self, pos: usize) -> usize {
+        (0..pos.min(self.chars.len())).rev().find(|&i| is_sentence_end(self.chars[i])).map_or(0, |i| i + 1)
+    }
+
     pub fn as_string(&self) -> String {
         self.chars.iter().collect()
     }
+}
+
+/// Whether `c` ends a sentence (or a clause standing as one: ；, a line break).
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | ';' | '\n')
 }
 
 /// Is `c` one of the characters of `set`? (`str::contains(char)` runs a

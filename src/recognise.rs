@@ -2844,6 +2844,18 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_city_committee_after_another_citys_in_the_sentence_is_that_citys() {
+        // invented people; a county paper of 银川 on its visit to 晋江: the
+        // mayor listed after 晋江市委书记 is 晋江's
+        let posts = posts_of("永宁县召开会议。永宁县委书记马立军率永宁县代表团赴晋江市考察。晋江市委书记陈立华主持会议，市委副书记、市长林志远出席会议。");
+        assert!(posts.contains(&("林志远".into(), "市长".into(), "晋江市".into())), "{posts:?}");
+        assert!(posts.contains(&("林志远".into(), "市委副书记".into(), "晋江市委".into())), "{posts:?}");
+        // but where the paper's own city is named so too, 市委 stays its own
+        let posts = posts_of("永宁县召开会议。永宁县委书记马立军率永宁县代表团赴晋江市考察。银川市委书记张国华、晋江市委书记陈立华出席，市委常委王建新参加。");
+        assert!(posts.contains(&("王建新".into(), "市委常委".into(), "银川市委".into())), "{posts:?}");
+    }
+
+    #[test]
     fn courts_assistants_and_executive_deputies_hold_posts() {
         // invented people in a real city; 市中 (of 市中区) is no region before 级
         let posts = posts_of("南阳市召开会议。市中级人民法院院长张志华、市长助理周立强、市委统战部常务副部长钱晓丽出席。");

@@ -8,7 +8,7 @@ use crate::amount::{investment_before, parse_amount};
 use crate::gazetteer::gazetteer;
 use crate::lexicon::lexicons;
 use crate::model::{Class, EntityKey, Predicate, Relation};
-use crate::normalise::{NormText, is_one_of, spells_at};
+use crate::normalise::{NormText, is_one_of, is_sentence_end, spells_at};
 use crate::recognise::{Recognised, Reference};
 use crate::resolve::{Resolution, Resolved};
 
@@ -68,10 +68,6 @@ fn section_of(cuts: &[usize], pos: usize, len: usize) -> (usize, usize) {
     (start, end)
 }
 
-fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '!' | '?' | ';' | '\n')
-}
-
 impl<'a> Relator<'a> {
     fn mentions(&self) -> impl Iterator<Item = (usize, &'a Resolved)> + 'a {
         let res: &'a Resolution = self.res;
@@ -79,7 +75,7 @@ impl<'a> Relator<'a> {
     }
 
     fn sentence_of(&self, pos: usize) -> (usize, usize) {
-        let s = (0..pos).rev().find(|&i| is_sentence_end(self.chars[i])).map_or(0, |i| i + 1);
+        let s = self.text.sentence_start(pos);
         let e = (pos..self.chars.len()).find(|&i| is_sentence_end(self.chars[i])).unwrap_or(self.chars.len());
         (s, e)
     }

@@ -344,6 +344,23 @@ impl Resolver<'_> {
         .or(self.home_county.filter(|&c| keep(c)))
     }
 
+    /// 晋江市委书记甲主持会议，市委副书记、市长乙出席: a bare 市委 after
+    /// another city's committee or government named in the same sentence is
+    /// that city's, unless the paper's own city is named so there too.
+    fn city_of_the_sentence(&self, pos: usize) -> Option<usize> {
+        let g = self.g;
+        let start = self.text.sentence_start(pos);
+        let cities_with_organ: Vec<(usize, usize)> = (self.rec.candidates.iter().enumerate())
+            .filter(|(_, c)| c.start >= start && c.end <= pos)
+            .filter(|(_, c)| ["委", "政府", "人民政府"].iter().any(|o| self.text.slice(c.end, c.end + 4).starts_with(o)))
+            .filter_map(|(i, c)| self.regions.get(i).copied().flatten().map(|r| (c.start, r)))
+            .filter(|&(_, r)| matches!(g.region(r).class, Class::City | Class::County) && g.region(r).name.ends_with('市'))
+            .collect();
+        let (_, last) = *cities_with_organ.iter().max()?;
+        let own_named = self.own_city.is_some_and(|own| cities_with_organ.iter().any(|&(_, r)| r == own));
+        (Some(last) != self.own_city && !own_named).then_some(last)
+    }
+
     /// The towns the article writes with `suffix` (乡 or 镇), whatever the
     /// gazetteer's name of them.
     fn towns_written_with(&self, suffix: char) -> Vec<usize> {
@@ -436,7 +453,9 @@ impl Resolver<'_> {
                 .recent_in_paragraph(pos, |r| g.region(r).class == Class::Province)
                 .or(self.home_province),
             // (not a county's: 定安县, governed by its province, is its paper's home)
-            RegionRef::Relative('市') => self.own_city.filter(|&c| g.region(c).class != Class::County || g.region(c).name.ends_with('市')),
+            RegionRef::Relative('市') => self
+                .city_of_the_sentence(pos)
+                .or(self.own_city.filter(|&c| g.region(c).class != Class::County || g.region(c).name.ends_with('市'))),
             // a village is no gazetteer region ([`Self::recent_village`])
             RegionRef::Relative('村') => None,
             // 镇党委书记, 镇长: the town or township named last in the paragraph, else most often
