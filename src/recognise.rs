@@ -1380,6 +1380,22 @@ impl Ctx<'_> {
     // ---- organisations -------------------------------------------------------
 
     /// 市扶贫办, 利州区委, 县农业农村局, 高新区重点项目建设办公室, 党中央.
+    /// Where 政协 opens the name of a conference whose region starts at `s`
+    /// (政协|某县委员会, 政协第十届|某县委员会).
+    fn cppcc_opening_before(&self, s: usize) -> Option<usize> {
+        let c = self.chars;
+        let mut at = s;
+        if at >= 1 && c[at - 1] == '届' {
+            let numerals = (0..at - 1).rev().take_while(|&i| is_one_of(c[i], "一二三四五六七八九十")).count();
+            let ordinal = at - 1 - numerals;
+            if numerals == 0 || ordinal == 0 || c[ordinal - 1] != '第' {
+                return None;
+            }
+            at = ordinal - 1;
+        }
+        (at >= 2 && self.spells(at - 2, "政协")).then_some(at - 2)
+    }
+
     fn bodies(&mut self) {
         let c = self.chars;
         let n = c.len();
@@ -1475,6 +1491,15 @@ impl Ctx<'_> {
                 }
             }
             if let Some((e, mut org)) = best {
+                // 政协盘山县委员会 (政协第十届某县委员会常务委员会): the county's
+                // 政协, not a county 委员会
+                let mut s = s;
+                if let Some(rest) = org.body.strip_prefix("委员会")
+                    && let Some(opening) = self.cppcc_opening_before(s)
+                {
+                    org.body = format!("政协{rest}");
+                    s = opening;
+                }
                 self.listed_bodies(e, &org);
                 if market_words.contains(&s) {
                     // 市场监督管理局: 市 is the body's own first character, the region is implied
@@ -2652,6 +2677,11 @@ mod tests {
         assert!(!bodies.iter().any(|b| b.contains("主席") || b.ends_with("中心")), "{bodies:?}");
         assert!(bodies.iter().any(|b| b == "岳池县政协") && bodies.iter().any(|b| b == "岳池县政府"), "{bodies:?}");
         assert_eq!(posts_of(text), [("邓丽华".to_string(), "主席".to_string(), "岳池县政协".to_string())]);
+        // 政协某县委员会 is the county's 政协, its standing committee the 政协's,
+        // with the session's ordinal between or not
+        assert!(bodies.iter().any(|b| b == "岳池县政协常务委员会") && !bodies.iter().any(|b| b.contains("县委员会")), "{bodies:?}");
+        let bodies = names_of(Class::GovernmentBody, "政协岳池县委员会召开会议。刘明代表政协第十届岳池县委员会常务委员会作报告。");
+        assert_eq!(bodies, ["岳池县政协", "岳池县政协常务委员会"]);
     }
 
     #[test]
