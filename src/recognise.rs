@@ -1746,6 +1746,15 @@ impl Ctx<'_> {
             if class == Class::Policy && hs - start < 3 {
                 continue;
             }
+            // 某某有限公司计划在某县投资…, 县政府计划…: 计划 right after whoever plans is the verb
+            let planner_before = || {
+                self.out.iter().any(|c| {
+                    c.end == hs && matches!(c.reference, Reference::Named { class: Class::Enterprise, .. } | Reference::Body(_) | Reference::Region(_))
+                })
+            };
+            if class == Class::Policy && head == "计划" && planner_before() {
+                continue;
+            }
             // 统一思想行动, 复工复产计划: an unquoted 行动/计划/制度 names a programme only with a proper name in it
             if class == Class::Policy && head != "工程" && !self.has_proper_word(start, hs) {
                 continue;
@@ -3293,6 +3302,15 @@ mod tests {
     fn a_document_referred_to_by_its_kind_is_no_new_policy() {
         let text = "省政府办公厅印发《关于加快推进县域经济发展的若干意见》。《意见》提出，到2025年县域经济总量翻番。";
         assert_eq!(names_of(Class::Policy, text), ["关于加快推进县域经济发展的若干意见"]);
+    }
+
+    #[test]
+    fn a_company_or_government_planning_is_no_plan() {
+        // an invented company in a real county: 计划 right after who plans is the verb
+        let text = "澄迈县与远华农业集团有限公司签约。远华农业集团有限公司计划在澄迈县投资30亿元建设加工产业园项目，县政府计划年内开工。";
+        assert!(names_of(Class::Policy, text).is_empty(), "{:?}", names_of(Class::Policy, text));
+        // a named plan keeps its name
+        assert_eq!(names_of(Class::Policy, "澄迈县实施海南省百万人才进海南行动计划。"), ["海南省百万人才进海南行动计划"]);
     }
 
     #[test]
