@@ -445,8 +445,10 @@ impl Ctx<'_> {
             }
             let short = gazetteer().lookup(&name).iter().all(|&(_, k)| k == NameKind::Short);
             if short {
-                // a short form the segmenter reads as a verb or adjective (乡村振兴) is not a place
-                if self.seg.token_at(s).is_some_and(|t| t.start == s && t.end == e && (t.tag.starts_with('v') || matches!(t.tag.as_str(), "a" | "ad" | "an" | "d"))) {
+                // a short form the segmenter reads as a verb or adjective (乡村振兴) is not a place,
+                // unless a zone type follows (正定|高新技术产业开发区: 正定 read as an adverb)
+                let zone_follows = self.lex.zone_types.iter().any(|(long, _)| self.spells(e, long));
+                if !zone_follows && self.seg.token_at(s).is_some_and(|t| t.start == s && t.end == e && (t.tag.starts_with('v') || matches!(t.tag.as_str(), "a" | "ad" | "an" | "d"))) {
                     continue;
                 }
                 // a short form inside a longer word (新安 in 新安全) is not a name
@@ -3302,6 +3304,15 @@ mod tests {
     fn a_document_referred_to_by_its_kind_is_no_new_policy() {
         let text = "省政府办公厅印发《关于加快推进县域经济发展的若干意见》。《意见》提出，到2025年县域经济总量翻番。";
         assert_eq!(names_of(Class::Policy, text), ["关于加快推进县域经济发展的若干意见"]);
+    }
+
+    #[test]
+    fn a_county_short_name_the_segmenter_reads_as_an_adverb_still_owns_its_zone() {
+        // jieba reads 正定 as an adverb (正定|高新技术产业开发区): before a zone
+        // type it is the county, whose zone this is, not its city's
+        let text = "正定县召开会议。开工仪式在正定高新技术产业开发区举行。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["正定高新区"]);
+        assert_eq!(names_of(Class::County, text), ["正定县", "正定县"]);
     }
 
     #[test]
