@@ -826,8 +826,12 @@ impl<'a> Relator<'a> {
                 continue;
             }
             // …调研，实地察看了X、Y: the sites looked at on the same visit
+            // (the clause of the visit's own verb, 走访上海某某有限公司, and of the
+            // first such verb after it: 招商考察，先后走访了…)
+            let verb_len = VISIT.iter().find(|v| rest[visit..].starts_with(*v)).map_or(0, |v| v.len());
             let after_visit = &rest[visit..];
-            if let Some(look) = ["察看", "查看", "考察", "走访", "观摩"].iter().filter_map(|v| after_visit.find(v).map(|p| p + v.len())).min() {
+            let next_look = ["察看", "查看", "考察", "走访", "观摩"].iter().filter_map(|v| after_visit[verb_len..].find(v).map(|p| verb_len + p + v.len())).min();
+            for look in [Some(verb_len).filter(|&l| l > 0), next_look].into_iter().flatten() {
                 let clause = &after_visit[look..];
                 let clause_end = clause.find([',', ';']).unwrap_or(clause.len());
                 let start = to + after_visit[..look].chars().count();
