@@ -54,7 +54,8 @@ const CAPACITY_UNITS: [&str; 14] = ["万千瓦", "千瓦", "兆瓦", "吉瓦", "
 pub struct Investment {
     /// where 投资 starts
     pub invest_at: usize,
-    pub yuan: u64,
+    /// the sum in yuan; `None` for a sum in another currency (投资5亿美元的)
+    pub yuan: Option<u64>,
 }
 
 /// 投资 and a sum in yuan, then a verb of building or 的 or both, and
@@ -82,14 +83,20 @@ pub fn investment_before(chars: &[char], pos: usize) -> Option<Investment> {
     if at == 0 || chars[at - 1] != '元' {
         return None;
     }
-    let sum_len = chars[..at].iter().rev().take_while(|c| c.is_ascii_digit() || is_one_of(**c, ".亿万元约")).count();
-    let sum_at = at - sum_len;
+    // 5亿美元: a sum in another currency still says a project is invested in
+    let currency = at >= 2 && is_one_of(chars[at - 2], "美欧港日");
+    let number_end = if currency { at - 2 } else { at };
+    let sum_len = chars[..number_end].iter().rev().take_while(|c| c.is_ascii_digit() || is_one_of(**c, ".亿万元约")).count();
+    let sum_at = number_end - sum_len;
     let invest_at = ends_with(sum_at, "投资")?;
-    if pos - invest_at > 24 {
+    if pos - invest_at > 24 || !chars[sum_at..number_end].iter().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let sum: String = chars[sum_at..at].iter().collect();
-    let yuan = parse_amount(&sum)?;
+    let yuan = parse_amount(&sum);
+    if yuan.is_none() && !currency {
+        return None;
+    }
     Some(Investment { invest_at, yuan })
 }
 
@@ -116,14 +123,17 @@ mod tests {
             let pos = text.find(name).map(|b| text[..b].chars().count()).expect("name in text");
             investment_before(&chars, pos).map(|i| (i.invest_at, i.yuan))
         };
-        assert_eq!(before("某公司投资12亿元建设某某项目", "某某项目"), Some((3, 1_200_000_000)));
-        assert_eq!(before("投资35亿元建设的某某项目", "某某项目"), Some((0, 3_500_000_000)));
-        assert_eq!(before("投资5000万元的某某项目", "某某项目"), Some((0, 50_000_000)));
-        assert_eq!(before("将投资25亿元建设200兆瓦光伏发电项目", "光伏发电项目"), Some((1, 2_500_000_000)));
-        assert_eq!(before("投资约3亿元新建年产30万吨某某项目", "年产"), Some((0, 300_000_000)));
-        // no verb of building nor 的, another currency, no 投资
+        assert_eq!(before("某公司投资12亿元建设某某项目", "某某项目"), Some((3, Some(1_200_000_000))));
+        assert_eq!(before("投资35亿元建设的某某项目", "某某项目"), Some((0, Some(3_500_000_000))));
+        assert_eq!(before("投资5000万元的某某项目", "某某项目"), Some((0, Some(50_000_000))));
+        assert_eq!(before("将投资25亿元建设200兆瓦光伏发电项目", "光伏发电项目"), Some((1, Some(2_500_000_000))));
+        assert_eq!(before("投资约3亿元新建年产30万吨某某项目", "年产"), Some((0, Some(300_000_000))));
+        // another currency: invested in, at no figure in yuan
+        assert_eq!(before("投资5亿美元建设某某项目", "某某项目"), Some((0, None)));
+        assert_eq!(before("某集团投资5亿美元的某某项目", "某某项目"), Some((3, None)));
+        // no verb of building nor 的, no 投资, no sum
         assert_eq!(before("投资12亿元某某项目", "某某项目"), None);
-        assert_eq!(before("投资5亿美元建设某某项目", "某某项目"), None);
+        assert_eq!(before("投资美元的某某项目", "某某项目"), None);
         assert_eq!(before("总产值12亿元建设某某项目", "某某项目"), None);
     }
 }

@@ -257,6 +257,10 @@ const WEAK_SUFFIXES: [&str; 8] = ["实业", "塑业", "药业", "矿业", "乳�
 /// (CONVENTIONS 31): “掌上办公”, “订单模式”, “两个抓手” (levers).
 const WAYS_OF_WORKING: [&str; 5] = ["办公", "模式", "机制", "方式", "抓手"];
 
+/// Words after a quoted phrase that make it a concept, model or goal rather
+/// than a programme (the annotators' slogans: “钉钉子”精神, “…”模式, “…”目标).
+const CONCEPT_WORDS: [&str; 11] = ["理念", "精神", "原则", "思路", "意识", "导向", "口号", "目标", "定位", "模式", "机制"];
+
 /// Posts in a company, which make the word before them its name: 某某股份总裁.
 const COMPANY_POSTS: [&str; 7] = ["董事长", "总经理", "总裁", "副总", "厂长", "经理", "负责人"];
 
@@ -2259,7 +2263,9 @@ impl Ctx<'_> {
                 // “生态村”, “卫生村”: a grade a village is awarded, not a programme
                 let village_grade = inner.chars().count() <= 3 && inner.ends_with('村');
                 let way_of_working = WAYS_OF_WORKING.iter().any(|w| inner.ends_with(w)) && last_policy_head(&inner).is_none();
-                if self.lex.generic_names.contains(&inner) || village_grade || way_of_working {
+                // 坚持“项目为王”理念, 深化“某某、某某”模式: a concept, model or goal, not a programme
+                let concept = CONCEPT_WORDS.iter().any(|w| after.starts_with(w)) && last_policy_head(&inner).is_none();
+                if self.lex.generic_names.contains(&inner) || village_grade || way_of_working || concept {
                     is_policy = false;
                 }
             }
@@ -3316,6 +3322,15 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_in_another_currency_still_makes_a_project() {
+        // an invented company: 投资5亿美元的…项目 is invested in, though at no figure in yuan
+        let x = crate::extract::extract_text("昆山市召开会议。远华集团投资5亿美元的新能源汽车零部件项目落户昆山。");
+        let projects: Vec<_> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(projects, ["新能源汽车零部件项目"]);
+        assert!(!x.relations.iter().any(|r| matches!(r, crate::model::Relation::TotalInvestment { .. })), "{:?}", x.relations);
+    }
+
+    #[test]
     fn a_company_or_government_planning_is_no_plan() {
         // an invented company in a real county: 计划 right after who plans is the verb
         let text = "澄迈县与远华农业集团有限公司签约。远华农业集团有限公司计划在澄迈县投资30亿元建设加工产业园项目，县政府计划年内开工。";
@@ -3346,6 +3361,8 @@ mod tests {
         assert_eq!(policies("各乡镇积极开展“清洁家园”创建活动。"), ["清洁家园"]);
         // a way of working is no programme, though a body puts it in place
         assert!(policies("县政务服务中心全面推行“掌上办公”，群众少跑腿。").is_empty());
+        // nor a concept, model or goal named in quotes, though one holds to it
+        assert!(policies("全县坚持“项目为王”理念，深化“党建引领、多元共治”模式。").is_empty());
         assert!(policies("合作社实施“订单模式”，带动农户增收。").is_empty());
         assert!(policies("全镇要用好“两个有力抓手”，推动产业发展。").is_empty());
     }

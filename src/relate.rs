@@ -458,7 +458,9 @@ impl<'a> Relator<'a> {
         let projects: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Project).cloned().collect();
         for p in &projects {
             let Some(investment) = investment_before(self.chars, p.start) else { continue };
-            self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan: investment.yuan });
+            if let Some(yuan) = investment.yuan {
+                self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan });
+            }
             if let Some(e) = self.investor_before(investment.invest_at) {
                 self.stated.insert(link(&p.entity, Predicate::Involves, &e));
             }
@@ -995,7 +997,8 @@ mod tests {
         let text = "县十八届人大五次会议胜利闭幕\n\n1月12日上午，于都县第十八届人民代表大会第五次会议胜利闭幕。县人大常委会主任陈国平主持闭幕大会。县委书记钟明华，县人大常委会副主任张秀兰等在主席台就座。\n\n县委副书记、县长王海波在闭幕大会上讲话。";
         let x = crate::extract::extract_text(text);
         let meetings: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Meeting).map(|m| m.entity.name.as_str()).collect();
-        assert_eq!(meetings, ["于都县十八届人大五次会议", "于都县第十八届人民代表大会第五次会议"]);
+        // the headline's short form is the same session
+        assert_eq!(meetings, ["于都县第十八届人民代表大会第五次会议", "于都县第十八届人民代表大会第五次会议"]);
         let session = "于都县第十八届人民代表大会第五次会议";
         assert!(linked(&x, session, Predicate::ChairedBy, "陈国平"), "{:?}", x.relations);
         for attendee in ["钟明华", "张秀兰", "王海波"] {

@@ -104,7 +104,11 @@ fn merge_short_forms(res: &mut Resolution) {
             .filter(|k| {
                 let tail = k.name.ends_with(short.name.as_str()) && short.class != Class::Policy;
                 let head = matches!(short.class, Class::Project | Class::Policy) && k.name.starts_with(short.name.as_str());
-                tail || head
+                // 区委常委会 (a headline) and 区委常委会会议; 十届三次会议 and
+                // 政协某县第十届委员会第三次会议
+                let meeting = short.class == Class::Meeting
+                    && (k.name.strip_suffix("会议") == Some(short.name.as_str()) || same_session(&short.name, &k.name));
+                tail || head || meeting
             })
             .collect();
         longer.sort();
@@ -126,6 +130,30 @@ fn merge_short_forms(res: &mut Resolution) {
             *k = to.clone();
         }
     }
+}
+
+/// Whether `short` names the session of a congress or conference that
+/// `long` names in full: the same term and sitting (十届三次会议,
+/// 政协某县第十届委员会第三次会议), and the same kind of body where
+/// `short` names one.
+fn same_session(short: &str, long: &str) -> bool {
+    let (Some(a), Some(b)) = (session_numbers(short), session_numbers(long)) else { return false };
+    let kinds = [["政协", "政协"], ["人大", "人民代表大会"], ["党代会", "代表大会"]];
+    let same_kind = kinds.iter().all(|[k, full]| !short.contains(k) || long.contains(k) || long.contains(full));
+    a == b && short.chars().count() < long.chars().count() && same_kind
+}
+
+/// The term and sitting numbers of a session's name (十届三次会议 →
+/// (十, 三); 第十届委员会第三次会议 → (十, 三)), if it ends so.
+fn session_numbers(name: &str) -> Option<(String, String)> {
+    let stem = name.strip_suffix("会议").or_else(|| name.strip_suffix("全会"))?;
+    let stem = stem.strip_suffix('次')?;
+    let numerals = |s: &str| s.chars().rev().take_while(|&c| is_one_of(c, "一二三四五六七八九十")).collect::<String>();
+    let sitting = numerals(stem);
+    let before_sitting = stem[..stem.len() - sitting.len()].trim_end_matches('第');
+    let term_at = before_sitting.rfind('届')?;
+    let term = numerals(&before_sitting[..term_at]);
+    (!sitting.is_empty() && !term.is_empty()).then_some((term, sitting))
 }
 
 /// The city mentioned most, counting a county or town's city too (a county
@@ -765,4 +793,33 @@ fn strip_bracketed(body: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sessions_short_and_full_names_are_one_session() {
+        assert!(same_session("十届三次会议", "政协盘山县第十届委员会第三次会议"));
+        assert!(same_session("县十八届人大五次会议", "于都县第十八届人民代表大会第五次会议"));
+        assert!(same_session("市委十二届四次全会", "天津市委第十二届第四次全会"));
+        // another sitting, another kind of body, or no numbers
+        assert!(!same_session("十届四次会议", "政协盘山县第十届委员会第三次会议"));
+        assert!(!same_session("县政协十届三次会议", "盘山县第十届人民代表大会第三次会议"));
+        assert!(!same_session("常务会议", "县政府第十五次常务会议"));
+    }
+
+    #[test]
+    fn a_headlines_short_meeting_is_the_one_reported() {
+        let meetings = |text: &str| -> Vec<String> {
+            let x = crate::extract::extract_text(text);
+            x.mentions.into_iter().filter(|m| m.entity.class == Class::Meeting).map(|m| m.entity.name).collect()
+        };
+        // invented people in a real district: 区委常委会 (headline) and 区委常委会会议
+        let text = "区委常委会召开会议\n\n12月6日，西青区委书记李立华主持召开区委常委会会议。";
+        assert_eq!(meetings(text), ["西青区委常委会会议", "西青区委常委会会议"]);
+        let text = "政协盘山县委员会召开十届三次会议\n\n1月10日，政协盘山县第十届委员会第三次会议开幕。";
+        assert_eq!(meetings(text), ["政协盘山县第十届委员会第三次会议", "政协盘山县第十届委员会第三次会议"]);
+    }
 }
