@@ -251,6 +251,9 @@ const VILLAGE_COMMITTEES: [&str; 4] = ["村委会", "村民委员会", "村监�
 
 /// Company suffixes that are ordinary words too: only at the end of a phrase,
 /// or before one of the company's posts.
+/// Banks of a region, named by the region alone (某县农村商业银行, 某某村镇银行).
+const REGIONAL_BANKS: [&str; 3] = ["农村商业银行", "农商银行", "村镇银行"];
+
 const WEAK_SUFFIXES: [&str; 8] = ["实业", "塑业", "药业", "矿业", "乳业", "纸业", "电气", "股份"];
 
 /// Last words of a quoted way of working or means, which is no programme
@@ -1252,7 +1255,7 @@ impl Ctx<'_> {
         for (employer, end) in employers {
             let mut pos = end;
             // an optional department and role: 综合部, 成车装配部经理, 董事长
-            const ROLES: [&str; 16] = ["部", "处", "科", "室", "车间", "董事长", "总经理", "经理", "厂长", "负责人", "员工", "职工", "主任", "部长", "技术员", "工人"];
+            const ROLES: [&str; 17] = ["部", "处", "科", "室", "车间", "董事长", "总经理", "经理", "厂长", "负责人", "员工", "职工", "主任", "部长", "技术员", "工人", "行长"];
             for len in (1..=9).rev() {
                 let e = pos + len;
                 if e <= self.chars.len() {
@@ -1658,7 +1661,11 @@ impl Ctx<'_> {
             }
             if class == Class::Enterprise {
                 // 10亿级产业集群定西市华兴…有限公司: the name starts at the last region inside
-                if let Some(r) = self.out.iter().filter(|c| matches!(c.reference, Reference::Region(RegionRef::Named(_))) && c.rule == "gazetteer" && c.start > start && c.start + 2 < hs).map(|c| c.start).max() {
+                // (not a bank's branch, named by the bank and its place: 中国农业银行某县支行)
+                let branch_of_a_bank = |r: usize| matches!(head.as_str(), "分行" | "支行") && self.s(start, r).ends_with("银行");
+                if let Some(r) = self.out.iter().filter(|c| matches!(c.reference, Reference::Region(RegionRef::Named(_))) && c.rule == "gazetteer" && c.start > start && c.start + 2 < hs).map(|c| c.start).max()
+                    && !branch_of_a_bank(r)
+                {
                     start = r;
                 }
                 // 东青镇华兴塑业: a town before a company is its place, not part of its name
@@ -1700,7 +1707,9 @@ impl Ctx<'_> {
                 while let Some(next) = region_end_from(region_end).filter(|&e| e <= hs) {
                     region_end = next;
                 }
-                if region_end <= hs && self.strip_generic_lead(region_end, hs) + 1 >= hs {
+                // (but a region's own bank is named by the region: 某县农村商业银行)
+                let regional_bank = class == Class::Enterprise && REGIONAL_BANKS.contains(&head.as_str());
+                if region_end <= hs && self.strip_generic_lead(region_end, hs) + 1 >= hs && !regional_bank {
                     continue;
                 }
             }
@@ -3319,6 +3328,20 @@ mod tests {
         let text = "正定县召开会议。开工仪式在正定高新技术产业开发区举行。";
         assert_eq!(names_of(Class::DevelopmentZone, text), ["正定高新区"]);
         assert_eq!(names_of(Class::County, text), ["正定县", "正定县"]);
+    }
+
+    #[test]
+    fn banks_and_their_branches_are_enterprises_and_their_presidents_staff() {
+        // invented people in a real county; banks are companies (EXTRACTION: Enterprise)
+        let text = "丹凤县召开金融座谈会。中国农业银行丹凤县支行行长刘海峰、丹凤县农村商业银行负责人王立新参加。各商业银行要加大信贷投放。";
+        assert_eq!(names_of(Class::Enterprise, text), ["中国农业银行丹凤县支行", "丹凤县农村商业银行"]);
+        let x = crate::extract::extract_text(text);
+        let works_for = |person: &str, employer: &str| {
+            x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::WorksFor, object }
+                if subject.name == person && object.name == employer))
+        };
+        assert!(works_for("刘海峰", "中国农业银行丹凤县支行"), "{:?}", x.relations);
+        assert!(works_for("王立新", "丹凤县农村商业银行"), "{:?}", x.relations);
     }
 
     #[test]
