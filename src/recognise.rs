@@ -1478,6 +1478,10 @@ impl Ctx<'_> {
                 if lone_verb.is_some_and(|v| v < e) {
                     continue;
                 }
+                // 某村光伏电站项目: a facility a project builds, not a body
+                if self.spells(e, "项目") {
+                    continue;
+                }
                 // 县政府中心工作: the 中心 of 中心工作 (the main task) is no body's, and
                 // a 中心 being built or rebuilt (县行政中心改造工程) is a building
                 if e >= s + 2 && self.spells(e - 2, "中心") && ["工作", "改造", "建设", "项目", "工程"].iter().any(|w| self.spells(e, w)) {
@@ -3545,8 +3549,16 @@ mod tests {
         let text = "县委书记李建国在若水镇调研时指出，要抓好产业。随后，李建国来到林城镇。";
         assert_eq!(posts_of(text), [("李建国".to_owned(), "县委书记".to_owned(), "会同县委".to_owned())]);
         assert_eq!(names_of(Class::Town, text), ["若水镇", "林城镇"]);
-        // one of the two names alone could be either town
-        assert!(names_of(Class::Town, "县委书记李建国在若水镇调研。").is_empty());
+        // one of the two names alone could be either town: a town with no code
+        // (no partOf, no IRI of one of them), and its 镇党委 that town's
+        let x = crate::extract::extract_text("县委书记李建国在若水镇调研。镇党委书记王立华陪同。");
+        let towns: Vec<_> = x.mentions.iter().filter(|m| m.entity.class == Class::Town).map(|m| (m.entity.name.as_str(), m.entity.code.as_deref())).collect();
+        assert_eq!(towns, [("若水镇", None)]);
+        assert!(posts_of("县委书记李建国在若水镇调研。镇党委书记王立华陪同。").contains(&("王立华".to_owned(), "党委书记".to_owned(), "若水镇党委".to_owned())));
+        // a facility a project builds is no body (站 ends bodies: 农技站)
+        assert!(names_of(Class::GovernmentBody, "会同县召开会议。若水镇红旗村光伏电站项目总投资320万元。").is_empty());
+        // nor a name running on into a word (建设乡|村: the gazetteer's 建设乡s)
+        assert!(names_of(Class::Town, "要大力建设乡村，发展乡村产业。").is_empty());
     }
 
     #[test]

@@ -539,8 +539,44 @@ impl Resolver<'_> {
                 self.synthetic_zone(short, pos).map(|k| (k, None))
             }
             RegionRef::Relative('村') => self.recent_village(pos).map(|k| (k, None)),
+            RegionRef::Relative(level @ ('镇' | '乡')) => self.recent_unplaced_town(pos, *level).map(|k| (k, None)),
+            // 马坊镇党委: the body of an unplaced town written at `pos`
+            RegionRef::Named(_) => {
+                let written = self.rec.candidates.iter().find(|c| c.start == pos && matches!(c.reference, Reference::Region(RegionRef::Named(_))));
+                written.and_then(|c| self.unplaced_town(c)).map(|k| (k, None))
+            }
             _ => None,
         }
+    }
+
+    /// 马坊镇 in a paper that never names its county, the gazetteer having
+    /// three: still a town, with no code (no IRI of one of the three, no
+    /// partOf), when every region of the name is a town of that very name.
+    /// (Written so, not under a former suffix, and not the start of a word
+    /// running on: 建设乡|村, 发展乡|亲.)
+    fn unplaced_town(&self, c: &Candidate) -> Option<EntityKey> {
+        let g = self.g;
+        let Reference::Region(RegionRef::Named(rs)) = &c.reference else { return None };
+        let name = &g.region(*rs.first()?).name;
+        let all_that_town = rs.len() >= 2 && rs.iter().all(|&r| g.region(r).class == Class::Town && g.region(r).name == *name);
+        let written_so = self.text.slice(c.start, c.end) == *name;
+        let next = self.text.chars.get(c.end).copied().unwrap_or('。');
+        let runs_on = name.ends_with('乡') && is_one_of(next, "村镇亲贤愁土里情音") || name.ends_with('镇') && next == '化';
+        (all_that_town && written_so && !runs_on && name.chars().count() >= 3 && (name.ends_with(['镇', '乡']) || name.ends_with("街道")))
+            .then(|| EntityKey::new(Class::Town, name.clone()))
+    }
+
+    /// 镇党委 after an unplaced town ([`Self::unplaced_town`]): the one named
+    /// last in the paragraph, else first in the article.
+    fn recent_unplaced_town(&self, pos: usize, level: char) -> Option<EntityKey> {
+        let para = self.paragraph_start(pos);
+        let towns: Vec<(usize, EntityKey)> = (self.rec.candidates.iter().enumerate())
+            .filter(|&(i, _)| self.regions.get(i).is_some_and(Option::is_none))
+            .filter_map(|(_, c)| self.unplaced_town(c).map(|k| (c.start, k)))
+            .filter(|(_, k)| k.name.ends_with(level))
+            .collect();
+        let in_paragraph = towns.iter().filter(|(s, _)| *s >= para && *s < pos).max_by_key(|(s, _)| *s);
+        in_paragraph.or(towns.first()).map(|(_, k)| k.clone())
     }
 
     /// The village named last before `pos` in its paragraph (村党支部书记 after
@@ -587,7 +623,10 @@ impl Resolver<'_> {
                         self.zone_aliases(&key, reg);
                         (key, Some(reg))
                     }
-                    None => self.region_ref_entity(r, c.start)?,
+                    None => match self.unplaced_town(c) {
+                        Some(town) => (town, None),
+                        None => self.region_ref_entity(r, c.start)?,
+                    },
                 };
                 // 霍尔果斯经济开发区: the zone as written after its owner is another name of it
                 if matches!(r, RegionRef::Zone(_))
