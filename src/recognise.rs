@@ -2488,6 +2488,13 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
         }
         let found = g.lookup(head);
         if !found.is_empty() {
+            // a zone the gazetteer does not list, written after its city
+            // (湘潭经开区党工委): the zone's organ, the city resolved as its owner
+            let rest = &s[ends[len - 1]..];
+            let city_or_county = found.iter().all(|&(i, _)| matches!(g.region(i).class, Class::City | Class::County));
+            if city_or_county && let Some((long, short)) = lex.zone_types.iter().find(|(long, _)| rest.starts_with(long.as_str())) {
+                return Some((RegionRef::Zone(short.clone()), len + long.chars().count()));
+            }
             // a zone named with its city (遵义高新区) keeps its gazetteer entry
             return Some((RegionRef::Named(found.iter().map(|&(i, _)| i).collect()), len));
         }
@@ -3355,6 +3362,17 @@ mod tests {
         let projects: Vec<_> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
         assert_eq!(projects, ["新能源汽车零部件项目"]);
         assert!(!x.relations.iter().any(|r| matches!(r, crate::model::Relation::TotalInvestment { .. })), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn the_organs_of_a_zone_written_after_its_city_are_the_zones() {
+        // invented people; the gazetteer lists no 湘潭经开区: its 党工委 and
+        // 管委会 are the zone's (湘潭经开区党工委), not the city's
+        let text = "湘潭经开区举行开工仪式。市委常委、湘潭经开区党工委书记易立华宣布开工。湘潭经开区管委会主任欧阳立出席。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&("易立华".into(), "党工委书记".into(), "湘潭经开区党工委".into())), "{posts:?}");
+        assert!(posts.contains(&("欧阳立".into(), "主任".into(), "湘潭经开区管委会".into())), "{posts:?}");
+        assert!(names_of(Class::GovernmentBody, text).iter().all(|b| !b.starts_with("湘潭市经开区") && b != "湘潭市党工委"), "{:?}", names_of(Class::GovernmentBody, text));
     }
 
     #[test]

@@ -456,7 +456,10 @@ impl Resolver<'_> {
     fn zone_owner(&self, pos: usize) -> Option<usize> {
         // 县经济开发区: the county's own zone, not its city's
         let county_written = || (pos >= 1 && self.text.slice(pos - 1, pos) == "县").then(|| self.resolve_region_ref(&RegionRef::Relative('县'), pos)).flatten();
+        // (or starting there: 湘潭|经开区党工委, an organ of the zone after its city)
+        let written_at = || self.rec.candidates.iter().find(|c| c.start == pos && matches!(c.reference, Reference::Region(RegionRef::Named(_))));
         self.region_named_before(pos)
+            .or_else(written_at)
             .and_then(|c| self.resolve_region_candidate(c))
             .filter(|&r| matches!(self.g.region(r).class, Class::City | Class::County))
             .or_else(county_written)
