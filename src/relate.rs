@@ -19,6 +19,25 @@ pub struct Relations {
     pub inferred: BTreeSet<Relation>,
 }
 
+/// Whether a sentence's text before 总投资 counts projects (集中开工项目共10个，
+/// 签约3个重点项目，…): the sum that follows is theirs together.
+fn counts_projects(before: &str) -> bool {
+    let chars: Vec<char> = before.chars().collect();
+    (0..chars.len()).any(|i| {
+        let number_then_ge = |from: usize| {
+            let digits = chars[from..].iter().take_while(|c| c.is_ascii_digit() || is_one_of(**c, "一二三四五六七八九十两")).count();
+            digits > 0 && chars.get(from + digits) == Some(&'个')
+        };
+        // 项目(共|合计)N个, N个(重点|重大|产业)项目
+        let after_projects = spells_at(&chars, i, "项目") && ["共", "合计", "计", ""].iter().any(|w| spells_at(&chars, i + 2, w) && number_then_ge(i + 2 + w.chars().count()));
+        let before_projects = number_then_ge(i) && (i == 0 || !chars[i - 1].is_ascii_digit()) && {
+            let ge = i + chars[i..].iter().position(|&c| c == '个').unwrap_or(0);
+            ["项目", "重点项目", "重大项目", "产业项目"].iter().any(|w| spells_at(&chars, ge + 1, w))
+        };
+        after_projects || before_projects
+    })
+}
+
 /// Where a verb of visiting that follows an official's name ends, when
 /// only 一行, 先后 or the like come between (某某一行先后考察了…), and 了 after it.
 fn visit_right_after(rest: &str, verbs: &[&str]) -> Option<usize> {
@@ -491,7 +510,10 @@ impl<'a> Relator<'a> {
             // a sum over several projects (两项合计、5个项目总投资、等项目共计…)
             // is no one project's figure; 某某项目计划总投资 is
             let before = self.slice(at.saturating_sub(5), at);
-            let counted_projects = ["个项目", "批项目", "等项目", "些项目", "类项目", "项项目"].iter().any(|w| before.contains(w));
+            let counted_projects = ["个项目", "批项目", "等项目", "些项目", "类项目", "项项目"].iter().any(|w| before.contains(w))
+                || counts_projects(&self.slice(self.sentence_of(at).0, at))
+                    // (but 其中某项目计划总投资: the project named right before has its own)
+                    && !self.in_span(self.sentence_of(at), |c| c == Class::Project).iter().any(|p| p.end <= at && at - p.end <= 4);
             if counted_projects || ["合计", "累计", "共计", "两项"].iter().any(|w| before.contains(w)) {
                 continue;
             }
@@ -1277,6 +1299,18 @@ mod tests {
         let text = "日照市重点项目观摩活动走进莒县，观摩了莒县远华酒业集团年产2万吨白酒扩建项目。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "远华酒业集团年产2万吨白酒扩建项目", Predicate::Involves, "莒县远华酒业集团"), "{:?} {:?}", x.mentions, x.relations);
+    }
+
+    #[test]
+    fn a_sum_over_projects_counted_in_the_sentence_is_no_ones_figure() {
+        // invented projects in a real city: 项目共10个，总投资…，其中包括X、Y
+        let text = "湘潭市召开会议。本次集中开工项目共10个，总投资65亿元，其中包括远华电池湘潭基地二期项目、蜀丰汽车零部件产业园项目等。";
+        assert!(investments(&crate::extract::extract_text(text)).is_empty());
+        let text = "湘潭市召开会议。签约3个重点项目，总投资31.5亿元，其中远华电池湘潭基地二期项目计划总投资12亿元。";
+        assert_eq!(investments(&crate::extract::extract_text(text)), [("远华电池湘潭基地二期项目", 1_200_000_000)]);
+        // a batch of projects for investment is no project
+        let x = crate::extract::extract_text("泾阳县招商引资项目集中签约仪式举行。");
+        assert!(!x.mentions.iter().any(|m| m.entity.class == Class::Project), "{:?}", x.mentions);
     }
 
     #[test]
