@@ -1338,7 +1338,9 @@ impl Ctx<'_> {
                 }
                 // a whole name, not the start of a longer one
                 let before_ok = i == 0 || !is_han(self.chars[i - 1]) || self.seg.is_word_start(i);
-                let after_ok = self.chars.get(i + k).is_none_or(|&c| !is_name_char(c) || is_one_of(c, NAME_FOLLOWERS)) || self.adverb_then_follower(i + k);
+                // (or the segmenter reads the name as one word: 韩立明|察看)
+                let one_word = self.seg.token_at(i).is_some_and(|t| t.start == i && t.end == i + k);
+                let after_ok = self.chars.get(i + k).is_none_or(|&c| !is_name_char(c) || is_one_of(c, NAME_FOLLOWERS)) || self.adverb_then_follower(i + k) || one_word;
                 if before_ok && after_ok {
                     self.push(i, i + k, Reference::Person { name: name.clone(), official, employer: None }, "repeated-name");
                 }

@@ -795,6 +795,9 @@ impl<'a> Relator<'a> {
         const GO: [&str; 7] = ["先后到", "到", "赴", "深入", "莅", "来到", "来"];
         const VISIT: [&str; 8] = ["调研", "督导", "检查", "考察", "察看", "视察", "走访", "观摩"];
         for o in &officials {
+            self.visited_where_the_sentence_opens(o);
+        }
+        for o in &officials {
             let sentence = self.sentence_of(o.start);
             // 县委书记甲，县委副书记、县长乙带领…: leaders listed together share the verb
             let subject_end = self.end_of_listed_subjects(o, &officials, sentence.1, &GO, &VISIT);
@@ -861,6 +864,34 @@ impl<'a> Relator<'a> {
                 let start = to + after_visit[..look].chars().count();
                 visited.extend(self.in_span((start, start + clause[..clause_end].chars().count()), place));
             }
+            self.state_visits(&o.entity, &visited);
+        }
+    }
+
+    /// 在某镇某村，某某（他）详细察看了…: the places a sentence opens with,
+    /// after 在 and before the comma that the official follows, are visited
+    /// when a verb of looking or visiting follows the official.
+    fn visited_where_the_sentence_opens(&mut self, o: &Resolved) {
+        let start = self.text.sentence_start(o.start);
+        let lead = self.slice(start, o.start);
+        let Some(places_text) = lead.strip_prefix('在').and_then(|l| l.strip_suffix(',')) else { return };
+        if places_text.contains(',') {
+            return;
+        }
+        let mut rest = self.slice(o.end, (o.end + 12).min(self.chars.len()));
+        while let Some(tail) = ["一行", "详细", "实地", "认真", "仔细", "先后", "还", "也"].iter().find_map(|w| rest.strip_prefix(w)) {
+            rest = tail.to_owned();
+        }
+        const LOOK: [&str; 12] = ["察看", "查看", "了解", "询问", "走访", "考察", "调研", "检查", "观摩", "督导", "视察", "听取"];
+        if !LOOK.iter().any(|v| rest.starts_with(v)) {
+            return;
+        }
+        let place = |c: Class| matches!(c, Class::Project | Class::Enterprise | Class::County | Class::Town | Class::Village | Class::DevelopmentZone);
+        let (from, to) = (start + 1, start + 1 + places_text.chars().count());
+        let visited = self.in_span((from, to), place);
+        // only places between 在 and the comma (在会上, 在调研中: none)
+        let covered: usize = visited.iter().map(|v| v.end - v.start).sum();
+        if !visited.is_empty() && covered * 2 >= to - from {
             self.state_visits(&o.entity, &visited);
         }
     }
@@ -1299,6 +1330,18 @@ mod tests {
         let text = "日照市重点项目观摩活动走进莒县，观摩了莒县远华酒业集团年产2万吨白酒扩建项目。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "远华酒业集团年产2万吨白酒扩建项目", Predicate::Involves, "莒县远华酒业集团"), "{:?} {:?}", x.mentions, x.relations);
+    }
+
+    #[test]
+    fn the_places_a_sentence_opens_with_are_visited_by_the_official_looking() {
+        // invented people in a real district and township: 在X，某某察看了…
+        let text = "漯河市召开会议。市长韩立明到源汇区调研。在源汇区问十乡，韩立明察看了河道堤防加固情况。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "韩立明", Predicate::Inspected, "问十乡"), "{:?}", x.relations);
+        // but not where the sentence opens with no place, or the official does not look
+        let text = "漯河市召开会议。市长韩立明到源汇区调研。在问十乡,韩立明强调要加固堤防。";
+        let x = crate::extract::extract_text(text);
+        assert!(!linked(&x, "韩立明", Predicate::Inspected, "问十乡"), "{:?}", x.relations);
     }
 
     #[test]
