@@ -643,8 +643,14 @@ impl<'a> Relator<'a> {
         let officials: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Official).cloned().collect();
         let mut chairs: Vec<(EntityKey, EntityKey, usize)> = Vec::new();
         for o in &officials {
-            // (某某同志主持: the form of address between)
-            let addressed = if spells_at(self.chars, o.end, "同志") { 2 } else { 0 };
+            // (某某同志主持: the form of address between; 某某在主会场主持: where)
+            let addressed = if spells_at(self.chars, o.end, "同志") {
+                2
+            } else if ["在主会场", "在分会场"].iter().any(|w| spells_at(self.chars, o.end, w)) {
+                4
+            } else {
+                0
+            };
             let after = self.slice(o.end + addressed, (o.end + addressed + 3).min(self.chars.len()));
             if after.starts_with("主持") {
                 let sentence = self.sentence_of(o.start);
@@ -1342,6 +1348,14 @@ mod tests {
         let text = "漯河市召开会议。市长韩立明到源汇区调研。在问十乡,韩立明强调要加固堤防。";
         let x = crate::extract::extract_text(text);
         assert!(!linked(&x, "韩立明", Predicate::Inspected, "问十乡"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_chair_at_the_main_venue_chairs() {
+        // invented people in a real city: a video conference chaired from the main venue
+        let text = "全市防汛工作视频调度会召开。7月20日，全市防汛工作视频调度会召开。市委副书记、市长韩立明在主会场主持会议并讲话。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "全市防汛工作视频调度会", Predicate::ChairedBy, "韩立明"), "{:?}", x.relations);
     }
 
     #[test]
