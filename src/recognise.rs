@@ -1289,8 +1289,10 @@ impl Ctx<'_> {
                 let mut at = i + n;
                 // 村民张某、李某某正在…: the role covers the names listed after it
                 while let Some(e) = self.name_at(at) {
-                    // 干部任用: a common word, not a name
-                    if self.starts_with_common_word(at) {
+                    // 干部任用: a common word, not a name; 干部包抓|重点项目: nor one
+                    // whose last character opens a word of the dictionary
+                    let runs_into_word = self.seg.token_at(e - 1).is_some_and(|t| t.start == e - 1 && t.end > e && self.seg.in_dictionary(t));
+                    if self.starts_with_common_word(at) || runs_into_word {
                         break;
                     }
                     let ambiguous = self.lex.ambiguous_surnames.contains(&self.chars[at].to_string());
@@ -2685,6 +2687,8 @@ mod tests {
         assert!(persons("产业兴旺。古建筑保护工作稳步开展。").is_empty());
         // and a name inside a sentence still needs a second mention or a verb of saying
         assert!(persons("产业兴旺，柏润生在合作社务工已有三年。").is_empty());
+        // 干部包抓|重点项目: the verb and a word's first character are no name
+        assert!(persons("建立县级领导干部包抓重点项目工作机制。").is_empty());
     }
 
     /// The names of the `class` entities the whole extraction finds in `text`, in order.
