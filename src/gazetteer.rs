@@ -176,6 +176,10 @@ impl Gazetteer {
             let relative_kind = r.class == Class::Town
                 && r.name.starts_with(['县', '市', '区'])
                 && (ZONE_WORDS.iter().any(|w| r.name.ends_with(w)) || r.name.ends_with(['场', '所']) || r.name.ends_with("区划"));
+            // (and units named by a kind of zone alone: 开发区, 工业园区, 经济开发区)
+            let bare_kind = r.class == Class::Town
+                && ZONE_WORDS.iter().any(|w| r.name.strip_suffix(w).is_some_and(|p| ["", "经济", "工业", "经济技术", "高新技术产业", "产业", "城市", "综合"].contains(&p)));
+            let relative_kind = relative_kind || bare_kind;
             if (r.class != Class::Town || r.name.chars().count() >= 3) && !relative_kind {
                 by_name.entry(r.name.clone()).or_default().push((i, NameKind::Full));
             }
@@ -392,8 +396,10 @@ mod tests {
         // 新乡经济开发区 of 新乡县 would share 新乡经开区 with the city's own zone: its full name
         assert_eq!(class_and_name("410721560"), (Class::DevelopmentZone, "新乡经济开发区".to_owned()));
         assert_eq!(g.lookup("新乡经开区").iter().map(|&(i, _)| g.region(i).code.as_str()).collect::<Vec<_>>(), ["410772"]);
-        // a unit named by its kind alone stays a township-level unit
+        // a unit named by its kind alone stays a township-level unit, and
+        // its name is no name of it (开发区 in a 苏州 paper is no unit of 吴中区)
         assert_eq!(class_and_name("230126401").0, Class::Town);
+        assert!(g.lookup("开发区").is_empty() && g.lookup("工业园区").is_empty());
     }
 
     #[test]
