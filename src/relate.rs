@@ -38,11 +38,15 @@ fn counts_projects(before: &str) -> bool {
     })
 }
 
+/// What may stand between an official's name and the verb of a visit
+/// (某某一行先后考察了, 某某详细察看了).
+const BEFORE_A_VISIT: [&str; 10] = ["一行", "先后", "实地", "专程", "详细", "认真", "仔细", "还", "又", "也"];
+
 /// Where a verb of visiting that follows an official's name ends, when
 /// only 一行, 先后 or the like come between (某某一行先后考察了…), and 了 after it.
 fn visit_right_after(rest: &str, verbs: &[&str]) -> Option<usize> {
     let mut at = rest;
-    while let Some(tail) = ["一行", "先后", "实地", "专程", "还", "又", "也"].iter().find_map(|w| at.strip_prefix(w)) {
+    while let Some(tail) = BEFORE_A_VISIT.iter().find_map(|w| at.strip_prefix(w)) {
         at = tail;
     }
     let verb = verbs.iter().find(|v| at.starts_with(*v))?;
@@ -885,7 +889,7 @@ impl<'a> Relator<'a> {
             return;
         }
         let mut rest = self.slice(o.end, (o.end + 12).min(self.chars.len()));
-        while let Some(tail) = ["一行", "详细", "实地", "认真", "仔细", "先后", "还", "也"].iter().find_map(|w| rest.strip_prefix(w)) {
+        while let Some(tail) = BEFORE_A_VISIT.iter().find_map(|w| rest.strip_prefix(w)) {
             rest = tail.to_owned();
         }
         const LOOK: [&str; 12] = ["察看", "查看", "了解", "询问", "走访", "考察", "调研", "检查", "观摩", "督导", "视察", "听取"];
