@@ -1554,8 +1554,8 @@ impl Ctx<'_> {
         if self.lex.name_stops.contains(body) {
             return false; // 示范区开办: a verb, not a body
         }
-        const NOT_BODIES: [&str; 14] = ["干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "俱乐部", "部", "中心", "所"];
-        if NOT_BODIES.contains(&body) || NOT_BODIES[..11].iter().any(|w| body.ends_with(w)) {
+        const NOT_BODIES: [&str; 15] = ["干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "俱乐部", "总部", "部", "中心", "所"];
+        if NOT_BODIES.contains(&body) || NOT_BODIES[..12].iter().any(|w| body.ends_with(w)) {
             return false;
         }
         // a meeting (十二届五次全会暨市委), a company department or a title is no body
@@ -3379,6 +3379,13 @@ mod tests {
         assert!(posts.contains(&("易立华".into(), "党工委书记".into(), "湘潭经开区党工委".into())), "{posts:?}");
         assert!(posts.contains(&("欧阳立".into(), "主任".into(), "湘潭经开区管委会".into())), "{posts:?}");
         assert!(names_of(Class::GovernmentBody, text).iter().all(|b| !b.starts_with("湘潭市经开区") && b != "湘潭市党工委"), "{:?}", names_of(Class::GovernmentBody, text));
+    }
+
+    #[test]
+    fn a_headquarters_is_no_department() {
+        // 部 ends bodies (组织部), but a 总部 is a company's or a park's seat
+        let text = "南康区召开会议。区委书记刘立平先后来到南康家具产业智联总部、区委组织部。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["南康区委", "南康区委组织部"]);
     }
 
     #[test]

@@ -945,10 +945,19 @@ impl<'a> Relator<'a> {
     fn pronoun_subjects(&self, officials: &[Resolved]) -> Vec<Resolved> {
         let mut out = Vec::new();
         for (i, &c) in self.chars.iter().enumerate() {
-            if !matches!(c, '他' | '她') || i == 0 || !is_sentence_end(self.chars[i - 1]) {
+            if !matches!(c, '他' | '她') || i == 0 {
                 continue;
             }
-            let previous = self.sentence_of(i - 1);
+            // (or opening the clause after where the sentence is: 在某村，他察看…)
+            let own_start = self.text.sentence_start(i);
+            let after_where = self.chars[i - 1] == ',' && own_start > 0 && {
+                let lead = self.slice(own_start, i - 1);
+                lead.starts_with('在') && !lead.contains(',')
+            };
+            if !is_sentence_end(self.chars[i - 1]) && !after_where {
+                continue;
+            }
+            let previous = self.sentence_of(own_start.max(1) - 1);
             if previous.0 < self.text.paragraph_start(i) {
                 continue;
             }
@@ -1202,6 +1211,11 @@ mod tests {
         let text = "临湘市召开会议。\n7月20日，市委书记陈志远带队督导检查防汛工作。他先后深入江南镇、坦渡镇，实地查看防汛准备情况。\n他说，要压实责任。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "陈志远", Predicate::Inspected, "江南镇"), "{:?}", x.relations);
+        assert!(linked(&x, "陈志远", Predicate::Inspected, "坦渡镇"), "{:?}", x.relations);
+        // and 他 opening the clause after where the sentence is
+        let text = "临湘市召开会议。
+7月20日，市委书记陈志远到江南镇督导防汛工作。在坦渡镇，他察看了堤防加固情况。";
+        let x = crate::extract::extract_text(text);
         assert!(linked(&x, "陈志远", Predicate::Inspected, "坦渡镇"), "{:?}", x.relations);
     }
 
