@@ -1359,6 +1359,32 @@ impl Ctx<'_> {
             .filter(|t| t.tag == "nr" && (2..=3).contains(&(t.end - t.start)))
             .map(|t| (t.start, t.end, self.seg.word(t).to_owned()))
             .collect();
+        // 韦|建华 (nr, nz): a surname jieba cut from a given name it knows as
+        // a word, a name when it comes twice and a verb or idiom follows
+        // each time (…的韦建华|回到…。韦建华|挨家挨户…)
+        let split: Vec<(usize, usize, String)> = self
+            .seg
+            .tokens
+            .windows(2)
+            .filter(|w| w[0].tag == "nr" && w[0].end - w[0].start == 1 && w[1].start == w[0].end && w[1].end - w[1].start == 2)
+            .filter(|w| matches!(w[1].tag.as_str(), "nz" | "nr" | "nrfg" | "n"))
+            .filter(|w| self.lex.surnames.contains(&self.chars[w[0].start].to_string()))
+            .map(|w| (w[0].start, w[1].end, self.s(w[0].start, w[1].end)))
+            .collect();
+        let verb_after = |e: usize| self.seg.token_at(e).is_some_and(|t| t.start == e && (t.tag.starts_with('v') || matches!(t.tag.as_str(), "i" | "p" | "d")));
+        let split_names: Vec<(usize, usize, String)> = split
+            .iter()
+            .filter(|(_, _, word)| {
+                let at: Vec<(usize, usize)> = split.iter().filter(|(_, _, w)| w == word).map(|&(s, e, _)| (s, e)).collect();
+                at.len() >= 2 && at.iter().all(|&(s, e)| verb_after(e) && (s == 0 || !is_han(self.chars[s - 1]) || is_one_of(self.chars[s - 1], "的和与及了、")))
+            })
+            .cloned()
+            .collect();
+        for (s, e, word) in split_names {
+            if !self.covered_by_person(s, e) && !self.inside_a_candidate(s, e) && !self.lex.generic_names.contains(&word) {
+                self.push_person(s, e, false, "jieba-nr-split");
+            }
+        }
         for (s, e, word) in tokens {
             if self.covered_by_person(s, e) || self.inside_a_candidate(s, e) {
                 continue;
@@ -2687,6 +2713,10 @@ mod tests {
         assert!(persons("产业兴旺。古建筑保护工作稳步开展。").is_empty());
         // and a name inside a sentence still needs a second mention or a verb of saying
         assert!(persons("产业兴旺，柏润生在合作社务工已有三年。").is_empty());
+        // 覃|建华 (a surname and a word jieba knows): a name when it comes twice
+        // before a verb or idiom; once, or before a noun, it is not one
+        assert_eq!(persons("在外务工多年的覃建华回到家乡。覃建华挨家挨户做工作。"), ["覃建华", "覃建华"]);
+        assert!(persons("在外务工多年的覃建华回到家乡。").is_empty());
         // 干部包抓|重点项目: the verb and a word's first character are no name
         assert!(persons("建立县级领导干部包抓重点项目工作机制。").is_empty());
     }
