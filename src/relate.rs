@@ -802,6 +802,7 @@ impl<'a> Relator<'a> {
     fn inspections(&mut self) {
         let mut officials: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Official).cloned().collect();
         officials.extend(self.pronoun_subjects(&officials));
+        officials.extend(self.group_subjects(&officials));
         const GO: [&str; 7] = ["先后到", "到", "赴", "深入", "莅", "来到", "来"];
         const VISIT: [&str; 8] = ["调研", "督导", "检查", "考察", "察看", "视察", "走访", "观摩"];
         for o in &officials {
@@ -963,6 +964,37 @@ impl<'a> Relator<'a> {
             }
             if let Some(o) = officials.iter().filter(|o| o.start >= previous.0 && o.end <= previous.1).min_by_key(|o| o.start) {
                 out.push(Resolved { start: i, end: i + 1, text: c.to_string(), ..o.clone() });
+            }
+        }
+        out
+    }
+
+    /// 某某带领观摩组先后到…。在某镇，观摩组察看了…: a group an official
+    /// leads, the subject of a later sentence or clause, visits for its
+    /// leaders: each leader, at the group's word.
+    fn group_subjects(&self, officials: &[Resolved]) -> Vec<Resolved> {
+        const GROUPS: [&str; 6] = ["观摩组", "观摩团", "调研组", "督导组", "考察团", "检查组"];
+        let mut out = Vec::new();
+        for group in GROUPS {
+            let n = group.chars().count();
+            let leaders: Vec<&Resolved> = officials
+                .iter()
+                .filter(|o| {
+                    let rest = self.slice(o.end, (o.end + 30).min(self.chars.len()));
+                    ["带领", "率领", "率"].iter().filter_map(|w| rest.find(w)).min().is_some_and(|lead| rest[lead..].find(group).is_some_and(|g| rest[lead..lead + g].chars().count() <= 24))
+                })
+                .collect();
+            if leaders.is_empty() {
+                continue;
+            }
+            for i in (0..self.chars.len()).filter(|&i| spells_at(self.chars, i, group)) {
+                // the group as subject: opening a sentence, or the clause after where it is
+                let own_start = self.text.sentence_start(i);
+                let lead = self.slice(own_start, i);
+                let subject = lead.is_empty() || lead.starts_with('在') && lead.ends_with(',') && lead.matches(',').count() == 1;
+                for o in leaders.iter().filter(|o| o.end <= i && subject) {
+                    out.push(Resolved { start: i, end: i + n, text: group.to_owned(), ..(*o).clone() });
+                }
             }
         }
         out
@@ -1366,6 +1398,19 @@ mod tests {
         let text = "漯河市召开会议。市长韩立明到源汇区调研。在问十乡,韩立明强调要加固堤防。";
         let x = crate::extract::extract_text(text);
         assert!(!linked(&x, "韩立明", Predicate::Inspected, "问十乡"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_group_an_official_leads_visits_for_its_leaders() {
+        // invented people in a real county and town: the group led before is
+        // the subject of the visit after
+        let text = "桐梓县召开观摩会。县委书记邹立华带领观摩组先后到楚米镇、燎原镇观摩。在楚米镇，观摩组察看了桐梓县现代高效农业产业园项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "邹立华", Predicate::Inspected, "现代高效农业产业园项目"), "{:?}", x.relations);
+        // a group nobody named leads visits for no one
+        let text = "桐梓县召开观摩会。县委书记邹立华出席。在楚米镇，观摩组察看了桐梓县现代高效农业产业园项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(!linked(&x, "邹立华", Predicate::Inspected, "现代高效农业产业园项目"), "{:?}", x.relations);
     }
 
     #[test]
