@@ -38,6 +38,8 @@ pub struct Lexicons {
     pub common_words_tagged_nr: HashSet<String>,
     /// Verbs that join two bodies (会同, 联合): after a body's name they end it.
     pub joining_verbs: Vec<String>,
+    /// Words of running text that several towns are named (中心镇): never an unplaced town.
+    pub town_like_words: HashSet<String>,
     /// Parts of Tibetan and Mongolian given names (次仁, 卓玛, 巴特尔), which have no surname.
     pub ethnic_name_parts: HashSet<String>,
 }
@@ -136,6 +138,7 @@ static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
         common_words_tagged_nr: set(include_str!("../data/common_words_tagged_nr.txt")),
         ethnic_name_parts: set(include_str!("../data/ethnic_name_parts.txt")),
         joining_verbs: longest_first(include_str!("../data/joining_verbs.txt")),
+        town_like_words: set(include_str!("../data/town_like_words.txt")),
     }
 });
 

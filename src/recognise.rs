@@ -3618,6 +3618,8 @@ mod tests {
         assert!(posts_of("县委书记李建国在若水镇调研。镇党委书记王立华陪同。").contains(&("王立华".to_owned(), "党委书记".to_owned(), "若水镇党委".to_owned())));
         // a facility a project builds is no body (站 ends bodies: 农技站)
         assert!(names_of(Class::GovernmentBody, "会同县召开会议。若水镇红旗村光伏电站项目总投资320万元。").is_empty());
+        // nor a word of running text several towns are named (重点镇、中心镇)
+        assert!(names_of(Class::Town, "要加快重点镇、中心镇建设。").is_empty());
         // nor a name running on into a word (建设乡|村: the gazetteer's 建设乡s)
         assert!(names_of(Class::Town, "要大力建设乡村，发展乡村产业。").is_empty());
     }

@@ -562,7 +562,7 @@ impl Resolver<'_> {
         let Reference::Region(RegionRef::Named(rs)) = &c.reference else { return None };
         let name = &g.region(*rs.first()?).name;
         let all_that_town = rs.len() >= 2 && rs.iter().all(|&r| g.region(r).class == Class::Town && g.region(r).name == *name);
-        let written_so = self.text.slice(c.start, c.end) == *name;
+        let written_so = self.text.slice(c.start, c.end) == *name && !lexicons().town_like_words.contains(name);
         let next = self.text.chars.get(c.end).copied().unwrap_or('。');
         let runs_on = name.ends_with('乡') && is_one_of(next, "村镇亲贤愁土里情音") || name.ends_with('镇') && next == '化';
         (all_that_town && written_so && !runs_on && name.chars().count() >= 3 && (name.ends_with(['镇', '乡']) || name.ends_with("街道")))
