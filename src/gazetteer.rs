@@ -108,8 +108,16 @@ fn town_level_zone(regions: &[Region], i: usize) -> bool {
     if r.class != Class::Town || r.code.len() != 9 || r.code.as_bytes()[6] < b'4' || !ZONE_WORDS.iter().any(|w| r.name.ends_with(w)) {
         return false;
     }
-    let ancestors = std::iter::successors(r.parent, |&p| regions[p].parent);
-    ancestors.filter_map(|a| short_form(&regions[a].name, regions[a].class)).any(|short| r.name.starts_with(short.as_str()))
+    place_short_forms_opening(regions, i).next().is_some()
+}
+
+/// The short forms of the regions above region `i` that its name starts
+/// with, nearest first (如皋 of 如皋市经济开发区).
+fn place_short_forms_opening(regions: &[Region], i: usize) -> impl Iterator<Item = String> + '_ {
+    let name = &regions[i].name;
+    std::iter::successors(regions[i].parent, |&p| regions[p].parent)
+        .filter_map(|a| short_form(&regions[a].name, regions[a].class))
+        .filter(move |short| name.starts_with(short.as_str()))
 }
 
 /// A data file's lines, without its header comments and blank lines.
@@ -252,11 +260,8 @@ impl Gazetteer {
         // comes before its kind (呼和浩特金山经济技术开发区), else its place's
         // short form + the kind's (如皋市经济开发区 → 如皋经开区)
         if r.code.len() == 9 {
-            let ancestors = std::iter::successors(r.parent, |&p| self.regions[p].parent);
-            for a in ancestors {
-                let Some(short) = short_form(&self.regions[a].name, self.regions[a].class) else { continue };
-                let Some(rest) = r.name.strip_prefix(short.as_str()) else { continue };
-                let rest = rest.trim_start_matches(['市', '县', '区']);
+            for short in place_short_forms_opening(&self.regions, i) {
+                let rest = r.name[short.len()..].trim_start_matches(['市', '县', '区']);
                 if let Some((_, kind)) = lexicons().zone_types.iter().find(|(long, _)| long == rest) {
                     return format!("{short}{kind}");
                 }

@@ -1371,12 +1371,14 @@ impl Ctx<'_> {
             .filter(|w| self.lex.surnames.contains(&self.chars[w[0].start].to_string()))
             .map(|w| (w[0].start, w[1].end, self.s(w[0].start, w[1].end)))
             .collect();
+        // a real name in running text starts after punctuation or a particle
+        let opens_cleanly = |s: usize| s == 0 || !is_han(self.chars[s - 1]) || is_one_of(self.chars[s - 1], "的和与及了、");
         let verb_after = |e: usize| self.seg.token_at(e).is_some_and(|t| t.start == e && (t.tag.starts_with('v') || matches!(t.tag.as_str(), "i" | "p" | "d")));
         let split_names: Vec<(usize, usize, String)> = split
             .iter()
             .filter(|(_, _, word)| {
                 let at: Vec<(usize, usize)> = split.iter().filter(|(_, _, w)| w == word).map(|&(s, e, _)| (s, e)).collect();
-                at.len() >= 2 && at.iter().all(|&(s, e)| verb_after(e) && (s == 0 || !is_han(self.chars[s - 1]) || is_one_of(self.chars[s - 1], "的和与及了、")))
+                at.len() >= 2 && at.iter().all(|&(s, e)| verb_after(e) && opens_cleanly(s))
             })
             .cloned()
             .collect();
@@ -1395,8 +1397,7 @@ impl Ctx<'_> {
             let before = s.checked_sub(1).map(|i| self.chars[i]);
             let after = self.chars.get(e).copied();
             // a real name in running text stands between punctuation or verbs
-            let clean_edges = before.is_none_or(|c| !is_han(c) || is_one_of(c, "的和与及了、"))
-                && after.is_none_or(|c| is_one_of(c, NAME_FOLLOWERS) || c == '是');
+            let clean_edges = opens_cleanly(s) && after.is_none_or(|c| is_one_of(c, NAME_FOLLOWERS) || c == '是');
             let rest = self.s(e, (e + 3).min(self.chars.len()));
             let speaks = ["说", "表示", "介绍", "告诉", "坦言", "笑着", "感慨"].iter().any(|v| rest.starts_with(v));
             let occurrences = self.occurrences(&word).take(2).count();

@@ -883,12 +883,7 @@ impl<'a> Relator<'a> {
     /// after 在 and before the comma that the official follows, are visited
     /// when a verb of looking or visiting follows the official.
     fn visited_where_the_sentence_opens(&mut self, o: &Resolved) {
-        let start = self.text.sentence_start(o.start);
-        let lead = self.slice(start, o.start);
-        let Some(places_text) = lead.strip_prefix('在').and_then(|l| l.strip_suffix(',')) else { return };
-        if places_text.contains(',') {
-            return;
-        }
+        let Some((from, to)) = self.where_the_sentence_opens(o.start) else { return };
         let mut rest = self.slice(o.end, (o.end + 12).min(self.chars.len()));
         while let Some(tail) = BEFORE_A_VISIT.iter().find_map(|w| rest.strip_prefix(w)) {
             rest = tail.to_owned();
@@ -898,13 +893,21 @@ impl<'a> Relator<'a> {
             return;
         }
         let place = |c: Class| matches!(c, Class::Project | Class::Enterprise | Class::County | Class::Town | Class::Village | Class::DevelopmentZone);
-        let (from, to) = (start + 1, start + 1 + places_text.chars().count());
         let visited = self.in_span((from, to), place);
         // only places between 在 and the comma (在会上, 在调研中: none)
         let covered: usize = visited.iter().map(|v| v.end - v.start).sum();
         if !visited.is_empty() && covered * 2 >= to - from {
             self.state_visits(&o.entity, &visited);
         }
+    }
+
+    /// The span of X when the sentence holding `pos` reads 在X，right up to
+    /// `pos` (在某镇某村，|某某察看了…): where the clause that `pos` opens is.
+    fn where_the_sentence_opens(&self, pos: usize) -> Option<(usize, usize)> {
+        let start = self.text.sentence_start(pos);
+        let lead = self.slice(start, pos);
+        let place = lead.strip_prefix('在')?.strip_suffix(',')?;
+        (!place.contains(',')).then(|| (start + 1, start + 1 + place.chars().count()))
     }
 
     /// Where the subject that `o` opens ends: after the last of the officials
@@ -951,10 +954,7 @@ impl<'a> Relator<'a> {
             }
             // (or opening the clause after where the sentence is: 在某村，他察看…)
             let own_start = self.text.sentence_start(i);
-            let after_where = self.chars[i - 1] == ',' && own_start > 0 && {
-                let lead = self.slice(own_start, i - 1);
-                lead.starts_with('在') && !lead.contains(',')
-            };
+            let after_where = own_start > 0 && self.where_the_sentence_opens(i).is_some();
             if !is_sentence_end(self.chars[i - 1]) && !after_where {
                 continue;
             }
@@ -989,9 +989,7 @@ impl<'a> Relator<'a> {
             }
             for i in (0..self.chars.len()).filter(|&i| spells_at(self.chars, i, group)) {
                 // the group as subject: opening a sentence, or the clause after where it is
-                let own_start = self.text.sentence_start(i);
-                let lead = self.slice(own_start, i);
-                let subject = lead.is_empty() || lead.starts_with('在') && lead.ends_with(',') && lead.matches(',').count() == 1;
+                let subject = self.text.sentence_start(i) == i || self.where_the_sentence_opens(i).is_some();
                 for o in leaders.iter().filter(|o| o.end <= i && subject) {
                     out.push(Resolved { start: i, end: i + n, text: group.to_owned(), ..(*o).clone() });
                 }

@@ -457,9 +457,8 @@ impl Resolver<'_> {
         // 县经济开发区: the county's own zone, not its city's
         let county_written = || (pos >= 1 && self.text.slice(pos - 1, pos) == "县").then(|| self.resolve_region_ref(&RegionRef::Relative('县'), pos)).flatten();
         // (or starting there: 湘潭|经开区党工委, an organ of the zone after its city)
-        let written_at = || self.rec.candidates.iter().find(|c| c.start == pos && matches!(c.reference, Reference::Region(RegionRef::Named(_))));
         self.region_named_before(pos)
-            .or_else(written_at)
+            .or_else(|| self.region_named_at(pos))
             .and_then(|c| self.resolve_region_candidate(c))
             .filter(|&r| matches!(self.g.region(r).class, Class::City | Class::County))
             .or_else(county_written)
@@ -469,6 +468,11 @@ impl Resolver<'_> {
     /// The region named right before `pos` (霍尔果斯 before 经济开发区).
     fn region_named_before(&self, pos: usize) -> Option<&Candidate> {
         self.rec.candidates.iter().find(|c| c.end == pos && matches!(c.reference, Reference::Region(RegionRef::Named(_))))
+    }
+
+    /// The region named starting at `pos` (湘潭 of 湘潭经开区党工委).
+    fn region_named_at(&self, pos: usize) -> Option<&Candidate> {
+        self.rec.candidates.iter().find(|c| c.start == pos && matches!(c.reference, Reference::Region(RegionRef::Named(_))))
     }
 
     fn resolve_region_ref(&self, r: &RegionRef, pos: usize) -> Option<usize> {
@@ -544,10 +548,7 @@ impl Resolver<'_> {
             RegionRef::Relative('村') => self.recent_village(pos).map(|k| (k, None)),
             RegionRef::Relative(level @ ('镇' | '乡')) => self.recent_unplaced_town(pos, *level).map(|k| (k, None)),
             // 马坊镇党委: the body of an unplaced town written at `pos`
-            RegionRef::Named(_) => {
-                let written = self.rec.candidates.iter().find(|c| c.start == pos && matches!(c.reference, Reference::Region(RegionRef::Named(_))));
-                written.and_then(|c| self.unplaced_town(c)).map(|k| (k, None))
-            }
+            RegionRef::Named(_) => self.region_named_at(pos).and_then(|c| self.unplaced_town(c)).map(|k| (k, None)),
             _ => None,
         }
     }
