@@ -597,8 +597,11 @@ impl Ctx<'_> {
         }
         for t in &self.seg.tokens {
             let n = t.end - t.start;
+            if n != 3 || !self.seg.word(t).ends_with('村') {
+                continue; // (first: this runs on every token)
+            }
             let next_is_level = self.chars.get(t.end).is_some_and(|&c| is_one_of(c, "镇乡") || is_one_of(c, VILLAGE_PEOPLE_AND_ORGANS));
-            if n == 3 && self.seg.word(t).ends_with('村') && !next_is_level && !self.inside_a_candidate(t.start, t.end) {
+            if !next_is_level && !self.inside_a_candidate(t.start, t.end) {
                 let stem: String = self.seg.word(t).chars().take(n - 1).collect();
                 if t.tag == "ns"
                     && !self.lex.generic_names.contains(&stem) && !stem.contains('全')
@@ -698,7 +701,8 @@ impl Ctx<'_> {
         if after3 >= c.len() || !is_han(c[after3]) || is_one_of(c[after3], NAME_FOLLOWERS) {
             return Some(after3);
         }
-        let title_follows = self.lex.titles.iter().any(|t| self.s(after2, (after2 + 4).min(c.len())).starts_with(t.as_str()));
+        let next_four = self.s(after2, (after2 + 4).min(c.len()));
+        let title_follows = self.lex.titles.iter().any(|t| next_four.starts_with(t.as_str()));
         if title_follows {
             return Some(after2);
         }
@@ -1986,8 +1990,16 @@ impl Ctx<'_> {
         let short_region: Vec<bool> = self.out.iter().map(|c| c.rule == "gazetteer-short").collect();
         let person_or_village: Vec<bool> = self.out.iter().map(|c| matches!(c.reference, Reference::Person { .. } | Reference::Village { .. })).collect();
         let mut keep = vec![true; self.out.len()];
+        // a span holding another starts at most the longest span's length
+        // before the other's end: look only there, not at every span
+        let mut by_start: Vec<usize> = (0..spans.len()).collect();
+        by_start.sort_by_key(|&j| spans[j].0);
+        let longest = spans.iter().map(|&(s, e, ..)| e.saturating_sub(s)).max().unwrap_or(0);
         for (i, &(s, e, class, body)) in spans.iter().enumerate() {
-            for (j, &(s2, e2, class2, _)) in spans.iter().enumerate() {
+            let first = by_start.partition_point(|&j| spans[j].0 + longest < e);
+            let last = by_start.partition_point(|&j| spans[j].0 <= s);
+            for &j in &by_start[first..last.max(first)] {
+                let (s2, e2, class2, _) = spans[j];
                 if i == j || !(s2 <= s && e <= e2) || (s2, e2) == (s, e) {
                     continue;
                 }

@@ -505,12 +505,9 @@ impl<'a> Relator<'a> {
 
     /// 计划总投资27.2亿元 → 2720000000 for the project of that sentence (rule 30).
     fn investment(&mut self) {
-        let text: String = self.chars.iter().collect();
-        let mut pos = 0;
-        while let Some(found) = text[pos..].find("总投资") {
-            let byte = pos + found;
-            pos = byte + "总投资".len();
-            let at = text[..byte].chars().count();
+        let mut from = 0;
+        while let Some(at) = (from..self.chars.len()).find(|&i| spells_at(self.chars, i, "总投资")) {
+            from = at + 3;
             // a sum over several projects (两项合计、5个项目总投资、等项目共计…)
             // is no one project's figure; 某某项目计划总投资 is
             let before = self.slice(at.saturating_sub(5), at);
@@ -521,8 +518,7 @@ impl<'a> Relator<'a> {
             if counted_projects || ["合计", "累计", "共计", "两项"].iter().any(|w| before.contains(w)) {
                 continue;
             }
-            let after: String = text[pos..].chars().take(16).collect();
-            let Some(yuan) = parse_amount(&after) else { continue };
+            let Some(yuan) = parse_amount(&self.slice(from, from + 16)) else { continue };
             let sentence = self.sentence_of(at);
             let projects = self.in_span(sentence, |c| c == Class::Project);
             if projects.len() != 1 && projects.iter().filter(|p| p.end <= at).count() != 1 {
@@ -577,13 +573,12 @@ impl<'a> Relator<'a> {
                 }
             }
             let (s, _) = self.sentence_of(p.start);
-            let before = self.slice(s, p.start);
             if found.is_empty() {
-                // the subject of an issuing verb in the same sentence
+                // the subject of an issuing verb in the same sentence, the last one before the title
                 const ISSUE: [&str; 12] = ["出台", "印发", "下发", "制定", "发布", "发起", "启动", "推行", "实行", "建立", "打造", "举行"];
-                if let Some(verb_pos) = ISSUE.iter().filter_map(|v| before.rfind(v)).max() {
-                    let verb_at = s + before[..verb_pos].chars().count();
-                    if before[..verb_pos].ends_with("会议") || before[..verb_pos].ends_with("会上") {
+                if let Some(verb_at) = (s..p.start).rev().find(|&i| ISSUE.iter().any(|v| spells_at(self.chars, i, v) && i + v.chars().count() <= p.start)) {
+                    let before_verb = self.slice(s, verb_at);
+                    if before_verb.ends_with("会议") || before_verb.ends_with("会上") {
                         // 会议下发了: the organiser of the meeting that was held
                         if let Some(o) = self.meeting_organiser(verb_at) {
                             found.push(o);
@@ -634,9 +629,7 @@ impl<'a> Relator<'a> {
 
     /// The region or body that held the last meeting before `pos` (X召开…会议).
     fn meeting_organiser(&self, pos: usize) -> Option<EntityKey> {
-        let text = self.slice(0, pos);
-        let at = text.rfind("召开")?;
-        let at = text[..at].chars().count();
+        let at = (0..pos.saturating_sub(1)).rev().find(|&i| spells_at(self.chars, i, "召开"))?;
         let org = self.in_span((at.saturating_sub(12), at), |c| c == Class::GovernmentBody || c == Class::DevelopmentZone || c.is_region());
         org.last().filter(|o| o.end + 2 >= at).map(|o| o.entity.clone())
     }
@@ -706,8 +699,8 @@ impl<'a> Relator<'a> {
                 .or_else(|| {
                     // 市长某某出席并讲话, 县长某某…出席。: the meeting reported, where the sentence names no ceremony
                     let closes = self.chars.get(i + 2).is_some_and(|&c| is_one_of(c, "。；"));
-                    let bare = (closes || ["并讲话", "并致辞", "并作重要讲话"].iter().any(|w| self.slice(i + 2, (i + 8).min(self.chars.len())).starts_with(w)))
-                        && !["仪式", "活动", "典礼"].iter().any(|w| self.slice(sentence.0, sentence.1).contains(w));
+                    let bare = (closes || ["并讲话", "并致辞", "并作重要讲话"].iter().any(|w| spells_at(self.chars, i + 2, w)))
+                        && !["仪式", "活动", "典礼"].iter().any(|w| self.chars[sentence.0..sentence.1.min(self.chars.len())].windows(2).any(|p| spells_at(p, 0, w)));
                     if seated || bare || self.names_the_session(i + 2) {
                         // the last meeting chaired or convened before, else the last named
                         let chaired = chairs.iter().filter(|c| c.2 < i).max_by_key(|c| c.2).map(|c| (c.2, c.0.clone()));
@@ -781,7 +774,10 @@ impl<'a> Relator<'a> {
         // (or 某某在会上强调: what is said at the meeting reported)
         for o in officials {
             let at_the_meeting = spells_at(self.chars, o.end, "在会上")
-                && ["强调", "指出", "讲话", "表示", "要求"].iter().any(|v| self.slice(o.end + 3, (o.end + 6).min(self.chars.len())).contains(v));
+                && {
+                    let three = self.slice(o.end + 3, (o.end + 6).min(self.chars.len()));
+                    ["强调", "指出", "讲话", "表示", "要求"].iter().any(|v| three.contains(v))
+                };
             if !(self.slice(o.end, o.end + 1) == "在" && self.names_the_session(o.end + 1)) && !at_the_meeting {
                 continue;
             }
@@ -975,14 +971,22 @@ impl<'a> Relator<'a> {
     fn group_subjects(&self, officials: &[Resolved]) -> Vec<Resolved> {
         const GROUPS: [&str; 6] = ["观摩组", "观摩团", "调研组", "督导组", "考察团", "检查组"];
         let mut out = Vec::new();
+        // the 30 characters after each official and where 带领/率领/率 is in them
+        let leading: Vec<Option<(String, usize)>> = officials
+            .iter()
+            .map(|o| {
+                let rest = self.slice(o.end, (o.end + 30).min(self.chars.len()));
+                let lead = ["带领", "率领", "率"].iter().filter_map(|w| rest.find(w)).min()?;
+                Some((rest, lead))
+            })
+            .collect();
         for group in GROUPS {
             let n = group.chars().count();
             let leaders: Vec<&Resolved> = officials
                 .iter()
-                .filter(|o| {
-                    let rest = self.slice(o.end, (o.end + 30).min(self.chars.len()));
-                    ["带领", "率领", "率"].iter().filter_map(|w| rest.find(w)).min().is_some_and(|lead| rest[lead..].find(group).is_some_and(|g| rest[lead..lead + g].chars().count() <= 24))
-                })
+                .zip(&leading)
+                .filter(|(_, leading)| leading.as_ref().is_some_and(|(rest, lead)| rest[*lead..].find(group).is_some_and(|g| rest[*lead..*lead + g].chars().count() <= 24)))
+                .map(|(o, _)| o)
                 .collect();
             if leaders.is_empty() {
                 continue;
