@@ -698,7 +698,7 @@ impl<'a> Relator<'a> {
                 .map(|m| m.entity.clone())
                 .or_else(|| {
                     // 市长某某出席并讲话, 县长某某…出席。: the meeting reported, where the sentence names no ceremony
-                    let closes = self.chars.get(i + 2).is_some_and(|&c| is_one_of(c, "。；"));
+                    let closes = self.chars.get(i + 2).is_some_and(|&c| is_one_of(c, "。;"));
                     let bare = (closes || ["并讲话", "并致辞", "并作重要讲话"].iter().any(|w| spells_at(self.chars, i + 2, w)))
                         && !["仪式", "活动", "典礼"].iter().any(|w| self.chars[sentence.0..sentence.1.min(self.chars.len())].windows(2).any(|p| spells_at(p, 0, w)));
                     if seated || bare || self.names_the_session(i + 2) {
@@ -1191,6 +1191,16 @@ mod tests {
         let text = "临朐县召开全县重点项目建设观摩点评会议。会后，县长李建华、副县长赵立新在开工仪式上出席。";
         let x = crate::extract::extract_text(text);
         assert!(!linked(&x, "全县重点项目建设观摩点评会议", Predicate::AttendedBy, "赵立新"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn an_attendance_closed_by_a_semicolon_is_the_meeting_s() {
+        // invented people in a real county: ； ends the clause as 。 does (the
+        // normalised text writes it half-width)
+        let text = "6月18日，临朐县召开全县重点项目建设观摩点评会议。县委书记何志明主持会议并讲话。县委副书记、县长李建华出席；县政协主席赵立新出席。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "全县重点项目建设观摩点评会议", Predicate::AttendedBy, "李建华"), "{:?}", x.relations);
+        assert!(linked(&x, "全县重点项目建设观摩点评会议", Predicate::AttendedBy, "赵立新"), "{:?}", x.relations);
     }
 
     #[test]
