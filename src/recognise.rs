@@ -423,8 +423,11 @@ impl Ctx<'_> {
                     }
                     continue;
                 }
-                // 产业集聚区 alone is the generic word (全市…产业集聚区“二次创业”), not the home city's zone
-                if short == "产业集聚区" && self.out.last().is_none_or(|c| c.end != s) {
+                // 产业集聚区 and 工业园区 alone are generic words (全市…产业集聚区“二次创业”,
+                // 推动工业园区提质增效), not the home city's zone
+                // (县工业园区, a bare relative place before it, is the county's)
+                let relative_before = s > 0 && is_one_of(self.chars[s - 1], "县市区") && self.seg.token_at(s - 1).is_some_and(|t| t.start == s - 1 && t.end == s);
+                if matches!(short.as_str(), "产业集聚区" | "工业园区") && self.out.last().is_none_or(|c| c.end != s) && !relative_before {
                     continue;
                 }
                 // 共同富裕示范区: a programme's designation, not the home city's zone
@@ -438,6 +441,12 @@ impl Ctx<'_> {
             // 会同县; and after a modal (将会同市财政局, 要会同)
             let after_modal = s > 0 && is_one_of(self.chars[s - 1], MODALS) && self.lex.joining_verbs.iter().any(|v| self.spells(s, v));
             if self.joining_verb_after_body(s) || after_modal {
+                continue;
+            }
+            // 县委和|县政府: a name opening with a conjunction jieba cut off,
+            // whose rest starts a longer word (和县 of Anhui), is no place
+            let conjunction_at_start = self.seg.token_at(s).is_some_and(|t| t.start == s && t.end == s + 1 && t.tag == "c");
+            if conjunction_at_start && self.seg.token_at(s + 1).is_some_and(|t| t.start == s + 1 && t.end > e) {
                 continue;
             }
             let cands: Vec<usize> = gazetteer().lookup(&name).iter().map(|&(i, _)| i).collect();
@@ -2121,6 +2130,11 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether a region recognised from the gazetteer ends at `pos`.
+    fn region_ends_at(&self, pos: usize) -> bool {
+        self.out.iter().any(|c| c.end == pos && matches!(c.reference, Reference::Region(_)))
+    }
+
     /// Walk left over the words of a name: stop at punctuation, function
     /// words and the stop list (verbs of building, meeting, investing…).
     /// Meetings take longer names with verbs inside (推进工作会议), so only
@@ -2153,6 +2167,13 @@ impl Ctx<'_> {
                     pos = open;
                     continue;
                 }
+            }
+            // 湖北天和农业科技有限公司: 和 right after a region and one
+            // character is inside a company's name (as a conjunction it
+            // would leave 湖北天 for a conjunct)
+            if prev == '和' && self.enterprise_extension && pos >= 2 && is_han(self.chars[pos - 2]) && self.region_ends_at(pos - 2) {
+                pos -= 1;
+                continue;
             }
             if !(is_han(prev) || prev.is_ascii_alphanumeric()) || (FUNCTION_CHARS.contains(prev) && !meeting) {
                 break;
@@ -3762,5 +3783,35 @@ mod tests {
         // and by hand: the whole name first, then what follows it
         let all = overlapping.find_overlapping_iter("南山县城关镇镇").map(|m| (m.start(), m.end(), m.pattern().as_u32())).collect();
         assert_eq!(leftmost_longest(all), [(0, 18, 7), (18, 21, 6)]);
+    }
+
+    #[test]
+    fn a_company_named_with_he_after_its_province_keeps_it() {
+        // an invented company of a real province: 天|和 cut by jieba, 和 as a conjunction
+        let text = "会上，县发改局、上津镇、湖北天和农业科技有限公司作交流发言。";
+        assert_eq!(names_of(Class::Enterprise, text), ["湖北天和农业科技有限公司"]);
+    }
+
+    #[test]
+    fn and_before_the_county_government_is_no_county() {
+        // 县委和县政府 in a real county's paper: not 和县 (a county of Anhui)
+        let text = "郧西县召开县委常委会议。会议指出，县委和县政府高度重视营商环境建设。";
+        assert!(names_of(Class::County, text).iter().all(|n| n == "郧西县"), "{:?}", names_of(Class::County, text));
+        assert!(names_of(Class::GovernmentBody, text).contains(&"郧西县政府".to_owned()));
+        // the county itself is still found
+        assert!(names_of(Class::County, "安徽省和县召开会议。").contains(&"和县".to_owned()));
+    }
+
+    #[test]
+    fn an_industrial_park_of_a_place_is_a_zone() {
+        // an invented company in a real county-level city: 工业园区 after its place
+        // is a zone (the development-zone catalogue lists 工业园区 of counties)
+        let text = "弥勒市召开会议。远华新材料有限公司落户弥勒工业园区。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["弥勒工业园区"]);
+        // and after a bare 县, the county's
+        let text = "郧西县召开会议。远华新材料有限公司落户县工业园区。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["郧西工业园区"]);
+        // alone, the word for such parks in general
+        assert!(names_of(Class::DevelopmentZone, "郧西县召开会议。会议要求，推动工业园区提质增效。").is_empty());
     }
 }
