@@ -568,7 +568,11 @@ impl Ctx<'_> {
                 let generic_village = e > end && e <= self.chars.len() && is_one_of(self.chars[e - 1], "农乡山渔本全该各每");
                 let ends_word = self.seg.token_at(e).is_some_and(|t| t.end == e + 1) && !generic_village;
                 let stem = self.s(end, e);
-                if e < self.chars.len() && self.chars[e] == '村' && ends_word && self.chars[end..e].iter().all(|&c| is_name_char(c)) && !self.lex.name_stops.iter().any(|w| stem.contains(w.as_str()) && w.chars().count() >= 2) {
+                // a name made of a common word (新建村, 胜利村) when jieba read
+                // it as one place word right after the town: 海北镇|新建村
+                let one_place_word = self.seg.token_at(end).is_some_and(|t| t.start == end && t.end == e + 1 && t.tag == "ns");
+                let stop_inside = !one_place_word && self.lex.name_stops.iter().any(|w| stem.contains(w.as_str()) && w.chars().count() >= 2);
+                if e < self.chars.len() && self.chars[e] == '村' && ends_word && self.chars[end..e].iter().all(|&c| is_name_char(c)) && !stop_inside {
                     let name = format!("{stem}村");
                     if self.chars.get(e + 1).is_some_and(|&c| is_one_of(c, "民委级集")) {
                         continue;
@@ -3813,5 +3817,15 @@ mod tests {
         assert_eq!(names_of(Class::DevelopmentZone, text), ["郧西工业园区"]);
         // alone, the word for such parks in general
         assert!(names_of(Class::DevelopmentZone, "郧西县召开会议。会议要求，推动工业园区提质增效。").is_empty());
+    }
+
+    #[test]
+    fn a_village_named_by_a_common_word_after_its_town_is_a_village() {
+        // invented people in a real town: 新建 is a verb, but jieba reads
+        // 新建村 as one place word right after the town
+        let text = "海伦市召开会议。赵永刚先后深入海北镇新建村、东风镇。在新建村，赵永刚详细了解情况。";
+        assert_eq!(names_of(Class::Village, text), ["新建村", "新建村"]);
+        // building village-level sites: the verb, no village
+        assert!(names_of(Class::Village, "海伦市召开会议。今年海北镇新建村级活动场所3个。").is_empty());
     }
 }
