@@ -182,6 +182,10 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 /// Characters after a name that end it (到, 主持, punctuation…).
 const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作致告共看";
 
+/// Counts and pointers written before a meeting's head (一次重要会议, 此次会议,
+/// 本次全会): the text refers to a meeting with them, it does not name one.
+const MEETING_POINTERS: [&str; 14] = ["一次", "一场", "两次", "多次", "几次", "每次", "历次", "这次", "那次", "此次", "本次", "该次", "这场", "上次"];
+
 /// Modal verbs written before a verb of acting together (将会同, 要会同).
 const MODALS: &str = "将要应须需";
 
@@ -1740,6 +1744,10 @@ impl Ctx<'_> {
             }
             let modifier = self.s(start, hs);
             if self.lex.generic_names.contains(&modifier) || modifier.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            // 一次重要会议, 此次全会: a count or a pointer refers to a meeting and names none
+            if class == Class::Meeting && MEETING_POINTERS.iter().any(|w| modifier.starts_with(w)) {
                 continue;
             }
             // 光电企业集团: a kind of company, not a company
@@ -3827,5 +3835,12 @@ mod tests {
         assert_eq!(names_of(Class::Village, text), ["新建村", "新建村"]);
         // building village-level sites: the verb, no village
         assert!(names_of(Class::Village, "海伦市召开会议。今年海北镇新建村级活动场所3个。").is_empty());
+    }
+
+    #[test]
+    fn a_counted_meeting_is_no_name() {
+        // invented people in a real district: 一次重要会议 refers to the plenum, names nothing
+        let text = "西固区召开会议。区委书记马建军主持会议。会议指出，省委十二届六次全会是在关键时期召开的一次重要会议，此次会议意义重大。";
+        assert_eq!(names_of(Class::Meeting, text), ["甘肃省委十二届六次全会"]);
     }
 }
