@@ -319,8 +319,13 @@ impl Resolver<'_> {
                         let after = self.text.slice(c.end, (c.end + 4).min(self.text.chars.len()));
                         ["委", "政府", "人民政府", "人大", "政协"].iter().any(|o| after.starts_with(o))
                     };
+                    // or in a paper that writes 我县, the only county of that name
+                    // (昭平县（深圳）招商推介会 in 昭平县's paper on its trip to 深圳)
+                    let county_paper = || {
+                        self.rec.candidates.iter().any(|o| o.rule == "own-region" && matches!(o.reference, Reference::Region(RegionRef::Relative('县'))))
+                    };
                     match rs.as_slice() {
-                        [r] if !short && self.g.region(*r).class == Class::County && followed_by_organ() => Some(*r),
+                        [r] if !short && self.g.region(*r).class == Class::County && (followed_by_organ() || county_paper()) => Some(*r),
                         _ => None,
                     }
                 })
@@ -864,5 +869,23 @@ mod tests {
         assert_eq!(meetings(text), ["西青区委常委会会议", "西青区委常委会会议"]);
         let text = "政协盘山县委员会召开十届三次会议\n\n1月10日，政协盘山县第十届委员会第三次会议开幕。";
         assert_eq!(meetings(text), ["政协盘山县第十届委员会第三次会议", "政协盘山县第十届委员会第三次会议"]);
+    }
+
+    #[test]
+    fn a_county_paper_abroad_names_its_county_in_full() {
+        // invented people in a real county of Guangxi, on its trip to 深圳: the
+        // county, named once inside a meeting's name, is 我县 and owns 县委
+        let text = "我县党政代表团赴深圳开展招商引资活动\n\n县委书记陈海平率我县党政代表团赴广东省深圳市开展招商引资活动，考察了深圳市远华电池股份有限公司。\n\n代表团召开了昭平县（深圳）招商推介会，县委副书记、县长梁永福推介了我县投资环境。";
+        let x = crate::extract::extract_text(text);
+        let posts: Vec<(&str, &str, &str)> = x
+            .relations
+            .iter()
+            .filter_map(|r| match r {
+                crate::model::Relation::HoldsPost { official, title, organisation } => Some((official.name.as_str(), title.as_str(), organisation.name.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert!(posts.contains(&("陈海平", "县委书记", "昭平县委")), "{posts:?}");
+        assert!(posts.contains(&("梁永福", "县长", "昭平县")), "{posts:?}");
     }
 }
