@@ -187,7 +187,15 @@ impl Gazetteer {
             // (and units named by a kind of zone alone: 开发区, 工业园区, 经济开发区)
             let bare_kind = r.class == Class::Town
                 && ZONE_WORDS.iter().any(|w| r.name.strip_suffix(w).is_some_and(|p| ["", "经济", "工业", "经济技术", "高新技术产业", "产业", "城市", "综合"].contains(&p)));
-            let relative_kind = relative_kind || bare_kind;
+            // (and the list's other parks and zones, named by what they make
+            // and not after a place above them: 新能源产业园, 现代农业产业园,
+            // 物流园区 are words of any article)
+            let unplaced_park = r.class == Class::Town
+                && r.code.len() == 9
+                && r.code.as_bytes()[6] >= b'4'
+                && (r.name.ends_with('园') || ZONE_WORDS.iter().any(|w| r.name.ends_with(w)))
+                && place_short_forms_opening(&g.regions, i).next().is_none();
+            let relative_kind = relative_kind || bare_kind || unplaced_park;
             if (r.class != Class::Town || r.name.chars().count() >= 3) && !relative_kind {
                 by_name.entry(r.name.clone()).or_default().push((i, NameKind::Full));
             }
@@ -458,5 +466,17 @@ mod tests {
         assert_eq!(short_form("巴音郭楞蒙古自治州", Class::City).as_deref(), Some("巴音郭楞"));
         // the cut at a group named without 族 is for prefectures only
         assert_eq!(short_form("内蒙古自治区", Class::Province).as_deref(), Some("内蒙古"));
+    }
+
+    #[test]
+    fn parks_named_by_what_they_make_are_not_found_by_name() {
+        let g = gazetteer();
+        // township-level units of the list named by an industry and a kind
+        // of park, not after a place above them: words of any article
+        for name in ["新能源产业园", "现代农业产业园", "物流园区", "生物医药产业园"] {
+            assert!(g.lookup(name).is_empty(), "{name}");
+        }
+        // a park named after its county is still a zone
+        assert!(g.lookup("峡江县工业园区").iter().any(|&(i, _)| g.region(i).class == Class::DevelopmentZone));
     }
 }

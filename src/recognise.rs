@@ -237,9 +237,9 @@ const LEGAL_FORMS: [&str; 6] = ["有限公司", "有限责任公司", "股份有
 const PUBLIC_PLACE_HEADS: [&str; 3] = ["广场", "公园", "植物园"];
 
 /// Words of a clause that builds, renews or invests in a place.
-const WORKS_WORDS: [&str; 17] = [
+const WORKS_WORDS: [&str; 18] = [
     "建设", "推进", "推动", "改造", "提升", "新建", "扩建", "修建", "开工", "竣工", "建成", "施工", "投资", "规划", "项目", "工程",
-    "打造",
+    "打造", "共建",
 ];
 
 /// Public institutions whose names end in a body suffix (院) but which are no
@@ -1691,6 +1691,10 @@ impl Ctx<'_> {
             // and building are what is done to the project, never the start of its name
             // (each alone may be: 城市建设投资集团)
             if class == Class::Project {
+                // 就共建|新能源产业园项目进行洽谈: building together, opening the span, is what is done
+                if self.spells(start, "共建") && start + 4 <= hs {
+                    start = self.strip_generic_lead(start + 2, hs);
+                }
                 let span = self.s(start, hs);
                 if let Some((at, verb)) = ["投资建设", "投资新建", "投资兴建", "投资实施", "共同建设", "合作建设", "联合建设"].iter().filter_map(|v| span.rfind(v).map(|p| (p, v))).max() {
                     let after = start + span[..at].chars().count() + verb.chars().count();
@@ -2010,6 +2014,7 @@ impl Ctx<'_> {
             .collect();
         let short_region: Vec<bool> = self.out.iter().map(|c| c.rule == "gazetteer-short").collect();
         let person_or_village: Vec<bool> = self.out.iter().map(|c| matches!(c.reference, Reference::Person { .. } | Reference::Village { .. })).collect();
+        let is_person: Vec<bool> = self.out.iter().map(|c| matches!(c.reference, Reference::Person { .. })).collect();
         let mut keep = vec![true; self.out.len()];
         // a span holding another starts at most the longest span's length
         // before the other's end: look only there, not at every span
@@ -2020,9 +2025,14 @@ impl Ctx<'_> {
             let first = by_start.partition_point(|&j| spans[j].0 + longest < e);
             let last = by_start.partition_point(|&j| spans[j].0 <= s);
             for &j in &by_start[first..last.max(first)] {
-                let (s2, e2, class2, _) = spans[j];
+                let (s2, e2, class2, body2) = spans[j];
                 if i == j || !(s2 <= s && e <= e2) || (s2, e2) == (s, e) {
                     continue;
+                }
+                // a body never holds a person's name: 区长韩远达作政府 is a
+                // title, a name and a verb before 政府
+                if body2 && is_person[i] {
+                    keep[j] = false;
                 }
                 if class.is_some() && class == class2 {
                     keep[i] = false;
@@ -3842,5 +3852,14 @@ mod tests {
         // invented people in a real district: 一次重要会议 refers to the plenum, names nothing
         let text = "西固区召开会议。区委书记马建军主持会议。会议指出，省委十二届六次全会是在关键时期召开的一次重要会议，此次会议意义重大。";
         assert_eq!(names_of(Class::Meeting, text), ["甘肃省委十二届六次全会"]);
+    }
+
+    #[test]
+    fn a_park_project_keeps_its_name_and_sheds_building_together() {
+        // real counties, an invented company: 现代农业产业园 is also a unit of
+        // the list elsewhere, and 共建 is what is done to the park
+        assert_eq!(names_of(Class::Project, "郧西县现代农业产业园项目开工建设，总投资5亿元。"), ["现代农业产业园项目"]);
+        let text = "昭平县与远华集团有限公司就共建新能源产业园项目进行了深入洽谈。";
+        assert_eq!(names_of(Class::Project, text), ["新能源产业园项目"]);
     }
 }
