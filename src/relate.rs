@@ -682,8 +682,10 @@ impl<'a> Relator<'a> {
             // (compared in place: a string for every position was a twentieth of extraction)
             let w = [self.chars[i], self.chars[i + 1]];
             // 在主席台就座: seated on the rostrum of the meeting reported
-            let seated = w == ['就', '座'] && self.slice(i.saturating_sub(4), i) == "在主席台";
-            if !matches!(w, ['出', '席'] | ['参', '加'] | ['列', '席']) && !seated {
+            let seated = w == ['就', '座'] && (self.slice(i.saturating_sub(4), i) == "在主席台" || self.slice(i.saturating_sub(6), i) == "在主席台前排");
+            // 向大会作政府工作报告: a report to the meeting is a speech at it (rule 37)
+            let reports = (w == ['向', '大'] && spells_at(self.chars, i, "向大会作")) || (w == ['作', '政'] && spells_at(self.chars, i, "作政府工作报告"));
+            if !matches!(w, ['出', '席'] | ['参', '加'] | ['列', '席']) && !seated && !reports {
                 continue;
             }
             let sentence = self.sentence_of(i);
@@ -701,7 +703,7 @@ impl<'a> Relator<'a> {
                     let closes = self.chars.get(i + 2).is_some_and(|&c| is_one_of(c, "。;"));
                     let bare = (closes || ["并讲话", "并致辞", "并作重要讲话"].iter().any(|w| spells_at(self.chars, i + 2, w)))
                         && !["仪式", "活动", "典礼"].iter().any(|w| self.chars[sentence.0..sentence.1.min(self.chars.len())].windows(2).any(|p| spells_at(p, 0, w)));
-                    if seated || bare || self.names_the_session(i + 2) {
+                    if seated || reports || bare || self.names_the_session(i + 2) {
                         // the last meeting chaired or convened before, else the last named
                         let chaired = chairs.iter().filter(|c| c.2 < i).max_by_key(|c| c.2).map(|c| (c.2, c.0.clone()));
                         let convened = self.convened_before(&meetings, i).and_then(|k| meetings.iter().filter(|m| m.entity == k && m.end <= i).map(|m| (m.start, k.clone())).max_by_key(|x| x.0));
@@ -1201,6 +1203,19 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "全县重点项目建设观摩点评会议", Predicate::AttendedBy, "李建华"), "{:?}", x.relations);
         assert!(linked(&x, "全县重点项目建设观摩点评会议", Predicate::AttendedBy, "赵立新"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_report_to_the_congress_and_a_seat_in_its_front_row_are_attendance() {
+        // invented people in a real city: the presidium seated in the front
+        // row, and the mayor reporting to the congress, attend it
+        let text = "永州市第六届人民代表大会第四次会议开幕\n\n1月8日上午，永州市第六届人民代表大会第四次会议隆重开幕。执行主席刘建华、王海军在主席台前排就座。刘建华主持开幕会。\n\n市长朱立平代表市人民政府向大会作政府工作报告。";
+        let x = crate::extract::extract_text(text);
+        let meeting = "永州市第六届人民代表大会第四次会议";
+        assert!(linked(&x, meeting, Predicate::AttendedBy, "王海军"), "{:?}", x.relations);
+        assert!(linked(&x, meeting, Predicate::AttendedBy, "朱立平"), "{:?}", x.relations);
+        assert!(linked(&x, meeting, Predicate::ChairedBy, "刘建华"), "{:?}", x.relations);
+        assert!(!linked(&x, meeting, Predicate::AttendedBy, "刘建华"), "{:?}", x.relations);
     }
 
     #[test]
