@@ -1502,12 +1502,13 @@ impl Ctx<'_> {
                 continue;
             }
             // 应对 and 为 do occur in bodies' names; conjunctions and particles do not
-            // (nor the verbs of an official's doings: 市长某某正带领市农业农村局…)
+            // (nor the verbs of an official's doings: 市长某某正带领市农业农村局…,
+            // 市长某某代表市人民政府…)
             let clean_until = (s..n)
                 .find(|&i| {
                     !(is_han(c[i]) || c[i] == '(' || c[i] == ')')
                         || (is_one_of(c[i], "的和与及、是了") && !self.and_inside_body_name(i))
-                        || ["带领", "率领", "陪同", "主持", "出席"].iter().any(|v| self.spells(i, v))
+                        || ["带领", "率领", "陪同", "主持", "出席", "代表"].iter().any(|v| self.spells(i, v))
                 })
                 .unwrap_or(n);
             // 市发展改革委联合市财政局: the verb joining two bodies ends the first
@@ -3861,5 +3862,13 @@ mod tests {
         assert_eq!(names_of(Class::Project, "郧西县现代农业产业园项目开工建设，总投资5亿元。"), ["现代农业产业园项目"]);
         let text = "昭平县与远华集团有限公司就共建新能源产业园项目进行了深入洽谈。";
         assert_eq!(names_of(Class::Project, text), ["新能源产业园项目"]);
+    }
+
+    #[test]
+    fn the_body_an_official_speaks_for_is_a_body() {
+        // invented people in a real city: 代表 ends what came before, and the
+        // body after it is found (before, 市长…代表市人民政府 was read as one body)
+        let text = "永州市召开会议。市长朱立平代表市人民政府向大会作政府工作报告。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["永州市政府"]);
     }
 }
