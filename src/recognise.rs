@@ -561,29 +561,17 @@ impl Ctx<'_> {
             }
         }
         for (_, end, parent) in regions {
-            if let Some(village) = self.gacha_after(end) {
-                let (name, stop) = village;
-                self.push(end, stop, Reference::Village { name, parent: Some(parent.clone()) }, "gacha-after-region");
-                continue;
-            }
-            for len in (2..=3).rev() {
-                let e = end + len;
-                // 村 ends a word, and not one of the words for villages in general (农业|农村, 乡村)
-                let generic_village = e > end && e <= self.chars.len() && is_one_of(self.chars[e - 1], "农乡山渔本全该各每");
-                let ends_word = self.seg.token_at(e).is_some_and(|t| t.end == e + 1) && !generic_village;
-                let stem = self.s(end, e);
-                // a name made of a common word (新建村, 胜利村) when jieba read
-                // it as one place word right after the town: 海北镇|新建村
-                let one_place_word = self.seg.token_at(end).is_some_and(|t| t.start == end && t.end == e + 1 && t.tag == "ns");
-                let stop_inside = !one_place_word && self.lex.name_stops.iter().any(|w| stem.contains(w.as_str()) && w.chars().count() >= 2);
-                if e < self.chars.len() && self.chars[e] == '村' && ends_word && self.chars[end..e].iter().all(|&c| is_name_char(c)) && !stop_inside {
-                    let name = format!("{stem}村");
-                    if self.chars.get(e + 1).is_some_and(|&c| is_one_of(c, "民委级集")) {
-                        continue;
-                    }
-                    self.push(end, e + 1, Reference::Village { name, parent: Some(parent.clone()) }, "village-after-region");
+            let mut at = end;
+            let mut rule = "village-after-region";
+            while let Some((name, stop, gacha)) = self.village_at(at) {
+                let rule_here = if gacha && rule == "village-after-region" { "gacha-after-region" } else { rule };
+                self.push(at, stop, Reference::Village { name, parent: Some(parent.clone()) }, rule_here);
+                // 某镇甲村、乙村、丙村: the villages listed after the first are the town's too
+                if self.chars.get(stop) != Some(&'、') {
                     break;
                 }
+                at = stop + 1;
+                rule = "village-listed";
             }
         }
         // 到华屋村调研 after 叶坪镇华屋村: a village named once after its
@@ -632,6 +620,37 @@ impl Ctx<'_> {
                 }
             }
         }
+    }
+
+    /// The village named at `start`, right after its town or after another
+    /// village of the town's list: X嘎查 ([`Ctx::gacha_after`]) or a name of
+    /// two or three characters and 村. Returns its name, where it ends, and
+    /// whether it is a 嘎查.
+    fn village_at(&self, start: usize) -> Option<(String, usize, bool)> {
+        if let Some((name, stop)) = self.gacha_after(start) {
+            return Some((name, stop, true));
+        }
+        for len in (2..=3).rev() {
+            let e = start + len;
+            // 村 ends a word, and not one of the words for villages in general (农业|农村, 乡村)
+            let generic_village = e > start && e <= self.chars.len() && is_one_of(self.chars[e - 1], "农乡山渔本全该各每");
+            let ends_word = self.seg.token_at(e).is_some_and(|t| t.end == e + 1) && !generic_village;
+            let stem = self.s(start, e);
+            // a name made of a common word (新建村, 胜利村) when jieba read
+            // it as one place word right after the town: 海北镇|新建村
+            let one_place_word = self.seg.token_at(start).is_some_and(|t| t.start == start && t.end == e + 1 && t.tag == "ns");
+            let stop_inside = !one_place_word && self.lex.name_stops.iter().any(|w| stem.contains(w.as_str()) && w.chars().count() >= 2);
+            // (和 may end a village's name, 永和村, 太和村, but opening it after a
+            // town it is the conjunction: 某镇和某村)
+            let name_chars = || self.chars[start..e].iter().enumerate().all(|(k, &c)| is_name_char(c) || (k > 0 && c == '和'));
+            if e < self.chars.len() && self.chars[e] == '村' && ends_word && name_chars() && !stop_inside {
+                if self.chars.get(e + 1).is_some_and(|&c| is_one_of(c, "民委级集")) {
+                    continue;
+                }
+                return Some((format!("{stem}村"), e + 1, false));
+            }
+        }
+        None
     }
 
     /// X嘎查 (or X嘎查村) starting at `start`, right after a sumu, town or
@@ -3870,5 +3889,16 @@ mod tests {
         // body after it is found (before, 市长…代表市人民政府 was read as one body)
         let text = "永州市召开会议。市长朱立平代表市人民政府向大会作政府工作报告。";
         assert_eq!(names_of(Class::GovernmentBody, text), ["永州市政府"]);
+    }
+
+    #[test]
+    fn villages_listed_after_their_town_are_its_villages() {
+        // invented people in real towns: each village of the list is the town's
+        let text = "海伦市召开会议。赵永刚先后深入海北镇东兴村、东升村、永和村调研。";
+        assert_eq!(names_of(Class::Village, text), ["东兴村", "东升村", "永和村"]);
+        let text = "科尔沁左翼后旗召开会议。乌力吉深入巴彦塔拉苏木查干嘎查、宝力格嘎查调研。";
+        assert_eq!(names_of(Class::Village, text), ["查干嘎查", "宝力格嘎查"]);
+        // the list ends where something else is listed
+        assert_eq!(names_of(Class::Village, "海伦市召开会议。海北镇东兴村、县农业农村局负责人参加。"), ["东兴村"]);
     }
 }
