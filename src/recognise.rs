@@ -468,12 +468,14 @@ impl Ctx<'_> {
                 // a short form the segmenter reads as a verb or adjective (乡村振兴) is not a place,
                 // unless a zone type follows (正定|高新技术产业开发区: 正定 read as an adverb)
                 let zone_follows = self.lex.zone_types.iter().any(|(long, _)| self.spells(e, long));
-                if !zone_follows && self.seg.token_at(s).is_some_and(|t| t.start == s && t.end == e && (t.tag.starts_with('v') || matches!(t.tag.as_str(), "a" | "ad" | "an" | "d"))) {
+                // (and one opening a paper's or station's name is its place: （遵义|日报）)
+                let names_a_paper = self.lex.media.iter().any(|m| self.spells(e, m));
+                if !zone_follows && !names_a_paper && self.seg.token_at(s).is_some_and(|t| t.start == s && t.end == e && (t.tag.starts_with('v') || matches!(t.tag.as_str(), "a" | "ad" | "an" | "d"))) {
                     continue;
                 }
                 // a short form inside a longer word (新安 in 新安全) is not a name
                 let next = self.chars.get(e).copied();
-                if next.is_some_and(|c| is_han(c) && !is_one_of(c, "县区市省委政")) && !self.seg.is_word_start(e) {
+                if next.is_some_and(|c| is_han(c) && !is_one_of(c, "县区市省委政")) && !self.seg.is_word_start(e) && !names_a_paper {
                     continue;
                 }
                 if !self.seg.is_word_start(s) && s > 0 && is_han(self.chars[s - 1]) {
@@ -3900,5 +3902,14 @@ mod tests {
         assert_eq!(names_of(Class::Village, text), ["查干嘎查", "宝力格嘎查"]);
         // the list ends where something else is listed
         assert_eq!(names_of(Class::Village, "海伦市召开会议。海北镇东兴村、县农业农村局负责人参加。"), ["东兴村"]);
+    }
+
+    #[test]
+    fn the_city_a_paper_is_named_after_is_its_place() {
+        // invented people in a real city, named only in the masthead: jieba
+        // reads 遵义|日报 as a verb and a noun
+        let text = "全市安全生产工作会议召开。市长周立新出席会议并讲话，市应急管理局主要负责人发言。\n（遵义日报）";
+        assert_eq!(names_of(Class::City, text), ["遵义市"]);
+        assert!(names_of(Class::GovernmentBody, text).contains(&"遵义市应急管理局".to_owned()));
     }
 }
