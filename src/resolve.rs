@@ -315,9 +315,10 @@ impl Resolver<'_> {
                     // 来凤县委副书记 in a county paper about its trip to 深圳: a
                     // county's full name that only it bears, written with its
                     // own organ, is that county wherever the article is about
+                    // (or with its paper or station: （疏附县融媒体中心）, the paper's own county)
                     let followed_by_organ = || {
-                        let after = self.text.slice(c.end, (c.end + 4).min(self.text.chars.len()));
-                        ["委", "政府", "人民政府", "人大", "政协"].iter().any(|o| after.starts_with(o))
+                        let after = self.text.slice(c.end, (c.end + 6).min(self.text.chars.len()));
+                        ["委", "政府", "人民政府", "人大", "政协"].iter().any(|o| after.starts_with(o)) || lexicons().media.iter().any(|m| after.starts_with(m.as_str()))
                     };
                     // or in a paper that writes 我县, the only county of that name
                     // (昭平县（深圳）招商推介会 in 昭平县's paper on its trip to 深圳)
@@ -887,5 +888,23 @@ mod tests {
             .collect();
         assert!(posts.contains(&("陈海平", "县委书记", "昭平县委")), "{posts:?}");
         assert!(posts.contains(&("梁永福", "县长", "昭平县")), "{posts:?}");
+    }
+
+    #[test]
+    fn the_county_of_the_paper_s_masthead_is_the_paper_s() {
+        // invented people, a real county of Kashgar and a real township of
+        // Urumqi, which alone would make Urumqi the home city
+        let text = "县委书记艾尔肯·吐尔逊深入阿克苏乡调研春耕生产工作，县委副书记、县长买买提江·阿不都热依木陪同。\n（疏附县融媒体中心）";
+        let x = crate::extract::extract_text(text);
+        let posts: Vec<(&str, &str, &str)> = x
+            .relations
+            .iter()
+            .filter_map(|r| match r {
+                crate::model::Relation::HoldsPost { official, title, organisation } => Some((official.name.as_str(), title.as_str(), organisation.name.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert!(posts.contains(&("艾尔肯·吐尔逊", "县委书记", "疏附县委")), "{posts:?}");
+        assert!(posts.contains(&("买买提江·阿不都热依木", "县长", "疏附县")), "{posts:?}");
     }
 }
