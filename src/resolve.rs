@@ -872,22 +872,30 @@ mod tests {
         assert_eq!(meetings(text), ["政协盘山县第十届委员会第三次会议", "政协盘山县第十届委员会第三次会议"]);
     }
 
+    /// (official, title, organisation) of every post extracted from `text`.
+    fn posts_of(text: &str) -> Vec<(String, String, String)> {
+        crate::extract::extract_text(text)
+            .relations
+            .into_iter()
+            .filter_map(|r| match r {
+                crate::model::Relation::HoldsPost { official, title, organisation } => Some((official.name, title, organisation.name)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn post(official: &str, title: &str, organisation: &str) -> (String, String, String) {
+        (official.to_owned(), title.to_owned(), organisation.to_owned())
+    }
+
     #[test]
     fn a_county_paper_abroad_names_its_county_in_full() {
         // invented people in a real county of Guangxi, on its trip to 深圳: the
         // county, named once inside a meeting's name, is 我县 and owns 县委
         let text = "我县党政代表团赴深圳开展招商引资活动\n\n县委书记陈海平率我县党政代表团赴广东省深圳市开展招商引资活动，考察了深圳市远华电池股份有限公司。\n\n代表团召开了昭平县（深圳）招商推介会，县委副书记、县长梁永福推介了我县投资环境。";
-        let x = crate::extract::extract_text(text);
-        let posts: Vec<(&str, &str, &str)> = x
-            .relations
-            .iter()
-            .filter_map(|r| match r {
-                crate::model::Relation::HoldsPost { official, title, organisation } => Some((official.name.as_str(), title.as_str(), organisation.name.as_str())),
-                _ => None,
-            })
-            .collect();
-        assert!(posts.contains(&("陈海平", "县委书记", "昭平县委")), "{posts:?}");
-        assert!(posts.contains(&("梁永福", "县长", "昭平县")), "{posts:?}");
+        let posts = posts_of(text);
+        assert!(posts.contains(&post("陈海平", "县委书记", "昭平县委")), "{posts:?}");
+        assert!(posts.contains(&post("梁永福", "县长", "昭平县")), "{posts:?}");
     }
 
     #[test]
@@ -895,16 +903,8 @@ mod tests {
         // invented people, a real county of Kashgar and a real township of
         // Urumqi, which alone would make Urumqi the home city
         let text = "县委书记艾尔肯·吐尔逊深入阿克苏乡调研春耕生产工作，县委副书记、县长买买提江·阿不都热依木陪同。\n（疏附县融媒体中心）";
-        let x = crate::extract::extract_text(text);
-        let posts: Vec<(&str, &str, &str)> = x
-            .relations
-            .iter()
-            .filter_map(|r| match r {
-                crate::model::Relation::HoldsPost { official, title, organisation } => Some((official.name.as_str(), title.as_str(), organisation.name.as_str())),
-                _ => None,
-            })
-            .collect();
-        assert!(posts.contains(&("艾尔肯·吐尔逊", "县委书记", "疏附县委")), "{posts:?}");
-        assert!(posts.contains(&("买买提江·阿不都热依木", "县长", "疏附县")), "{posts:?}");
+        let posts = posts_of(text);
+        assert!(posts.contains(&post("艾尔肯·吐尔逊", "县委书记", "疏附县委")), "{posts:?}");
+        assert!(posts.contains(&post("买买提江·阿不都热依木", "县长", "疏附县")), "{posts:?}");
     }
 }
