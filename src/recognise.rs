@@ -2537,8 +2537,9 @@ fn without_phase(name: &str) -> &str {
 
 fn is_construction(name: &str) -> bool {
     ["改造", "提升", "建设", "提标", "新建", "扩建", "修建", "迁建", "续建", "改建", "学校", "小学", "中学", "幼儿园", "医院", "卫生院", "电站", "治理", "调水", "水厂", "道路", "大道", "公园", "管网", "供水", "污水", "安置", "棚户", "道", "路", "桥", "水库", "厂房", "基础", "接入", "投入", "施工", "安装", "主体",
-        // transport and energy works, and a phase of works (二期工程)
-        "码头", "港区", "机场", "铁路", "高速", "隧道", "枢纽", "管廊", "堤防", "电网", "光伏", "风电", "期工程"]
+        // transport, energy and water works, and a phase of works (二期工程)
+        "码头", "港区", "机场", "铁路", "高速", "隧道", "枢纽", "管廊", "堤防", "电网", "光伏", "风电", "期工程",
+        "加固", "河堤", "堤坝", "防洪", "排涝", "泵站", "灌区"]
         .iter()
         .any(|w| name.contains(w))
 }
@@ -3911,5 +3912,13 @@ mod tests {
         let text = "全市安全生产工作会议召开。市长周立新出席会议并讲话，市应急管理局主要负责人发言。\n（遵义日报）";
         assert_eq!(names_of(Class::City, text), ["遵义市"]);
         assert!(names_of(Class::GovernmentBody, text).contains(&"遵义市应急管理局".to_owned()));
+    }
+
+    #[test]
+    fn water_works_are_projects_not_programmes() {
+        // invented people in a real county: reinforcing a river bank is works
+        let text = "安远县召开会议。副县长王明华先后察看了城关镇河堤加固工程等重点部位。";
+        assert_eq!(names_of(Class::Project, text), ["河堤加固工程"]);
+        assert!(names_of(Class::Policy, text).is_empty());
     }
 }
