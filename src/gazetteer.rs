@@ -105,10 +105,16 @@ pub fn short_form(name: &str, class: Class) -> Option<String> {
 /// (经济开发区, 工业园区) or with no place of their own stay towns.
 fn town_level_zone(regions: &[Region], i: usize) -> bool {
     let r = &regions[i];
-    if r.class != Class::Town || r.code.len() != 9 || r.code.as_bytes()[6] < b'4' || !ZONE_WORDS.iter().any(|w| r.name.ends_with(w)) {
+    if !special_township_unit(r) || !ZONE_WORDS.iter().any(|w| r.name.ends_with(w)) {
         return false;
     }
     place_short_forms_opening(regions, i).next().is_some()
+}
+
+/// A township-level unit that is no town: a zone, park, farm or the like,
+/// which the list codes 4xx and 5xx among the towns.
+fn special_township_unit(r: &Region) -> bool {
+    r.class == Class::Town && r.code.len() == 9 && r.code.as_bytes()[6] >= b'4'
 }
 
 /// The short forms of the regions above region `i` that its name starts
@@ -190,9 +196,7 @@ impl Gazetteer {
             // (and the list's other parks and zones, named by what they make
             // and not after a place above them: 新能源产业园, 现代农业产业园,
             // 物流园区 are words of any article)
-            let unplaced_park = r.class == Class::Town
-                && r.code.len() == 9
-                && r.code.as_bytes()[6] >= b'4'
+            let unplaced_park = special_township_unit(r)
                 && (r.name.ends_with('园') || ZONE_WORDS.iter().any(|w| r.name.ends_with(w)))
                 && place_short_forms_opening(&g.regions, i).next().is_none();
             let relative_kind = relative_kind || bare_kind || unplaced_park;
