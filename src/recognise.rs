@@ -1973,11 +1973,30 @@ impl Ctx<'_> {
                 None if head == "项目" && self.has_proper_word(first_start, joint) => second.len(),
                 None => return,
             };
+            // but a village, a company or a scenic area listed among visited
+            // projects (到某村、某公司、某项目调研) is what it is, no project
+            if cut == second.len() && head == "项目" && self.names_a_site_of_its_own(first_start, joint) {
+                joint_end = first_start;
+                continue;
+            }
             let tail: String = second[cut..].iter().collect::<String>() + head;
             let name = format!("{first}{tail}");
             self.push(first_start, joint, Reference::Named { class: Class::Project, name, prefix: None }, "project-list");
             joint_end = first_start;
         }
+    }
+
+    /// Whether the listed item `start..end` is a place, a company or a site
+    /// with its own head (甲村, 乙有限公司, 丙景区), which a shared 项目 does not
+    /// make a project.
+    fn names_a_site_of_its_own(&self, start: usize, end: usize) -> bool {
+        let item = self.s(start, end);
+        ["村", "社区", "嘎查", "景区", "景点"].iter().any(|h| item.ends_with(h))
+            || self.out.iter().any(|c| {
+                c.end == end
+                    && c.start >= start
+                    && (matches!(c.reference, Reference::Region(_)) || matches!(&c.reference, Reference::Named { class: Class::Enterprise, .. }))
+            })
     }
 
     /// 全国、全省和全市组织部长会议 → three meetings (rule 35).
@@ -3892,6 +3911,17 @@ mod tests {
         // body after it is found (before, 市长…代表市人民政府 was read as one body)
         let text = "永州市召开会议。市长朱立平代表市人民政府向大会作政府工作报告。";
         assert_eq!(names_of(Class::GovernmentBody, text), ["永州市政府"]);
+    }
+
+    #[test]
+    fn a_village_a_company_or_a_scenic_area_listed_with_a_project_is_no_project() {
+        let text = "11月3日，市委书记邓立群到丰顺县汤坑镇调研，先后来到汤坑镇新楼村、丰顺县金源茶业有限公司、韩江源景区、汤坑镇茶旅融合示范园项目，察看产业发展情况。";
+        let projects = names_of(Class::Project, text);
+        assert!(projects.iter().all(|p| !p.ends_with("村项目") && !p.ends_with("公司项目") && !p.ends_with("景区项目")), "{projects:?}");
+        assert!(projects.iter().any(|p| p == "茶旅融合示范园项目"), "{projects:?}");
+        // items sharing more than the word 项目 are still one project each
+        let projects = names_of(Class::Project, "11月5日，市长邓立群察看了张庄、李庄城中村改造项目。");
+        assert!(projects.iter().any(|p| p == "张庄城中村改造项目"), "{projects:?}");
     }
 
     #[test]

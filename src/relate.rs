@@ -636,7 +636,8 @@ impl<'a> Relator<'a> {
 
     /// 主持 → chairedBy; 出席/参加 → attendedBy (rule 37).
     fn meetings(&mut self) {
-        let meetings: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Meeting).cloned().collect();
+        // (a meeting whose 精神 is studied, or which is 传达ed, was held elsewhere before: nobody here chairs or attends it)
+        let meetings: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Meeting && !self.recalled(m)).cloned().collect();
         let officials: Vec<Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Official).cloned().collect();
         let mut chairs: Vec<(EntityKey, EntityKey, usize)> = Vec::new();
         for o in &officials {
@@ -731,6 +732,12 @@ impl<'a> Relator<'a> {
         }
     }
 
+    /// A meeting named as what is studied or passed on (…全会精神, 传达…会议),
+    /// not as the one reported.
+    fn recalled(&self, m: &Resolved) -> bool {
+        spells_at(self.chars, m.end, "精神") || self.slice(m.start.saturating_sub(6), m.start).contains("传达")
+    }
+
     /// Whether the words at `pos` name the meeting of the report without its
     /// name: 会议, or one of its sittings (闭幕大会, 全体会议).
     fn names_the_session(&self, pos: usize) -> bool {
@@ -788,7 +795,7 @@ impl<'a> Relator<'a> {
             if !rest[on..].contains("讲话") && !at_the_meeting {
                 continue;
             }
-            let meetings = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Meeting && m.end <= o.start);
+            let meetings = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Meeting && m.end <= o.start && !self.recalled(m));
             if let Some(m) = meetings.max_by_key(|m| m.end) {
                 self.stated.insert(link(&m.entity, Predicate::AttendedBy, &o.entity));
             }
@@ -1525,6 +1532,21 @@ mod tests {
             })
             .collect();
         assert_eq!(inspected, ["永丰县"]);
+    }
+
+    #[test]
+    fn a_meeting_whose_spirit_is_studied_is_not_the_one_attended() {
+        let text = "11月5日，涞源县委理论学习中心组举行集体学习，深入学习贯彻党的二十届三中全会精神。县委书记周建明主持学习并讲话。县委副书记、县长韩立平，县政协主席宋志刚出席。";
+        let x = crate::extract::extract_text(text);
+        for o in ["韩立平", "宋志刚", "周建明"] {
+            assert!(!linked(&x, "二十届三中全会", Predicate::AttendedBy, o), "{o}: {:?}", x.relations);
+        }
+        // a meeting held here, whose chair passes on another's spirit, is still attended
+        let text = "11月6日，涞源县召开全县安全生产工作会议。县长韩立平主持会议，传达了全市安全生产工作会议精神。县委书记周建明出席会议并讲话。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "全县安全生产工作会议", Predicate::ChairedBy, "韩立平"), "{:?}", x.relations);
+        assert!(linked(&x, "全县安全生产工作会议", Predicate::AttendedBy, "周建明"), "{:?}", x.relations);
+        assert!(!linked(&x, "全市安全生产工作会议", Predicate::AttendedBy, "周建明"), "{:?}", x.relations);
     }
 
     #[test]
