@@ -2252,7 +2252,9 @@ impl Ctx<'_> {
                 // 增效工作推进会, 地区|林果业…: 林果业/nr in its dictionary) is
                 // what the meeting is about
                 let guessed_after_opening = self.seg.token_ending_at(start).is_some_and(|t| ["召开", "举行", "地区", "全市", "全县", "全区", "全州", "全省", "全盟", "全旗"].contains(&self.seg.word(t)));
-                if tok.tag.starts_with("nr") && !straddles && pos - start >= 2 && !guessed_after_opening {
+                // (吕梁/nr|市委…全会: a place jieba tags as a name opens the organ's meeting)
+                let opens_a_place = self.out.iter().any(|c| c.start == start && matches!(c.reference, Reference::Region(_)));
+                if tok.tag.starts_with("nr") && !straddles && pos - start >= 2 && !guessed_after_opening && !opens_a_place {
                     break;
                 }
                 // (组织工作: the party's organisational work, 全市组织工作会议)
@@ -3922,6 +3924,20 @@ mod tests {
         // items sharing more than the word 项目 are still one project each
         let projects = names_of(Class::Project, "11月5日，市长邓立群察看了张庄、李庄城中村改造项目。");
         assert!(projects.iter().any(|p| p == "张庄城中村改造项目"), "{projects:?}");
+    }
+
+    #[test]
+    fn a_city_jieba_tags_as_a_name_opens_its_committees_meeting() {
+        // 吕梁/nr|市委|五届|八次|全会精神
+        let text = "11月19日，临县召开县委常委会会议，传达学习吕梁市委五届八次全会精神。";
+        assert!(names_of(Class::Meeting, text).contains(&"吕梁市委五届八次全会".to_string()), "{:?}", names_of(Class::Meeting, text));
+    }
+
+    #[test]
+    fn a_verb_of_carrying_out_opens_no_programme_name() {
+        // 要|深入开展|…行动: jieba's one word for 深入开展 and the modal 要 are not the name
+        let text = "会议强调，要深入开展安全生产治本攻坚三年行动，确保全县安全稳定。";
+        assert_eq!(names_of(Class::Policy, text), ["安全生产治本攻坚三年行动"]);
     }
 
     #[test]

@@ -63,10 +63,10 @@ pub fn relate(text: &NormText, rec: &Recognised, res: &Resolution) -> Relations 
     r.posts();
     r.part_of();
     r.zones_in_cities();
-    r.located_in();
     r.involves();
     r.investment();
     r.invested_to_build();
+    r.located_in();
     r.issued_by();
     r.meetings();
     r.speeches();
@@ -264,6 +264,17 @@ impl<'a> Relator<'a> {
         // (and its short forms: 某某集团 of 某某集团股份有限公司)
         let counterparties: Vec<&str> = targets.iter().filter(|t| self.signs_with_a_place(t)).map(|t| t.entity.name.as_str()).collect();
         let signed_with = |t: &Resolved| t.entity.class == Class::Enterprise && counterparties.iter().any(|c| c.contains(t.entity.name.as_str()) || c.contains(t.text.as_str()));
+        // (nor for a company that builds or invests in a project here: the
+        // builder comes from wherever it is, which the passage does not say)
+        let builders: BTreeSet<&EntityKey> = self
+            .stated
+            .iter()
+            .filter_map(|r| match r {
+                Relation::Link { predicate: Predicate::Involves, object, .. } => Some(object),
+                _ => None,
+            })
+            .collect();
+        let builders: BTreeSet<EntityKey> = builders.into_iter().cloned().collect();
         for t in &targets {
             if located.contains(&t.entity) || signed_with(t) {
                 continue;
@@ -292,6 +303,14 @@ impl<'a> Relator<'a> {
                 .filter(standalone)
                 .filter(|r| !venue(r))
                 .max_by_key(|r| r.end);
+            // a builder's place is only the one written right before its name (成都|某公司)
+            if builders.contains(&t.entity) {
+                if let Some(r) = recent.filter(|r| r.end == t.start && r.entity != t.entity && !t.text.contains(r.entity.name.as_str())) {
+                    self.stated.insert(link(&t.entity, Predicate::LocatedIn, &r.entity));
+                    located.insert(t.entity.clone());
+                }
+                continue;
+            }
             let place = recent.map(|r| r.entity.clone()).or_else(|| {
                 let section = section_of(&cuts, t.start, self.chars.len());
                 section_focus.entry(section).or_insert_with(|| self.section_focus(section)).clone()
@@ -1532,6 +1551,15 @@ mod tests {
             })
             .collect();
         assert_eq!(inspected, ["永丰县"]);
+    }
+
+    #[test]
+    fn the_builder_of_a_project_is_not_where_the_passage_is() {
+        let text = "11月21日，巫山县县长许志国带队到大昌镇督导检查。许志国一行来到大昌古镇保护利用项目工地，详细了解项目施工安全情况。该项目总投资1.6亿元，由重庆宏远建设集团有限公司负责建设。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "大昌古镇保护利用项目", Predicate::Involves, "重庆宏远建设集团有限公司"), "{:?}", x.relations);
+        assert!(located_in(&x, "大昌古镇保护利用项目", "大昌镇"), "{:?}", x.relations);
+        assert!(!x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: Predicate::LocatedIn, .. } if subject.name == "重庆宏远建设集团有限公司")), "{:?}", x.relations);
     }
 
     #[test]
