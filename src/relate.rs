@@ -806,6 +806,19 @@ impl<'a> Relator<'a> {
                     let three = self.slice(o.end + 3, (o.end + 6).min(self.chars.len()));
                     ["强调", "指出", "讲话", "表示", "要求"].iter().any(|v| three.contains(v))
                 };
+            // 某某在讲话中指出, after the meeting was named in the same paragraph
+            // with no ceremony or event between: his speech at it
+            if ["在讲话中指出", "在讲话中强调", "在讲话中要求"].iter().any(|w| spells_at(self.chars, o.end, w)) {
+                let para = self.paragraph_of(o.start).0;
+                let named = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Meeting && m.start >= para && m.end <= o.start && !self.recalled(m)).max_by_key(|m| m.end);
+                if let Some(m) = named
+                    && !["仪式", "活动", "典礼"].iter().any(|w| self.slice(m.end, o.start).contains(w))
+                    && !self.stated.contains(&link(&m.entity, Predicate::ChairedBy, &o.entity))
+                {
+                    self.stated.insert(link(&m.entity, Predicate::AttendedBy, &o.entity));
+                }
+                continue;
+            }
             if !(self.slice(o.end, o.end + 1) == "在" && self.names_the_session(o.end + 1)) && !at_the_meeting {
                 continue;
             }
@@ -1551,6 +1564,18 @@ mod tests {
             })
             .collect();
         assert_eq!(inspected, ["永丰县"]);
+    }
+
+    #[test]
+    fn a_speech_after_the_meeting_is_named_is_attendance() {
+        // invented people in a real county
+        let text = "观摩结束后，全县重大项目建设推进会召开。县委书记孙立华在讲话中指出，要加快项目建设。县长周建新主持会议并在讲话中要求抓好落实。\n\n随后举行了项目集中开工仪式，副县长刘海涛在讲话中指出，要保障要素。";
+        let x = crate::extract::extract_text(&format!("滨海县召开会议。\n\n{text}"));
+        let meeting = "全县重大项目建设推进会";
+        assert!(linked(&x, meeting, Predicate::AttendedBy, "孙立华"), "{:?}", x.relations);
+        assert!(linked(&x, meeting, Predicate::ChairedBy, "周建新"), "{:?}", x.relations);
+        assert!(!linked(&x, meeting, Predicate::AttendedBy, "周建新"), "{:?}", x.relations);
+        assert!(!linked(&x, meeting, Predicate::AttendedBy, "刘海涛"), "{:?}", x.relations);
     }
 
     #[test]

@@ -452,14 +452,14 @@ impl Resolver<'_> {
     /// The gazetteer zone of type `short` of the city or county written right
     /// before `pos`, else of the home city.
     fn zone_of(&self, short: &str, pos: usize) -> Option<usize> {
-        let owner = self.zone_owner(pos)?;
+        let owner = self.zone_owner(short, pos)?;
         self.g.zones().iter().copied().find(|&i| self.g.region(i).parent == Some(owner) && self.g.canonical(i).ends_with(short))
     }
 
     /// Whose zone a zone type at `pos` is: the city or county written right
     /// before it (霍尔果斯 in 霍尔果斯经济开发区, in a paper of its
     /// prefecture), else the home city (高新区 alone, rule 12).
-    fn zone_owner(&self, pos: usize) -> Option<usize> {
+    fn zone_owner(&self, short: &str, pos: usize) -> Option<usize> {
         // 县经济开发区: the county's own zone, not its city's
         let county_written = || (pos >= 1 && self.text.slice(pos - 1, pos) == "县").then(|| self.resolve_region_ref(&RegionRef::Relative('县'), pos)).flatten();
         // (or starting there: 湘潭|经开区党工委, an organ of the zone after its city)
@@ -468,7 +468,20 @@ impl Resolver<'_> {
             .and_then(|c| self.resolve_region_candidate(c))
             .filter(|&r| matches!(self.g.region(r).class, Class::City | Class::County))
             .or_else(county_written)
+            .or_else(|| self.county_of_the_zone_named_before(short, pos))
             .or(self.home_city)
+    }
+
+    /// The county whose zone of this type the paragraph named last before
+    /// `pos` (阜宁经济开发区党工委书记、管委会主任: the 管委会 is that zone's,
+    /// not the home city's, as a bare 县 is the county named last, rule 3).
+    fn county_of_the_zone_named_before(&self, short: &str, pos: usize) -> Option<usize> {
+        let para = self.paragraph_start(pos);
+        let zone = self.rec.candidates.iter().filter(|c| c.start >= para && c.end <= pos).filter(|c| {
+            matches!(&c.reference, Reference::Region(RegionRef::Zone(z)) if self.rec.zone_aliases.iter().find(|(a, _)| a == z).map_or(z.as_str(), |(_, t)| t.as_str()) == short)
+        });
+        let owner = self.region_named_before(zone.max_by_key(|c| c.end)?.start)?;
+        self.resolve_region_candidate(owner).filter(|&r| self.g.region(r).class == Class::County)
     }
 
     /// The region named right before `pos` (霍尔果斯 before 经济开发区).
@@ -536,7 +549,7 @@ impl Resolver<'_> {
     /// A zone named by type only with no gazetteer entry: its city's (or
     /// county's) short form + type.
     fn synthetic_zone(&self, short: &str, pos: usize) -> Option<EntityKey> {
-        let owner = self.g.region(self.zone_owner(pos)?);
+        let owner = self.g.region(self.zone_owner(short, pos)?);
         let cs = short_form(&owner.name, owner.class)?;
         Some(EntityKey::new(Class::DevelopmentZone, format!("{cs}{short}")))
     }
@@ -886,6 +899,15 @@ mod tests {
 
     fn post(official: &str, title: &str, organisation: &str) -> (String, String, String) {
         (official.to_owned(), title.to_owned(), organisation.to_owned())
+    }
+
+    #[test]
+    fn an_organ_after_a_countys_zone_in_a_chain_of_posts_is_that_zones() {
+        // invented people; 滨海县 is a county of 盐城市 (gazetteer)
+        let text = "12月2日，滨海县召开重点项目推进会。滨海经济开发区党工委书记、管委会主任陈立东汇报了园区工作。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&post("陈立东", "主任", "滨海经开区管委会")), "{posts:?}");
+        assert!(posts.contains(&post("陈立东", "党工委书记", "滨海经开区党工委")), "{posts:?}");
     }
 
     #[test]
