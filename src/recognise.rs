@@ -1745,9 +1745,16 @@ impl Ctx<'_> {
                 // 10亿级产业集群定西市华兴…有限公司: the name starts at the last region inside
                 // (not a bank's branch, named by the bank and its place: 中国农业银行某县支行)
                 let branch_of_a_bank = |r: usize| matches!(head.as_str(), "分行" | "支行") && self.s(start, r).ends_with("银行");
-                if let Some(r) = self.out.iter().filter(|c| matches!(c.reference, Reference::Region(RegionRef::Named(_))) && c.rule == "gazetteer" && c.start > start && c.start + 2 < hs).map(|c| c.start).max()
+                if let Some(mut r) = self.out.iter().filter(|c| matches!(c.reference, Reference::Region(RegionRef::Named(_))) && c.rule == "gazetteer" && c.start > start && c.start + 2 < hs).map(|c| c.start).max()
                     && !branch_of_a_bank(r)
                 {
+                    // (宁夏|西吉县农投公司: the places written one after another all open
+                    // it; but a town is where it is, below)
+                    let town_at = |r: usize| self.out.iter().any(|c| c.start == r && c.rule == "gazetteer" && self.s(c.start, c.end).ends_with(['镇', '乡']));
+                    while !town_at(r)
+                        && let Some(before) = self.out.iter().filter(|c| c.end == r && c.start >= start && matches!(c.reference, Reference::Region(RegionRef::Named(_)))).map(|c| c.start).min() {
+                        r = before;
+                    }
                     start = r;
                 }
                 // 东青镇华兴塑业: a town before a company is its place, not part of its name
@@ -1997,6 +2004,22 @@ impl Ctx<'_> {
                     && c.start >= start
                     && (matches!(c.reference, Reference::Region(_)) || matches!(&c.reference, Reference::Named { class: Class::Enterprise, .. }))
             })
+    }
+
+    /// Whether `start..end` says what kind of thing it is and names none:
+    /// every word generic ([`Lexicons::generic_names`]: 产业, 基础设施) or a
+    /// verb or verbal noun (发展, 改造): 产业发展, 基础设施, but not 定鼎门南广场.
+    fn names_a_kind(&self, start: usize, end: usize) -> bool {
+        let mut pos = start;
+        while pos < end {
+            let Some(t) = self.seg.token_at(pos) else { return false };
+            let word = self.seg.word(t);
+            if t.end > end || !(self.lex.generic_names.contains(word) || matches!(t.tag.as_str(), "v" | "vn")) {
+                return false;
+            }
+            pos = t.end;
+        }
+        true
     }
 
     /// 全国、全省和全市组织部长会议 → three meetings (rule 35).
@@ -2499,6 +2522,10 @@ impl Ctx<'_> {
                     let name = self.s(s, e);
                     if class == Class::Project && self.out.iter().any(|x| x.start < e && s < x.end && matches!(x.reference, Reference::Named { .. })) {
                         continue; // already a named project or company there
+                    }
+                    // 实施产业发展、基础设施等项目186个: kinds of project, no names
+                    if class == Class::Project && self.names_a_kind(s, e) {
+                        continue;
                     }
                     self.push(s, e, Reference::Named { class, name, prefix: None }, if class == Class::Project { "project-list-etc" } else { "enterprise-list" });
                 }
@@ -3931,6 +3958,21 @@ mod tests {
         // 吕梁/nr|市委|五届|八次|全会精神
         let text = "11月19日，临县召开县委常委会会议，传达学习吕梁市委五届八次全会精神。";
         assert!(names_of(Class::Meeting, text).contains(&"吕梁市委五届八次全会".to_string()), "{:?}", names_of(Class::Meeting, text));
+    }
+
+    #[test]
+    fn a_province_and_county_written_together_both_open_a_companys_name() {
+        let text = "同心县下马关镇肉牛养殖示范基地项目投资1200万元，由宁夏同心县农投公司承建。";
+        assert_eq!(names_of(Class::Enterprise, text), ["宁夏同心县农投公司"]);
+    }
+
+    #[test]
+    fn kinds_of_project_listed_before_etc_are_no_projects() {
+        let text = "今年以来，西吉县累计落实衔接资金5.2亿元，实施产业发展、基础设施等项目186个。";
+        assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
+        // named ones still are
+        let text = "今年以来，西吉县开工建设华兴光伏、宏达纺织等项目12个。";
+        assert_eq!(names_of(Class::Project, text), ["华兴光伏", "宏达纺织"]);
     }
 
     #[test]
