@@ -550,7 +550,8 @@ impl Resolver<'_> {
     /// county's) short form + type.
     fn synthetic_zone(&self, short: &str, pos: usize) -> Option<EntityKey> {
         let owner = self.g.region(self.zone_owner(short, pos)?);
-        let cs = short_form(&owner.name, owner.class)?;
+        // (a county of one character is short only in full: 临县经开区, 曹县经开区)
+        let cs = short_form(&owner.name, owner.class).or_else(|| (owner.class == Class::County && owner.name.chars().count() == 2).then(|| owner.name.clone()))?;
         Some(EntityKey::new(Class::DevelopmentZone, format!("{cs}{short}")))
     }
 
@@ -899,6 +900,15 @@ mod tests {
 
     fn post(official: &str, title: &str, organisation: &str) -> (String, String, String) {
         (official.to_owned(), title.to_owned(), organisation.to_owned())
+    }
+
+    #[test]
+    fn the_zone_of_a_county_of_one_character_keeps_its_county_whole() {
+        // invented people; 临县 (吕梁市) and 曹县 (菏泽市) are real counties
+        let zones = |text: &str| crate::extract::extract_text(text).mentions.into_iter().filter(|m| m.entity.class == Class::DevelopmentZone).map(|m| m.entity.name).collect::<Vec<_>>();
+        assert_eq!(zones("吕梁市召开会议。王立明到临县经济开发区调研。"), ["临县经开区"]);
+        assert_eq!(zones("临县召开会议。临县经济技术开发区党工委书记王立明出席。"), ["临县经开区"]);
+        assert_eq!(zones("菏泽市召开会议。王立明到曹县经济开发区调研。"), ["曹县经开区"]);
     }
 
     #[test]
