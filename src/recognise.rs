@@ -2008,7 +2008,7 @@ impl Ctx<'_> {
 
     /// Whether `start..end` says what kind of thing it is and names none:
     /// every word generic ([`Lexicons::generic_names`]: 产业, 基础设施) or a
-    /// verb or verbal noun (发展, 改造): 产业发展, 基础设施, but not 定鼎门南广场.
+    /// verb or verbal noun (发展, 改造): 产业发展, 基础设施, but not 人民广场.
     fn names_a_kind(&self, start: usize, end: usize) -> bool {
         let mut pos = start;
         while pos < end {
