@@ -2342,7 +2342,7 @@ impl Ctx<'_> {
                 continue;
             }
             // 2024年第四季度重大项目: a period (第四季度, 年度) says when, not which
-            let period = ["季度", "年度", "月份", "半年"].iter().any(|p| word.ends_with(p));
+            let period = ["季度", "年度", "月份", "半年", "春季", "夏季", "秋季", "冬季"].iter().any(|p| word.ends_with(p));
             let generic = (self.lex.generic_names.contains(&word) && word.chars().count() >= 2)
                 || period
                 || self.lex.name_stops.contains(&word)
@@ -3964,6 +3964,16 @@ mod tests {
     fn a_province_and_county_written_together_both_open_a_companys_name() {
         let text = "同心县下马关镇肉牛养殖示范基地项目投资1200万元，由宁夏同心县农投公司承建。";
         assert_eq!(names_of(Class::Enterprise, text), ["宁夏同心县农投公司"]);
+    }
+
+    #[test]
+    fn a_verb_before_a_company_and_a_seasons_batch_of_projects_name_nothing() {
+        // 确保|湖南…有限公司: the verb is no part of the company's name
+        let text = "会议要求，确保湖南澧水果业开发有限公司年产5万吨柑橘深加工项目明年投产。";
+        assert_eq!(names_of(Class::Enterprise, text), ["湖南澧水果业开发有限公司"]);
+        // a season's projects of investment are a batch, no one project
+        let text = "我区举办2024年秋季招商引资项目集中签约仪式\n\n11月26日，我区2024年秋季招商引资项目集中签约仪式在区行政中心举行。";
+        assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
     }
 
     #[test]

@@ -229,7 +229,10 @@ impl<'a> Relator<'a> {
             {
                 let between = self.slice(r.end, t.start);
                 let lead = self.slice(r.start.saturating_sub(3), r.start);
-                if between.is_empty() && t.entity.class == Class::Project
+                // (成都|某公司…项目: the city before a company opening the project's
+                // name is where the company comes from, not where it builds)
+                let opens_with_a_company = || self.mentions().any(|(_, m)| m.entity.class == Class::Enterprise && m.start == t.start);
+                if between.is_empty() && t.entity.class == Class::Project && !opens_with_a_company()
                     || ["开办", "开办了", "落户"].iter().any(|w| between.ends_with(w)) && between.chars().count() <= 4
                     || (between.is_empty() || between == "的") && ["位于", "落户", "地处", "落户在"].iter().any(|w| lead.ends_with(w))
                     || between.starts_with("在") && between.chars().count() <= 4
@@ -1522,6 +1525,11 @@ mod tests {
         assert!(located("环保建材生产基地项目", "丹棱县"), "{:?}", x.relations);
         assert!(!located("环保建材生产基地项目", "成都市"), "{:?}", x.relations);
         assert!(located("华睿新材料股份有限公司", "成都市"), "{:?}", x.relations);
+        // nor when the company's name opens the project's
+        let text = "眉山市丹棱县举行项目签约仪式，丹棱县各部门负责人参加。\n\n成都华睿新材料股份有限公司环保建材生产基地项目总投资8.5亿元。";
+        let x = crate::extract::extract_text(text);
+        assert!(!located_in(&x, "华睿新材料股份有限公司环保建材生产基地项目", "成都市"), "{:?}", x.relations);
+        assert!(located_in(&x, "华睿新材料股份有限公司环保建材生产基地项目", "丹棱县"), "{:?}", x.relations);
     }
 
     #[test]
