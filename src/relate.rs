@@ -258,6 +258,28 @@ impl<'a> Relator<'a> {
                 located.insert(t.entity.clone());
             }
         }
+        // 某某项目总投资3亿元。该项目位于某经济开发区: the project named last settles there
+        for at in (0..self.chars.len()).filter(|&i| spells_at(self.chars, i, "该项目")) {
+            let sentence = self.sentence_of(at);
+            let rest = self.slice(at + 3, sentence.1);
+            let Some(verb_end) = ["位于", "落户", "坐落于", "选址于", "选址在", "落地"].iter().filter_map(|v| rest.find(v).map(|b| at + 3 + rest[..b].chars().count() + v.chars().count())).min() else {
+                continue;
+            };
+            let regions = self.in_span(sentence, places);
+            let Some(mut place) = regions.iter().copied().find(|r| r.start >= verb_end && r.start <= verb_end + 1) else { continue };
+            if let Some(zone) = regions.iter().copied().find(|z| z.start == place.end && z.entity.class == Class::DevelopmentZone) {
+                place = zone;
+            }
+            let para = self.paragraph_of(at).0;
+            let project = targets.iter().filter(|t| t.entity.class == Class::Project && t.start >= para && t.end <= at).max_by_key(|t| t.end);
+            if let Some(t) = project
+                && !located.contains(&t.entity)
+                && place.entity != t.entity
+            {
+                self.stated.insert(link(&t.entity, Predicate::LocatedIn, &place.entity));
+                located.insert(t.entity.clone());
+            }
+        }
         // then the passage's region for what has no explicit place, but for
         // a company a place signs with (某市人民政府与某公司签订): an investor
         // from elsewhere
@@ -1584,6 +1606,16 @@ mod tests {
         assert!(linked(&x, meeting, Predicate::ChairedBy, "周建新"), "{:?}", x.relations);
         assert!(!linked(&x, meeting, Predicate::AttendedBy, "周建新"), "{:?}", x.relations);
         assert!(!linked(&x, meeting, Predicate::AttendedBy, "刘海涛"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn this_project_settling_somewhere_places_the_project_named_last() {
+        // invented company; 澧县 is a real county (常德市)
+        let text = "12月2日，澧县召开县政府常务会议。会议指出，要确保湖南澧阳果业开发有限公司年产5万吨柑橘深加工项目明年6月投产。该项目总投资3.5亿元，位于澧县经济开发区。";
+        let x = crate::extract::extract_text(text);
+        let project = "湖南澧阳果业开发有限公司年产5万吨柑橘深加工项目";
+        assert!(located_in(&x, project, "澧县经开区"), "{:?}", x.relations);
+        assert!(!located_in(&x, project, "澧县"), "{:?}", x.relations);
     }
 
     #[test]
