@@ -937,7 +937,11 @@ impl Ctx<'_> {
                     && is_name_char(self.chars[link_start - 1])
                     && self.seg.token_at(link_start - 1).is_some_and(|t| t.start == link_start - 1 && t.end == link_start + 1)
             };
-            let Some(name_start) = (2..=4).filter_map(|len| link_start.checked_sub(len)).find(|&k| self.name_at(k) == Some(link_start) || glued_to_link(k)) else { continue };
+            // (王海涛为: 海涛 is a name too, 海 a surname; the one the verb of
+            // appointing opens, or a list, is the name meant)
+            let names: Vec<usize> = (2..=4).filter_map(|len| link_start.checked_sub(len)).filter(|&k| self.name_at(k) == Some(link_start) || glued_to_link(k)).collect();
+            let opened = |k: usize| BEFORE_NAME.iter().any(|v| k >= v.chars().count() && self.spells(k - v.chars().count(), v)) || (k > 0 && self.chars[k - 1] == '、');
+            let Some(name_start) = names.iter().copied().find(|&k| opened(k)).or(names.first().copied()) else { continue };
             // 选举甲为县长、乙为副县长: a list item after an election
             let listed = name_start > 0
                 && self.chars[name_start - 1] == '、'
@@ -3974,6 +3978,15 @@ mod tests {
         // a season's projects of investment are a batch, no one project
         let text = "我区举办2024年秋季招商引资项目集中签约仪式\n\n11月26日，我区2024年秋季招商引资项目集中签约仪式在区行政中心举行。";
         assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
+    }
+
+    #[test]
+    fn an_appointed_name_whose_given_name_opens_with_a_surname_is_whole() {
+        // 王海涛为: 海涛 alone would be a name too (海 is a surname)
+        let text = "会议表决通过了人事任免事项：任命王海涛为文成县财政局局长，任命郑海涛为文成县教育局局长。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&("王海涛".into(), "局长".into(), "文成县财政局".into())), "{posts:?}");
+        assert!(posts.contains(&("郑海涛".into(), "局长".into(), "文成县教育局".into())), "{posts:?}");
     }
 
     #[test]
