@@ -190,12 +190,19 @@ impl<'a> Relator<'a> {
     fn named_after_another_place(&self, t: &Resolved, place: &EntityKey) -> bool {
         let g = gazetteer();
         let Some(p) = place.code.as_deref().and_then(|c| g.by_code(c)) else { return false };
-        let named: Vec<usize> = self
+        let named: Vec<(Class, usize)> = self
             .in_span((t.start, t.end), |c| matches!(c, Class::Province | Class::City | Class::County))
             .iter()
-            .filter_map(|r| r.region)
+            .filter_map(|r| r.region.map(|i| (r.entity.class, i)))
             .collect();
-        !named.is_empty() && named.iter().all(|&r| r != p && !g.is_ancestor(r, p) && !g.is_ancestor(p, r))
+        // the most particular place in the name (泰顺 of 浙江泰顺…项目, not 浙江)
+        let depth = |c: Class| match c {
+            Class::Province => 0,
+            Class::City => 1,
+            _ => 2,
+        };
+        let Some(deepest) = named.iter().map(|&(c, _)| depth(c)).max() else { return false };
+        named.iter().filter(|&&(c, _)| depth(c) == deepest).all(|&(_, r)| r != p && !g.is_ancestor(r, p) && !g.is_ancestor(p, r))
     }
 
     /// Enterprises and projects (rule 28): a region written right before the
@@ -1130,6 +1137,10 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(!x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::LocatedIn, .. } if subject.name == "厦门远华集团有限公司")), "{:?}", x.relations);
         assert!(located_in(&x, "临夏远华牧业有限公司", "临夏县"), "{:?}", x.relations);
+        // the county in a project's name decides, not the province before it
+        let text = "泰顺县召开山海协作推进会。会议要求，持续推动泰顺县与瑞安市结对共建产业飞地，推进浙江泰顺氡泉康养旅游度假区项目建设。";
+        let x = crate::extract::extract_text(text);
+        assert!(!located_in(&x, "浙江泰顺氡泉康养旅游度假区项目", "瑞安市"), "{:?}", x.relations);
     }
 
     #[test]
