@@ -792,7 +792,8 @@ impl<'a> Relator<'a> {
     /// Whether the words at `pos` name the meeting of the report without its
     /// name: 会议, or one of its sittings (闭幕大会, 全体会议).
     fn names_the_session(&self, pos: usize) -> bool {
-        const SESSION: [&str; 6] = ["会议", "闭幕大会", "开幕大会", "闭幕会", "开幕会", "全体会议"];
+        // (座谈会, 推进会: the kind of meeting reported, written without its name)
+        const SESSION: [&str; 8] = ["会议", "闭幕大会", "开幕大会", "闭幕会", "开幕会", "全体会议", "座谈会", "推进会"];
         let after = self.slice(pos, (pos + 4).min(self.chars.len()));
         SESSION.iter().any(|w| after.starts_with(w))
     }
@@ -1617,6 +1618,21 @@ mod tests {
         assert!(linked(&x, meeting, Predicate::ChairedBy, "周建新"), "{:?}", x.relations);
         assert!(!linked(&x, meeting, Predicate::AttendedBy, "周建新"), "{:?}", x.relations);
         assert!(!linked(&x, meeting, Predicate::AttendedBy, "刘海涛"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn chairing_the_forum_reported_and_a_commanders_post() {
+        // invented people in real counties
+        let text = "12月5日，我县召开民营企业家座谈会。县委书记吴立平主持座谈会，县委副书记、县长邹立新出席。";
+        let x = crate::extract::extract_text(&format!("德化县召开会议。\n\n{text}"));
+        assert!(linked(&x, "民营企业家座谈会", Predicate::ChairedBy, "吴立平"), "{:?}", x.relations);
+        assert!(!linked(&x, "民营企业家座谈会", Predicate::AttendedBy, "吴立平"), "{:?}", x.relations);
+        assert!(linked(&x, "民营企业家座谈会", Predicate::AttendedBy, "邹立新"), "{:?}", x.relations);
+        // 指挥长 ends a chain of posts: the official is one, and attends
+        let text = "4月8日，肥西县召开全县防汛抗旱工作会议。县委副书记、县长、县防汛抗旱指挥部指挥长李立峰出席会议并讲话。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "全县防汛抗旱工作会议", Predicate::AttendedBy, "李立峰"), "{:?}", x.relations);
+        assert!(x.relations.iter().any(|r| matches!(r, Relation::HoldsPost { official, title, organisation } if official.name == "李立峰" && title == "指挥长" && organisation.name == "肥西县防汛抗旱指挥部")), "{:?}", x.relations);
     }
 
     #[test]
