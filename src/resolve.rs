@@ -322,8 +322,13 @@ impl Resolver<'_> {
                     };
                     // or in a paper that writes 我县, the only county of that name
                     // (昭平县（深圳）招商推介会 in 昭平县's paper on its trip to 深圳)
+                    // (or writes 县委, 县政府 with no county named before: 县委书记某某率队赴深圳)
                     let county_paper = || {
-                        self.rec.candidates.iter().any(|o| o.rule == "own-region" && matches!(o.reference, Reference::Region(RegionRef::Relative('县'))))
+                        self.rec.candidates.iter().any(|o| match &o.reference {
+                            Reference::Region(RegionRef::Relative('县')) => o.rule == "own-region",
+                            Reference::Body(org) => matches!(org.region, Some(RegionRef::Relative('县'))) && o.start < c.start,
+                            _ => false,
+                        })
                     };
                     match rs.as_slice() {
                         [r] if !short && self.g.region(*r).class == Class::County && (followed_by_organ() || county_paper()) => Some(*r),
@@ -928,6 +933,11 @@ mod tests {
         let posts = posts_of(text);
         assert!(posts.contains(&post("陈海平", "县委书记", "昭平县委")), "{posts:?}");
         assert!(posts.contains(&post("梁永福", "县长", "昭平县")), "{posts:?}");
+        // nor 我县: a paper writing 县委 before the one county it names in full
+        let text = "县委书记率队赴深圳开展招商活动\n\n12月1日，县委书记杨立华率队赴广东深圳开展招商引资活动，拜访了深圳市远华电子科技有限公司。县商务局局长唐立萍参加活动。\n\n该公司董事长表示，将加大在遂川县的投资力度。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&post("杨立华", "县委书记", "遂川县委")), "{posts:?}");
+        assert!(posts.contains(&post("唐立萍", "局长", "遂川县商务局")), "{posts:?}");
     }
 
     #[test]
