@@ -602,6 +602,25 @@ impl Ctx<'_> {
                 }
             }
         }
+        // 、西街村党支部书记某某: a village named alone as an item, before its
+        // party branch or committee, is a village though no town is named
+        for at in self.occurrences("村").collect::<Vec<_>>() {
+            let organ_after = ["党支部", "党总支", "党委", "村委会", "村民委员会"].iter().any(|o| self.spells(at + 1, o));
+            if !organ_after {
+                continue;
+            }
+            let start = (at.saturating_sub(3)..at).find(|&k| k == 0 || is_one_of(self.chars[k - 1], "、,，。;；:：\n（("));
+            let Some(start) = start.filter(|&k| at - k >= 2) else { continue };
+            let stem = self.s(start, at);
+            let name_chars = self.chars[start..at].iter().all(|&c| is_name_char(c));
+            // (行政村, 贫困村, 重点村, 中心村: kinds of village, one dictionary word or a kind before 村)
+            let kind_of_village = self.seg.token_at(start).is_some_and(|t| t.start == start && t.end == at + 1 && t.tag == "n")
+                || ["中心", "脱贫", "贫困", "行政", "试点", "先进", "搬迁", "示范", "重点", "软弱涣散"].contains(&stem.as_str());
+            let stop_inside = self.lex.name_stops.iter().any(|w| stem.contains(w.as_str()) && w.chars().count() >= 2) || self.lex.generic_names.contains(&stem) || kind_of_village;
+            if name_chars && !stop_inside && !is_one_of(self.chars[at - 1], "农乡山渔本全该各每") && !self.out.iter().any(|c| c.start <= start && at + 1 <= c.end) {
+                self.push(start, at + 1, Reference::Village { name: format!("{stem}村"), parent: None }, "village-before-organ");
+            }
+        }
         for t in &self.seg.tokens {
             let n = t.end - t.start;
             if n != 3 || !self.seg.word(t).ends_with('村') {
@@ -1041,7 +1060,8 @@ impl Ctx<'_> {
             // junk before the organisation (会议由市委常委, 据县乡村振兴局局长): keep its
             // longest tail that names a region, else its longest parseable one
             // (统战部 after 市委常委、, which takes the region before it)
-            let tails = || (at..org_end).map(|k| (k, self.s(k, org_end)));
+            // (the 区 of 社区, 小区, 景区 is no district: 东关社区党委书记)
+            let tails = || (at..org_end).filter(|&k| !(k > at && self.chars[k] == '区' && is_one_of(self.chars[k - 1], "社小景"))).map(|k| (k, self.s(k, org_end)));
             let (at, org_text) = tails()
                 .find(|(_, t)| parse_region_prefix(t).is_some() || parse_org(t).is_some_and(|o| o.region.is_some()))
                 .or_else(|| tails().find(|(_, t)| parse_org(t).is_some()))
@@ -3987,6 +4007,21 @@ mod tests {
         let posts = posts_of(text);
         assert!(posts.contains(&("王海涛".into(), "局长".into(), "文成县财政局".into())), "{posts:?}");
         assert!(posts.contains(&("郑海涛".into(), "局长".into(), "文成县教育局".into())), "{posts:?}");
+    }
+
+    #[test]
+    fn a_village_listed_before_its_branch_and_a_community_committee() {
+        // invented people; 秀洲区 is a real district, the villages' names common ones
+        let text = "秀洲区召开会议。\n\n会上，东关社区党委书记张红梅、西街村党支部书记李志勇、南湖村党总支书记王立新依次述职。";
+        assert_eq!(names_of(Class::Village, text), ["西街村", "南湖村"]);
+        let posts = posts_of(text);
+        assert!(posts.contains(&("李志勇".into(), "党支部书记".into(), "西街村党支部".into())), "{posts:?}");
+        assert!(posts.contains(&("王立新".into(), "党总支书记".into(), "南湖村党总支".into())), "{posts:?}");
+        // the 区 of 社区 is no district
+        assert!(!posts.iter().any(|p| p.0 == "张红梅" && p.2.contains("秀洲")), "{posts:?}");
+        // kinds of village are none
+        let text = "秀洲区召开会议。\n\n会上，行政村党支部书记、重点村党支部书记、脱贫村党委书记代表发言。";
+        assert!(names_of(Class::Village, text).is_empty(), "{:?}", names_of(Class::Village, text));
     }
 
     #[test]
