@@ -1003,9 +1003,15 @@ impl<'a> Relator<'a> {
     fn state_visits(&mut self, official: &EntityKey, visited: &[&Resolved]) {
         // 走访上海某某有限公司: the province opening a company's name is no
         // place of the visit (a county or town there still locates the site)
+        // (nor the province opening a place's: 湖北|浠水|经济开发区)
         let inside_a_site = |t: &Resolved| {
             t.entity.class == Class::Province
-                && visited.iter().any(|u| matches!(u.entity.class, Class::Enterprise | Class::Project) && u.start <= t.start && t.end <= u.end)
+                && visited.iter().any(|u| {
+                    (matches!(u.entity.class, Class::Enterprise | Class::Project) && u.start <= t.start && t.end <= u.end)
+                        || (u.start == t.end
+                            && (u.entity.class == Class::DevelopmentZone
+                                || u.entity.class != Class::Province && visited.iter().any(|z| z.entity.class == Class::DevelopmentZone && z.start == u.end)))
+                })
         };
         for t in visited.iter().filter(|t| !inside_a_site(t)) {
             self.stated.insert(link(official, Predicate::Inspected, &t.entity));
@@ -1128,6 +1134,11 @@ mod tests {
         assert!(linked(&x, "孙立文", Predicate::Inspected, "张江镇"), "{:?}", x.relations);
         assert!(linked(&x, "孙立文", Predicate::Inspected, "上海远华微电子有限公司"), "{:?}", x.relations);
         assert!(!linked(&x, "孙立文", Predicate::Inspected, "上海市"), "{:?}", x.relations);
+        // nor the province opening a zone's name, written after its county
+        let text = "11月20日，黄冈市委副书记、市长刘立伟到浠水县调研。刘立伟一行先后来到湖北浠水经济开发区、散花镇，实地察看项目建设情况。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "刘立伟", Predicate::Inspected, "浠水经开区"), "{:?}", x.relations);
+        assert!(!linked(&x, "刘立伟", Predicate::Inspected, "湖北省"), "{:?}", x.relations);
     }
 
     #[test]
