@@ -578,8 +578,15 @@ impl<'a> Relator<'a> {
             if let Some(p) = projects.iter().filter(|p| p.end <= at).max_by_key(|p| p.end).or(projects.first()) {
                 self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan });
             } else if before.ends_with("该项目") {
-                // 该项目总投资5000万元: the project named last before this sentence
-                if let Some(p) = self.in_span((0, sentence.0), |c| c == Class::Project).last() {
+                // 该项目总投资5000万元: the project named last before this sentence,
+                // unless a company was named after it whose own project that is
+                // (…A项目、B公司C项目。在B公司，…。该项目总投资: C)
+                let before_sentence = self.in_span((0, sentence.0), |c| c == Class::Project);
+                let company = self.in_span((0, sentence.0), |c| c == Class::Enterprise).last().copied();
+                let company_project = company.filter(|c| before_sentence.last().is_some_and(|p| c.start >= p.end)).and_then(|c| {
+                    before_sentence.iter().rev().find(|p| self.stated.contains(&link(&p.entity, Predicate::Involves, &c.entity))).copied()
+                });
+                if let Some(p) = company_project.or(before_sentence.last().copied()) {
                     self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan });
                 }
             }
@@ -1644,6 +1651,14 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "全县防汛抗旱工作会议", Predicate::AttendedBy, "李立峰"), "{:?}", x.relations);
         assert!(x.relations.iter().any(|r| matches!(r, Relation::HoldsPost { official, title, organisation } if official.name == "李立峰" && title == "指挥长" && organisation.name == "肥西县防汛抗旱指挥部")), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn this_projects_sum_after_its_company_is_named_again_is_the_companys_projects() {
+        // invented company in a real county and town
+        let text = "刘立伟实地察看了湖北远华电子材料有限公司电子级化学品项目、浠水县散花港区综合码头项目建设情况。\n\n在湖北远华电子材料有限公司，刘立伟详细了解企业生产经营情况。该项目总投资15亿元。";
+        let x = crate::extract::extract_text(&format!("浠水县召开会议。\n\n{text}"));
+        assert_eq!(investments(&x), [("湖北远华电子材料有限公司电子级化学品项目", 1_500_000_000)]);
     }
 
     #[test]
