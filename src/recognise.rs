@@ -1586,7 +1586,7 @@ impl Ctx<'_> {
                     continue;
                 }
                 // 在州民族文化中心开幕: a 中心 where a meeting is held is a venue
-                if e >= s + 2 && self.spells(e - 2, "中心") && ["开幕", "举行", "召开", "闭幕"].iter().any(|w| self.spells(e, w)) {
+                if e >= s + 2 && self.spells(e - 2, "中心") && ["开幕", "举行", "召开", "闭幕", "举办", "签订", "签约", "签署"].iter().any(|w| self.spells(e, w)) {
                     continue;
                 }
                 // 共建寿光蔬菜种业创新中心: a 中心 still to be built is no body yet
@@ -4022,6 +4022,13 @@ mod tests {
         // kinds of village are none
         let text = "秀洲区召开会议。\n\n会上，行政村党支部书记、重点村党支部书记、脱贫村党委书记代表发言。";
         assert!(names_of(Class::Village, text).is_empty(), "{:?}", names_of(Class::Village, text));
+    }
+
+    #[test]
+    fn a_centre_where_an_agreement_is_signed_is_a_venue() {
+        let text = "11月16日，我县与远华建设集团有限公司在县行政中心签订战略合作协议。";
+        let bodies = names_of(Class::GovernmentBody, &format!("庆元县召开会议。{text}"));
+        assert!(!bodies.iter().any(|b| b.contains("中心")), "{bodies:?}");
     }
 
     #[test]

@@ -353,7 +353,9 @@ impl<'a> Relator<'a> {
                 // nor the passage's place for a company named after another
                 // (厦门象屿集团有限公司 in a passage about 临夏州); a province
                 // or city over the passage's place may open the name
-                if !t.text.contains(p.name.as_str()) && p != t.entity && !self.named_after_another_place(t, &p) {
+                // (nor for a national company: 中国某某集团…有限公司 is of no county)
+                let national = t.entity.class == Class::Enterprise && (t.entity.name.starts_with("中国") || t.entity.name.starts_with("中华"));
+                if !t.text.contains(p.name.as_str()) && p != t.entity && !self.named_after_another_place(t, &p) && !national {
                     self.stated.insert(link(&t.entity, Predicate::LocatedIn, &p));
                     located.insert(t.entity.clone());
                 }
@@ -1659,6 +1661,13 @@ mod tests {
         let text = "刘立伟实地察看了湖北远华电子材料有限公司电子级化学品项目、浠水县散花港区综合码头项目建设情况。\n\n在湖北远华电子材料有限公司，刘立伟详细了解企业生产经营情况。该项目总投资15亿元。";
         let x = crate::extract::extract_text(&format!("浠水县召开会议。\n\n{text}"));
         assert_eq!(investments(&x), [("湖北远华电子材料有限公司电子级化学品项目", 1_500_000_000)]);
+    }
+
+    #[test]
+    fn a_national_company_is_not_where_the_passage_is() {
+        let text = "11月16日，我县与中国远华建设集团有限公司签订战略合作协议。县委书记何立平，中国远华建设集团华东勘测设计研究院有限公司副总经理孙立新出席签约仪式。";
+        let x = crate::extract::extract_text(&format!("庆元县召开会议。{text}"));
+        assert!(!x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::LocatedIn, .. } if subject.name.starts_with("中国"))), "{:?}", x.relations);
     }
 
     #[test]
