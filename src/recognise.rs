@@ -453,6 +453,17 @@ impl Ctx<'_> {
             if conjunction_at_start && self.seg.token_at(s + 1).is_some_and(|t| t.start == s + 1 && t.end > e) {
                 continue;
             }
+            // …工作报告和|县检察院: jieba's 和县 after a word, where 县 and what
+            // follows name a body of the paper's county, is the conjunction
+            let conjunction_then_body = e - s == 2
+                && is_one_of(self.chars[s], "和与及")
+                && s > 0
+                && is_han(self.chars[s - 1])
+                && !self.region_ends_at(s)
+                && (s + 3..=(s + 10).min(self.chars.len())).any(|k| parse_org(&self.s(s + 1, k)).is_some_and(|o| matches!(o.region, Some(RegionRef::Relative(_))) && !o.body.is_empty()));
+            if conjunction_then_body {
+                continue;
+            }
             let cands: Vec<usize> = gazetteer().lookup(&name).iter().map(|&(i, _)| i).collect();
             // 县林业局: a township-level unit named like a body (林业局 of 鸡东县)
             // written after a relative prefix is that county's body
@@ -1200,8 +1211,10 @@ impl Ctx<'_> {
         for start in starts {
             let mut pos = start;
             while let Some(e) = self.name_at(pos) {
-                // 领导干部带头: a common word, not a name
-                if self.starts_with_common_word(pos) {
+                // 领导干部带头: a common word, not a name; nor a dictionary
+                // phrase jieba tags as one, running past the name (应邀出席/nr)
+                let phrase = self.seg.token_at(pos).is_some_and(|t| t.start == pos && t.end > e && self.seg.in_dictionary(t));
+                if self.starts_with_common_word(pos) || phrase {
                     break;
                 }
                 if !self.covered_by_person(pos, e) {
@@ -4029,6 +4042,21 @@ mod tests {
         let text = "11月16日，我县与远华建设集团有限公司在县行政中心签订战略合作协议。";
         let bodies = names_of(Class::GovernmentBody, &format!("庆元县召开会议。{text}"));
         assert!(!bodies.iter().any(|b| b.contains("中心")), "{bodies:?}");
+    }
+
+    #[test]
+    fn a_conjunction_a_pointer_and_a_phrase_tagged_as_a_name_are_no_names() {
+        // 报告和|县检察院: jieba's 和县 (a county of Anhui) is the conjunction
+        let text = "兴国县召开会议。委员们将讨论县法院工作报告和县检察院工作报告。";
+        assert!(names_of(Class::County, text).iter().all(|c| c == "兴国县"), "{:?}", names_of(Class::County, text));
+        // but 和县 after its city is the county
+        assert!(names_of(Class::County, "马鞍山市和县人民政府召开会议。").contains(&"和县".to_string()));
+        // 察看了企业年产…项目: 企业 points to the company named before
+        let text = "永修县召开会议。在江西远华有机硅有限公司，王立军察看了企业年产40万吨有机硅单体项目建设现场。";
+        assert!(names_of(Class::Project, text).contains(&"年产40万吨有机硅单体项目".to_string()), "{:?}", names_of(Class::Project, text));
+        // 县领导应邀出席: 应邀出席/nr is no leader named 应邀
+        let text = "兴国县召开会议。县委书记王立军，县委副书记、县长曾立涛等县领导应邀出席开幕会。";
+        assert!(!names_of(Class::Official, text).contains(&"应邀".to_string()), "{:?}", names_of(Class::Official, text));
     }
 
     #[test]
