@@ -138,7 +138,8 @@ fn merge_short_forms(res: &mut Resolution) {
 /// `short` names one.
 fn same_session(short: &str, long: &str) -> bool {
     let (Some(a), Some(b)) = (session_numbers(short), session_numbers(long)) else { return false };
-    let kinds = [["政协", "政协"], ["人大", "人民代表大会"], ["党代会", "代表大会"]];
+    // (the conference in full: 中国人民政治协商会议某县第十届委员会第三次会议)
+    let kinds = [["政协", "政治协商会议"], ["人大", "人民代表大会"], ["党代会", "代表大会"]];
     let same_kind = kinds.iter().all(|[k, full]| !short.contains(k) || long.contains(k) || long.contains(full));
     a == b && short.chars().count() < long.chars().count() && same_kind
 }
@@ -872,6 +873,7 @@ mod tests {
         assert!(same_session("十届三次会议", "政协盘山县第十届委员会第三次会议"));
         assert!(same_session("县十八届人大五次会议", "于都县第十八届人民代表大会第五次会议"));
         assert!(same_session("市委十二届四次全会", "天津市委第十二届第四次全会"));
+        assert!(same_session("盘山县政协十届三次会议", "中国人民政治协商会议盘山县第十届委员会第三次会议"));
         // another sitting, another kind of body, or no numbers
         assert!(!same_session("十届四次会议", "政协盘山县第十届委员会第三次会议"));
         assert!(!same_session("县政协十届三次会议", "盘山县第十届人民代表大会第三次会议"));
