@@ -627,7 +627,7 @@ impl Ctx<'_> {
             // (行政村, 贫困村, 重点村, 中心村: kinds of village, one dictionary word or a kind before 村)
             let kind_of_village = self.seg.token_at(start).is_some_and(|t| t.start == start && t.end == at + 1 && t.tag == "n")
                 || ["中心", "脱贫", "贫困", "行政", "试点", "先进", "搬迁", "示范", "重点", "软弱涣散"].contains(&stem.as_str());
-            let stop_inside = self.lex.name_stops.iter().any(|w| stem.contains(w.as_str()) && w.chars().count() >= 2) || self.lex.generic_names.contains(&stem) || kind_of_village;
+            let stop_inside = self.holds_a_stop_word(&stem) || self.lex.generic_names.contains(&stem) || kind_of_village;
             if name_chars && !stop_inside && !is_one_of(self.chars[at - 1], "农乡山渔本全该各每") && !self.out.iter().any(|c| c.start <= start && at + 1 <= c.end) {
                 self.push(start, at + 1, Reference::Village { name: format!("{stem}村"), parent: None }, "village-before-organ");
             }
@@ -654,6 +654,14 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether a stop word of two or more characters is written inside
+    /// `stem` (a short name): its substrings looked up, not the list scanned
+    /// (the scan at every region's end was a tenth of recognition).
+    fn holds_a_stop_word(&self, stem: &str) -> bool {
+        let bounds: Vec<usize> = stem.char_indices().map(|(b, _)| b).chain([stem.len()]).collect();
+        (0..bounds.len()).any(|i| (i + 2..bounds.len()).any(|j| self.lex.name_stops.contains(&stem[bounds[i]..bounds[j]])))
+    }
+
     /// The village named at `start`, right after its town or after another
     /// village of the town's list: X嘎查 ([`Ctx::gacha_after`]) or a name of
     /// two or three characters and 村. Returns its name, where it ends, and
@@ -671,7 +679,7 @@ impl Ctx<'_> {
             // a name made of a common word (新建村, 胜利村) when jieba read
             // it as one place word right after the town: 海北镇|新建村
             let one_place_word = self.seg.token_at(start).is_some_and(|t| t.start == start && t.end == e + 1 && t.tag == "ns");
-            let stop_inside = !one_place_word && self.lex.name_stops.iter().any(|w| stem.contains(w.as_str()) && w.chars().count() >= 2);
+            let stop_inside = !one_place_word && self.holds_a_stop_word(&stem);
             // (和 may end a village's name, 永和村, 太和村, but opening it after a
             // town it is the conjunction: 某镇和某村)
             let name_chars = || self.chars[start..e].iter().enumerate().all(|(k, &c)| is_name_char(c) || (k > 0 && c == '和'));
@@ -696,7 +704,7 @@ impl Ctx<'_> {
                 return None;
             }
             let stem = self.s(start, e);
-            if self.lex.name_stops.iter().any(|w| stem.contains(w.as_str()) && w.chars().count() >= 2) {
+            if self.holds_a_stop_word(&stem) {
                 return None;
             }
             // 嘎查村 is the village too, but in 嘎查村民 and 嘎查村委 the 村 is the villagers' or organ's
