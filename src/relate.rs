@@ -84,6 +84,16 @@ struct Relator<'a> {
     inferred: BTreeSet<Relation>,
 }
 
+/// Verbs after which the place a company or project settles in is written.
+const SETTLING_VERBS: [&str; 6] = ["位于", "落户", "坐落于", "落地", "选址于", "选址在"];
+
+/// The region written from `from` to `to` after a verb of settling, or the
+/// zone written right after it (选址于某市|产业集聚区: the zone, after its city).
+fn settled_in<'r>(regions: &[&'r Resolved], from: usize, to: usize) -> Option<&'r Resolved> {
+    let place = regions.iter().copied().find(|r| r.start >= from && r.start <= to)?;
+    Some(regions.iter().copied().find(|z| z.start == place.end && z.entity.class == Class::DevelopmentZone).unwrap_or(place))
+}
+
 /// The section (start, end) holding `pos`, between the cuts of [`Relator::section_cuts`].
 fn section_of(cuts: &[usize], pos: usize, len: usize) -> (usize, usize) {
     let start = cuts.iter().copied().filter(|&c| c <= pos).max().unwrap_or(0);
@@ -222,14 +232,8 @@ impl<'a> Relator<'a> {
             // more than a region written before it
             let mut place: Option<&Resolved> = None;
             let after = self.slice(t.end, (t.end + 4).min(self.chars.len()));
-            if ["位于", "落户", "坐落于", "落地", "选址于", "选址在"].iter().any(|w| after.starts_with(w)) {
-                place = regions.iter().copied().find(|r| r.start >= t.end && r.start <= t.end + 4);
-                // 选址于某市产业集聚区: the zone written after its city
-                if let Some(r) = place
-                    && let Some(zone) = regions.iter().copied().find(|z| z.start == r.end && z.entity.class == Class::DevelopmentZone)
-                {
-                    place = Some(zone);
-                }
+            if SETTLING_VERBS.iter().any(|w| after.starts_with(w)) {
+                place = settled_in(&regions, t.end, t.end + 4);
             }
             if place.is_none()
                 && let Some(r) = regions.iter().rev().find(|r| r.end <= t.start)
@@ -269,14 +273,11 @@ impl<'a> Relator<'a> {
         for at in (0..self.chars.len()).filter(|&i| spells_at(self.chars, i, "该项目")) {
             let sentence = self.sentence_of(at);
             let rest = self.slice(at + 3, sentence.1);
-            let Some(verb_end) = ["位于", "落户", "坐落于", "选址于", "选址在", "落地"].iter().filter_map(|v| rest.find(v).map(|b| at + 3 + rest[..b].chars().count() + v.chars().count())).min() else {
+            let Some(verb_end) = SETTLING_VERBS.iter().filter_map(|v| rest.find(v).map(|b| at + 3 + rest[..b].chars().count() + v.chars().count())).min() else {
                 continue;
             };
             let regions = self.in_span(sentence, places);
-            let Some(mut place) = regions.iter().copied().find(|r| r.start >= verb_end && r.start <= verb_end + 1) else { continue };
-            if let Some(zone) = regions.iter().copied().find(|z| z.start == place.end && z.entity.class == Class::DevelopmentZone) {
-                place = zone;
-            }
+            let Some(place) = settled_in(&regions, verb_end, verb_end + 1) else { continue };
             let para = self.paragraph_of(at).0;
             let project = targets.iter().filter(|t| t.entity.class == Class::Project && t.start >= para && t.end <= at).max_by_key(|t| t.end);
             if let Some(t) = project
