@@ -788,10 +788,23 @@ impl Resolver<'_> {
         // 准格尔旗旗委, 某县县委: the level written again before 委 is the committee of the region itself
         let level = region_key.name.chars().last().unwrap_or(' ');
         let written_twice = body.strip_prefix(level).filter(|rest| rest.starts_with('委') && is_one_of(level, "省市县区州旗"));
-        if written_twice.is_some() {
-            written.push(format!("{}{}", region_key.name, body));
-        }
-        let body = written_twice.map_or(body.as_str(), |rest| rest).to_owned();
+        // (but a county of one character keeps it: 曹县县委, 临县县委组织部, as
+        // such papers write them; 曹县委 is another name)
+        let one_character_county = region_key.class == Class::County && region_key.name.chars().count() == 2;
+        let body = if one_character_county {
+            let once = written_twice.unwrap_or(body.as_str());
+            if once.starts_with('委') {
+                written.push(format!("{}{}", region_key.name, once));
+                format!("{level}{once}")
+            } else {
+                body.clone()
+            }
+        } else {
+            if written_twice.is_some() {
+                written.push(format!("{}{}", region_key.name, body));
+            }
+            written_twice.map_or(body.as_str(), |rest| rest).to_owned()
+        };
         // a 地区's party committee is its 地委 (阿克苏地委), not 地区委
         let region_name = match region_key.name.strip_suffix('区') {
             Some(prefecture) if region_key.name.ends_with("地区") && body == "委" => {
@@ -916,6 +929,20 @@ mod tests {
         assert_eq!(zones("吕梁市召开会议。王立明到临县经济开发区调研。"), ["临县经开区"]);
         assert_eq!(zones("临县召开会议。临县经济技术开发区党工委书记王立明出席。"), ["临县经开区"]);
         assert_eq!(zones("菏泽市召开会议。王立明到曹县经济开发区调研。"), ["曹县经开区"]);
+    }
+
+    #[test]
+    fn a_county_of_one_character_keeps_its_level_before_its_committee() {
+        // invented people; 曹县 (菏泽市) and 临县 (吕梁市) are real counties
+        let posts = posts_of("11月25日，曹县召开会议。菏泽市委常委、曹县县委书记李立华出席，县委副书记、县长赵立峰主持。");
+        assert!(posts.contains(&post("李立华", "县委书记", "曹县县委")), "{posts:?}");
+        assert!(posts.contains(&post("赵立峰", "县委副书记", "曹县县委")), "{posts:?}");
+        assert!(posts.contains(&post("赵立峰", "县长", "曹县")), "{posts:?}");
+        let posts = posts_of("临县召开会议。县委常委、组织部部长王立新出席。");
+        assert!(posts.contains(&post("王立新", "部长", "临县县委组织部")), "{posts:?}");
+        // a county of more characters drops it (CONVENTIONS rule 14)
+        let posts = posts_of("滨海县召开会议。滨海县县委书记陈立东出席。");
+        assert!(posts.contains(&post("陈立东", "县委书记", "滨海县委")), "{posts:?}");
     }
 
     #[test]
