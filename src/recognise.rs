@@ -4068,6 +4068,13 @@ mod tests {
     }
 
     #[test]
+    fn each_townships_projects_are_no_project() {
+        // 各乡镇/ns: one place word for every township, no place
+        let text = "在观摩点评会上，县委书记朱立军充分肯定了各乡镇项目建设取得的成效。";
+        assert!(names_of(Class::Project, &format!("旺苍县召开会议。{text}")).is_empty(), "{:?}", names_of(Class::Project, text));
+    }
+
+    #[test]
     fn kinds_of_project_listed_before_etc_are_no_projects() {
         let text = "今年以来，西吉县累计落实衔接资金5.2亿元，实施产业发展、基础设施等项目186个。";
         assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
