@@ -1828,6 +1828,10 @@ impl Ctx<'_> {
             if class == Class::Meeting && MEETING_POINTERS.iter().any(|w| modifier.starts_with(w)) {
                 continue;
             }
+            // 召开扩大会议: an enlarged sitting of what the headline names, no name of its own
+            if class == Class::Meeting && modifier == "扩大" {
+                continue;
+            }
             // 光电企业集团: a kind of company, not a company
             if class == Class::Enterprise && ["企业", "产业", "行业"].iter().any(|w| modifier.ends_with(w)) {
                 continue;
@@ -2154,6 +2158,10 @@ impl Ctx<'_> {
                 if body && class2 == Some(Class::Meeting) && s >= s2 {
                     keep[i] = false;
                 }
+                // nor inside a company's (宁夏某某研究院|有限公司: the institute is the company)
+                if body && class2 == Some(Class::Enterprise) && e < e2 {
+                    keep[i] = false;
+                }
                 // a meeting or project named inside a document's title is part of the title
                 if matches!(class, Some(Class::Meeting | Class::Project | Class::Enterprise)) && class2 == Some(Class::Policy) && self.chars[s2] == '《' {
                     keep[i] = false;
@@ -2277,7 +2285,7 @@ impl Ctx<'_> {
             "召开", "主持", "出席", "参加", "收看", "收听", "组织", "举行", "学习", "传达", "贯彻", "落实", "精神", "在", "了", "的", "和",
             "及", "与", "把握", "准确", "深入", "研究", "调研", "日", "列席", "经", "向",
         ];
-        const FUNCTION_CHARS: &str = "的在和与及是为对把将从由被等了并也又还都已该这此其各";
+        const FUNCTION_CHARS: &str = "的在和与及暨是为对把将从由被等了并也又还都已该这此其各";
         let mut pos = head_start;
         let mut open_quote = false;
         while pos > 0 && head_start - pos < max {
@@ -4065,6 +4073,20 @@ mod tests {
         // 县领导应邀出席: 应邀出席/nr is no leader named 应邀
         let text = "兴国县召开会议。县委书记王立军，县委副书记、县长曾立涛等县领导应邀出席开幕会。";
         assert!(!names_of(Class::Official, text).contains(&"应邀".to_string()), "{:?}", names_of(Class::Official, text));
+    }
+
+    #[test]
+    fn a_joined_event_an_institute_company_and_an_enlarged_sitting() {
+        // 开工暨招商引资项目签约活动: 暨 joins two events, no name opens with it
+        let text = "我市召开一季度重点项目集中开工暨招商引资项目签约活动。";
+        assert!(names_of(Class::Project, &format!("石嘴山市召开会议。{text}")).is_empty(), "{:?}", names_of(Class::Project, text));
+        // an institute named inside a company's name is the company, no body
+        let text = "石嘴山市召开会议。宁夏远华锰材料研究院有限公司年产10万吨电解锰项目总投资25亿元。";
+        assert!(names_of(Class::GovernmentBody, text).is_empty(), "{:?}", names_of(Class::GovernmentBody, text));
+        // 县委常委会召开扩大会议 (headline) and 县委常委会（扩大）会议: one meeting
+        let text = "县委常委会召开扩大会议\n\n12月8日，宁陕县委书记王立海主持召开县委常委会（扩大）会议。";
+        let meetings = names_of(Class::Meeting, text);
+        assert!(!meetings.is_empty() && meetings.iter().all(|m| m == "宁陕县委常委会(扩大)会议"), "{meetings:?}");
     }
 
     #[test]

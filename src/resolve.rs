@@ -106,8 +106,9 @@ fn merge_short_forms(res: &mut Resolution) {
                 let head = matches!(short.class, Class::Project | Class::Policy) && k.name.starts_with(short.name.as_str());
                 // 区委常委会 (a headline) and 区委常委会会议; 十届三次会议 and
                 // 政协某县第十届委员会第三次会议
+                // (区委常委会(扩大)会议: the enlarged sitting is the one reported)
                 let meeting = short.class == Class::Meeting
-                    && (k.name.strip_suffix("会议") == Some(short.name.as_str()) || same_session(&short.name, &k.name));
+                    && (k.name.strip_suffix("会议").map(strip_bracketed).as_deref() == Some(short.name.as_str()) || same_session(&short.name, &k.name));
                 tail || head || meeting
             })
             .collect();
