@@ -108,7 +108,9 @@ fn merge_short_forms(res: &mut Resolution) {
                 // 政协某县第十届委员会第三次会议
                 // (区委常委会(扩大)会议: the enlarged sitting is the one reported)
                 let meeting = short.class == Class::Meeting
-                    && (k.name.strip_suffix("会议").map(strip_bracketed).as_deref() == Some(short.name.as_str()) || same_session(&short.name, &k.name));
+                    && (k.name.strip_suffix("会议").map(strip_bracketed).as_deref() == Some(short.name.as_str())
+                        || same_session(&short.name, &k.name)
+                        || same_meeting_but_year_or_scope(&short.name, &k.name));
                 tail || head || meeting
             })
             .collect();
@@ -131,6 +133,32 @@ fn merge_short_forms(res: &mut Resolution) {
             *k = to.clone();
         }
     }
+}
+
+/// Whether `short` is `long` written with its year where `long` has its
+/// scope, or without either (a headline's 2024年冬季农牧业工作推进会 and the
+/// body's 全县冬季农牧业工作推进会): the same name once the year and a scope
+/// only one of them writes are set aside. Two scopes (全市…, 全县…) are two
+/// meetings. Only toward the name with a scope, else the one without a year.
+fn same_meeting_but_year_or_scope(short: &str, long: &str) -> bool {
+    const SCOPES: [&str; 6] = ["全县", "全市", "全区", "全州", "全省", "全旗"];
+    // (scope, year written, the rest): 全县2024年冬季… → (全县, true, 冬季…)
+    let parts = |n: &str| -> (Option<&'static str>, bool, String) {
+        let scope = SCOPES.iter().find(|s| n.starts_with(**s)).copied();
+        let rest = &n[scope.map_or(0, str::len)..];
+        let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+        match rest[digits..].strip_prefix('年') {
+            Some(after) if digits == 4 => (scope, true, after.trim_start_matches('度').to_owned()),
+            _ => (scope, false, rest.to_owned()),
+        }
+    };
+    let ((sa, ya, ca), (sb, yb, cb)) = (parts(short), parts(long));
+    // neither wrote a year: the tail rule and the sessions' decide; two scopes are two meetings
+    if !(ya || yb) || ca.chars().count() < 4 || matches!((sa, sb), (Some(x), Some(y)) if x != y) {
+        return false;
+    }
+    // one direction only: toward the name with a scope, else toward the one without a year
+    ca == cb && (sa.is_some(), !ya) < (sb.is_some(), !yb)
 }
 
 /// Whether `short` names the session of a congress or conference that
@@ -892,6 +920,22 @@ mod tests {
         assert!(!same_session("十届四次会议", "政协盘山县第十届委员会第三次会议"));
         assert!(!same_session("县政协十届三次会议", "盘山县第十届人民代表大会第三次会议"));
         assert!(!same_session("常务会议", "县政府第十五次常务会议"));
+    }
+
+    #[test]
+    fn a_meeting_written_with_its_year_and_with_its_scope_is_one() {
+        assert!(same_meeting_but_year_or_scope("2024年冬季农牧业工作推进会", "全县冬季农牧业工作推进会"));
+        assert!(same_meeting_but_year_or_scope("2024年冬季农牧业工作推进会", "全县2024年冬季农牧业工作推进会"));
+        // two scopes are two meetings; no year, no decision here
+        assert!(!same_meeting_but_year_or_scope("2024年全市安全生产工作会议", "全县安全生产工作会议"));
+        assert!(!same_meeting_but_year_or_scope("全县农牧业工作推进会", "农牧业工作推进会"));
+        // only one direction
+        assert!(!same_meeting_but_year_or_scope("全县冬季农牧业工作推进会", "2024年冬季农牧业工作推进会"));
+        assert!(same_meeting_but_year_or_scope("2024年冬季农牧业工作推进会", "冬季农牧业工作推进会"));
+        // a headline's and the body's names of one meeting (invented people, a real county)
+        let text = "西吉县召开2024年冬季农牧业工作推进会\n\n12月3日，全县冬季农牧业工作推进会召开。县委书记马立栋出席会议并讲话。";
+        let meetings: Vec<String> = crate::extract::extract_text(text).mentions.into_iter().filter(|m| m.entity.class == Class::Meeting).map(|m| m.entity.name).collect();
+        assert!(meetings.len() == 2 && meetings.iter().all(|m| m == "全县冬季农牧业工作推进会"), "{meetings:?}");
     }
 
     #[test]
