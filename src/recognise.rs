@@ -219,6 +219,10 @@ const PROGRAMME_VERBS: [&str; 20] = [
 /// After 村: its people and organs (村民, 村委, 村级, 村集体, 村干部, 村组), not the village.
 const VILLAGE_PEOPLE_AND_ORGANS: &str = "民委级集干组";
 
+/// Characters before 村 that make a word for villages in general, not a
+/// village's name (农村, 乡村, 山村, 渔村, 本村, 全村, 该村, 各村, 每村).
+const GENERIC_VILLAGE_ENDS: &str = "农乡山渔本全该各每";
+
 /// Nouns that make a programme verb after them a noun: 政策落实, 工作开展.
 const NOMINALISING_NOUNS: [&str; 5] = ["政策", "工作", "任务", "责任", "措施"];
 
@@ -628,7 +632,7 @@ impl Ctx<'_> {
             let kind_of_village = self.seg.token_at(start).is_some_and(|t| t.start == start && t.end == at + 1 && t.tag == "n")
                 || ["中心", "脱贫", "贫困", "行政", "试点", "先进", "搬迁", "示范", "重点", "软弱涣散"].contains(&stem.as_str());
             let stop_inside = self.holds_a_stop_word(&stem) || self.lex.generic_names.contains(&stem) || kind_of_village;
-            if name_chars && !stop_inside && !is_one_of(self.chars[at - 1], "农乡山渔本全该各每") && !self.out.iter().any(|c| c.start <= start && at + 1 <= c.end) {
+            if name_chars && !stop_inside && !is_one_of(self.chars[at - 1], GENERIC_VILLAGE_ENDS) && !self.out.iter().any(|c| c.start <= start && at + 1 <= c.end) {
                 self.push(start, at + 1, Reference::Village { name: format!("{stem}村"), parent: None }, "village-before-organ");
             }
         }
@@ -673,7 +677,7 @@ impl Ctx<'_> {
         for len in (2..=3).rev() {
             let e = start + len;
             // 村 ends a word, and not one of the words for villages in general (农业|农村, 乡村)
-            let generic_village = e > start && e <= self.chars.len() && is_one_of(self.chars[e - 1], "农乡山渔本全该各每");
+            let generic_village = e > start && e <= self.chars.len() && is_one_of(self.chars[e - 1], GENERIC_VILLAGE_ENDS);
             let ends_word = self.seg.token_at(e).is_some_and(|t| t.end == e + 1) && !generic_village;
             let stem = self.s(start, e);
             // a name made of a common word (新建村, 胜利村) when jieba read

@@ -299,15 +299,14 @@ impl<'a> Relator<'a> {
         let signed_with = |t: &Resolved| t.entity.class == Class::Enterprise && counterparties.iter().any(|c| c.contains(t.entity.name.as_str()) || c.contains(t.text.as_str()));
         // (nor for a company that builds or invests in a project here: the
         // builder comes from wherever it is, which the passage does not say)
-        let builders: BTreeSet<&EntityKey> = self
+        let builders: BTreeSet<EntityKey> = self
             .stated
             .iter()
             .filter_map(|r| match r {
-                Relation::Link { predicate: Predicate::Involves, object, .. } => Some(object),
+                Relation::Link { predicate: Predicate::Involves, object, .. } => Some(object.clone()),
                 _ => None,
             })
             .collect();
-        let builders: BTreeSet<EntityKey> = builders.into_iter().cloned().collect();
         for t in &targets {
             if located.contains(&t.entity) || signed_with(t) {
                 continue;

@@ -135,6 +135,12 @@ fn merge_short_forms(res: &mut Resolution) {
     }
 }
 
+/// A county named by one character and 县 (曹县, 临县), whose only short
+/// form is its whole name.
+fn one_character_county(name: &str, class: Class) -> bool {
+    class == Class::County && name.chars().count() == 2
+}
+
 /// Whether `short` is `long` written with its year where `long` has its
 /// scope, or without either (a headline's 2024年冬季农牧业工作推进会 and the
 /// body's 全县冬季农牧业工作推进会): the same name once the year and a scope
@@ -510,10 +516,16 @@ impl Resolver<'_> {
     /// The county whose zone of this type the paragraph named last before
     /// `pos` (阜宁经济开发区党工委书记、管委会主任: the 管委会 is that zone's,
     /// not the home city's, as a bare 县 is the county named last, rule 3).
+    /// The zone type a written one stands for in this article (高新区 for
+    /// the 示范区(高新区) written as one zone: [`Recognised::zone_aliases`]).
+    fn zone_type<'s>(&'s self, short: &'s str) -> &'s str {
+        self.rec.zone_aliases.iter().find(|(a, _)| a == short).map_or(short, |(_, z)| z.as_str())
+    }
+
     fn county_of_the_zone_named_before(&self, short: &str, pos: usize) -> Option<usize> {
         let para = self.paragraph_start(pos);
         let zone = self.rec.candidates.iter().filter(|c| c.start >= para && c.end <= pos).filter(|c| {
-            matches!(&c.reference, Reference::Region(RegionRef::Zone(z)) if self.rec.zone_aliases.iter().find(|(a, _)| a == z).map_or(z.as_str(), |(_, t)| t.as_str()) == short)
+            matches!(&c.reference, Reference::Region(RegionRef::Zone(z)) if self.zone_type(z) == short)
         });
         let owner = self.region_named_before(zone.max_by_key(|c| c.end)?.start)?;
         self.resolve_region_candidate(owner).filter(|&r| self.g.region(r).class == Class::County)
@@ -574,7 +586,7 @@ impl Resolver<'_> {
                 home.into_iter().find(|&r| short_form(&g.region(r).name, g.region(r).class).is_some_and(|s| s.starts_with(*abbrev)))
             }
             RegionRef::Zone(short) => {
-                let short = self.rec.zone_aliases.iter().find(|(a, _)| a == short).map_or(short, |(_, z)| z);
+                let short = self.zone_type(short);
                 self.zone_of(short, pos)
             }
             RegionRef::National => None,
@@ -586,7 +598,7 @@ impl Resolver<'_> {
     fn synthetic_zone(&self, short: &str, pos: usize) -> Option<EntityKey> {
         let owner = self.g.region(self.zone_owner(short, pos)?);
         // (a county of one character is short only in full: 临县经开区, 曹县经开区)
-        let cs = short_form(&owner.name, owner.class).or_else(|| (owner.class == Class::County && owner.name.chars().count() == 2).then(|| owner.name.clone()))?;
+        let cs = short_form(&owner.name, owner.class).or_else(|| one_character_county(&owner.name, owner.class).then(|| owner.name.clone()))?;
         Some(EntityKey::new(Class::DevelopmentZone, format!("{cs}{short}")))
     }
 
@@ -597,7 +609,7 @@ impl Resolver<'_> {
         }
         match r {
             RegionRef::Zone(short) => {
-                let short = self.rec.zone_aliases.iter().find(|(a, _)| a == short).map_or(short, |(_, z)| z);
+                let short = self.zone_type(short);
                 self.synthetic_zone(short, pos).map(|k| (k, None))
             }
             RegionRef::Relative('村') => self.recent_village(pos).map(|k| (k, None)),
@@ -819,8 +831,7 @@ impl Resolver<'_> {
         let written_twice = body.strip_prefix(level).filter(|rest| rest.starts_with('委') && is_one_of(level, "省市县区州旗"));
         // (but a county of one character keeps it: 曹县县委, 临县县委组织部, as
         // such papers write them; 曹县委 is another name)
-        let one_character_county = region_key.class == Class::County && region_key.name.chars().count() == 2;
-        let body = if one_character_county {
+        let body = if one_character_county(&region_key.name, region_key.class) {
             let once = written_twice.unwrap_or(body.as_str());
             if once.starts_with('委') {
                 written.push(format!("{}{}", region_key.name, once));
