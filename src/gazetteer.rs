@@ -323,6 +323,29 @@ impl Gazetteer {
         self.ancestors(i).any(|a| a == ancestor)
     }
 
+    /// The region a zone is located in (rule 13: its city): the gazetteer
+    /// files many a city's zone under the district that hosts it
+    /// (南京经济技术开发区 under 栖霞区), and a zone named after its city is
+    /// that city's; a zone named after its county stays the county's.
+    pub fn zone_place(&self, zone: usize) -> Option<usize> {
+        let parent = self.regions[zone].parent?;
+        if self.regions[parent].class != Class::County {
+            return Some(parent);
+        }
+        let named_after_the_county = short_form(&self.regions[parent].name, Class::County).is_some_and(|s| self.regions[zone].name.starts_with(s.as_str()));
+        if self.zone_named_after_its_city(zone) && !named_after_the_county { self.city_of(parent) } else { Some(parent) }
+    }
+
+    /// Whether a zone's name opens with its city's name (南京经济技术开发区,
+    /// 洛阳高新技术产业开发区): such a name says whose zone it is.
+    pub fn zone_named_after_its_city(&self, zone: usize) -> bool {
+        let name = &self.regions[zone].name;
+        self.regions[zone].parent.and_then(|p| self.city_of(p)).is_some_and(|c| {
+            let city = &self.regions[c].name;
+            name.starts_with(city.as_str()) || short_form(city, Class::City).is_some_and(|s| s.chars().count() >= 2 && name.starts_with(s.as_str()))
+        })
+    }
+
     /// The enclosing prefecture city (or the region itself when it is one).
     pub fn city_of(&self, i: usize) -> Option<usize> {
         std::iter::once(i).chain(self.ancestors(i)).find(|&r| self.regions[r].class == Class::City)

@@ -187,7 +187,7 @@ impl<'a> Relator<'a> {
             let written_before = || {
                 self.mentions().map(|(_, m)| m).find(|m| m.end == start && matches!(m.entity.class, Class::City | Class::County)).and_then(|m| m.region)
             };
-            let city = reg.and_then(|r| g.region(r).parent).or_else(written_before).or(self.res.home_city);
+            let city = reg.and_then(|r| g.zone_place(r)).or_else(written_before).or(self.res.home_city);
             if let Some(c) = city {
                 let city = g.key(c);
                 self.stated.insert(link(&zone, Predicate::LocatedIn, &city));
@@ -1600,6 +1600,23 @@ mod tests {
         assert!(!located("霍尔果斯经开区", "伊犁哈萨克自治州"), "{:?}", x.relations);
         // and the zone as written is another name of it
         assert!(x.aliases.iter().any(|(k, a)| k.name == "霍尔果斯经开区" && a == "霍尔果斯经济开发区"), "{:?}", x.aliases);
+    }
+
+    #[test]
+    fn a_citys_zone_the_gazetteer_files_under_a_district_is_located_in_the_city() {
+        // invented people; the NBS codes file 南京经济技术开发区 under 栖霞区
+        // and 赣州经济技术开发区 under 章贡区: zones of their cities (rule 13)
+        let text = "南京经济技术开发区党工委书记韩立平调研园区企业。赣州经开区举行项目签约仪式。";
+        let x = crate::extract::extract_text(text);
+        let located = |subject: &str, place: &str| located_in(&x, subject, place);
+        assert!(located("南京经开区", "南京市"), "{:?}", x.relations);
+        assert!(!located("南京经开区", "栖霞区"), "{:?}", x.relations);
+        assert!(located("赣州经开区", "赣州市"), "{:?}", x.relations);
+        assert!(!located("赣州经开区", "章贡区"), "{:?}", x.relations);
+        // while a zone named after its county stays the county's
+        let x = crate::extract::extract_text("望都经济开发区管委会主任韩立平调研园区企业。");
+        assert!(located_in(&x, "望都经开区", "望都县"), "{:?}", x.relations);
+        assert!(!located_in(&x, "望都经开区", "保定市"), "{:?}", x.relations);
     }
 
     #[test]

@@ -334,7 +334,9 @@ impl Resolver<'_> {
         // 振兴区 inside 乡村振兴区 is no district of Liaoning in a Henan paper
         // (a state-level new area is known nationwide: 雄安新区 in a 保定 county's paper)
         let in_home_city = self.home_city.is_some_and(|h| h == r || g.is_ancestor(h, r));
-        if matches!(class, Class::County | Class::Town | Class::DevelopmentZone) && !in_home_city && best < 4 && !g.is_new_area(r) {
+        // (a zone whose name opens with its city's names that city: 赣州经济技术开发区)
+        let names_its_city = class == Class::DevelopmentZone && cands.len() == 1 && g.zone_named_after_its_city(r);
+        if matches!(class, Class::County | Class::Town | Class::DevelopmentZone) && !in_home_city && best < 4 && !g.is_new_area(r) && !names_its_city {
             return None;
         }
         if !short && cands.len() > 1 && best == 0 {
