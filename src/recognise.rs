@@ -1855,7 +1855,9 @@ impl Ctx<'_> {
                 }
                 // (but a region's own bank is named by the region: 某县农村商业银行)
                 let regional_bank = class == Class::Enterprise && REGIONAL_BANKS.contains(&head.as_str());
-                if region_end <= hs && self.strip_generic_lead(region_end, hs) + 1 >= hs && !regional_bank {
+                // (and a meeting of a region's organ is named by them: 某市委常委会)
+                let organs_meeting = class == Class::Meeting && self.out.iter().any(|c| c.start == start && c.end <= hs && matches!(c.reference, Reference::Body(_)));
+                if region_end <= hs && self.strip_generic_lead(region_end, hs) + 1 >= hs && !regional_bank && !organs_meeting {
                     continue;
                 }
             }
@@ -2285,9 +2287,9 @@ impl Ctx<'_> {
     fn extend_left(&self, head_start: usize, max: usize, meeting: bool) -> usize {
         // 经 (through): 经县政府常务会议审议通过
         // 向 (to): 常务委员会向大会作报告
-        const MEETING_STOPS: [&str; 28] = [
+        const MEETING_STOPS: [&str; 29] = [
             "召开", "主持", "出席", "参加", "收看", "收听", "组织", "举行", "学习", "传达", "贯彻", "落实", "精神", "在", "了", "的", "和",
-            "及", "与", "把握", "准确", "深入", "研究", "调研", "日", "列席", "经", "向",
+            "及", "与", "把握", "准确", "深入", "研究", "调研", "日", "列席", "经", "向", "领会",
         ];
         const FUNCTION_CHARS: &str = "的在和与及暨是为对把将从由被等了并也又还都已该这此其各";
         let mut pos = head_start;
@@ -3000,6 +3002,13 @@ mod tests {
         // article names it more often than its prefecture, 市 is its own
         let paper = "都江堰市召开会议。都江堰市各乡镇负责人参加。市农业农村局局长孙立文发言。成都市委常委、都江堰市委书记冯永康讲话。";
         assert!(names_of(Class::GovernmentBody, paper).contains(&"都江堰市农业农村局".to_string()));
+        // and 我市 is the county-level city, as 市委 is
+        let paper = "12月2日，都江堰市委常委会召开会议。会议强调，我市要抓好都江堰市灌区建设。市委书记冯永康主持会议。";
+        assert_eq!(names_of(Class::County, paper), ["都江堰市", "都江堰市", "都江堰市"]);
+        assert!(names_of(Class::City, paper).is_empty(), "{:?}", names_of(Class::City, paper));
+        // its standing committee's sitting is a meeting, named with the city
+        assert_eq!(names_of(Class::Meeting, paper), ["都江堰市委常委会"]);
+        assert_eq!(posts_of(paper), [("冯永康".into(), "市委书记".into(), "都江堰市委".into())]);
         // a prefecture's paper that names the county-level city once keeps 市 for itself
         let prefecture = "成都市召开会议。成都市各区县负责人参加，都江堰市作交流发言。市农业农村局局长孙立文发言。";
         assert!(names_of(Class::GovernmentBody, prefecture).contains(&"成都市农业农村局".to_string()));
@@ -3979,6 +3988,9 @@ mod tests {
     fn a_counted_meeting_is_no_name() {
         // invented people in a real district: 一次重要会议 refers to the plenum, names nothing
         let text = "西固区召开会议。区委书记马建军主持会议。会议指出，省委十二届六次全会是在关键时期召开的一次重要会议，此次会议意义重大。";
+        assert_eq!(names_of(Class::Meeting, text), ["甘肃省委十二届六次全会"]);
+        // nor does the plenum whose spirit is to be grasped (学习领会全会精神)
+        let text = "西固区召开会议，传达学习省委十二届六次全会精神。会议强调，要深入学习领会全会精神。";
         assert_eq!(names_of(Class::Meeting, text), ["甘肃省委十二届六次全会"]);
     }
 

@@ -57,6 +57,14 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
     r.home_county = r.county_of_the_towns_named();
     // (the regions were resolved with 市 the home city's: a bare 市 names no region)
     r.own_city = r.county_level_home().or(home_city);
+    // 我市 in the paper of a county-level city (寿光市) is that city, once it is known
+    if r.own_city != home_city {
+        for (i, c) in rec.candidates.iter().enumerate() {
+            if matches!(c.reference, Reference::Region(RegionRef::Relative('市'))) {
+                r.regions[i] = r.resolve_region_candidate(c);
+            }
+        }
+    }
     let mentions: Vec<Option<Resolved>> = (0..rec.candidates.len()).map(|i| r.resolve_candidate(i)).collect();
     let posts = rec
         .posts
