@@ -207,6 +207,11 @@ const FOLLOWER_WORDS: [&str; 46] = [
     "指示", "一行", "一同", "一起", "要求", "带队", "带领", "带头", "率队", "率领", "率先", "深入", "莅临", "检查", "调研", "调度",
     "调查", "督导", "督查", "陪同", "讲话", "介绍", "分别", "代表", "致辞", "致词", "告诉", "共同", "看到", "看望",
 ];
+/// Words that follow the name of a person already named, in the account of
+/// a visit (在某公司，王家林详细了解…: 王家|林 split by the segmenter).
+const VISIT_FOLLOWERS: [&str; 18] = [
+    "详细", "仔细", "实地", "认真", "现场", "听取", "察看", "查看", "了解", "询问", "走访", "叮嘱", "勉励", "鼓励", "充分", "首先", "随后", "亲切",
+];
 /// Single-character verbs that follow a name (王明去调研), never its last character.
 const SINGLE_VERBS: &str = "去看听讲说到来在是有要会能让请把被给作做当任兼";
 
@@ -1433,7 +1438,10 @@ impl Ctx<'_> {
                 let before_ok = i == 0 || !is_han(self.chars[i - 1]) || self.seg.is_word_start(i);
                 // (or the segmenter reads the name as one word: 韩立明|察看)
                 let one_word = self.seg.token_at(i).is_some_and(|t| t.start == i && t.end == i + k);
-                let after_ok = self.chars.get(i + k).is_none_or(|&c| !is_name_char(c) || is_one_of(c, NAME_FOLLOWERS)) || self.adverb_then_follower(i + k) || one_word;
+                let after_ok = self.chars.get(i + k).is_none_or(|&c| !is_name_char(c) || is_one_of(c, NAME_FOLLOWERS))
+                    || self.adverb_then_follower(i + k)
+                    || one_word
+                    || VISIT_FOLLOWERS.iter().any(|w| self.spells(i + k, w));
                 if before_ok && after_ok {
                     self.push(i, i + k, Reference::Person { name: name.clone(), official, employer: None }, "repeated-name");
                 }

@@ -1521,6 +1521,10 @@ mod tests {
         let text = "漯河市召开会议。市长韩立明到源汇区调研。在问十乡,韩立明强调要加固堤防。";
         let x = crate::extract::extract_text(text);
         assert!(!linked(&x, "韩立明", Predicate::Inspected, "问十乡"), "{:?}", x.relations);
+        // a name the segmenter splits (王家|林) is still the official's, before 详细了解
+        let text = "12月4日，副省长王家林到苍溪县调研。在四川华朴现代农业股份有限公司，王家林详细了解企业生产情况。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "王家林", Predicate::Inspected, "四川华朴现代农业股份有限公司"), "{:?}", x.relations);
     }
 
     #[test]

@@ -119,7 +119,10 @@ fn merge_short_forms(res: &mut Resolution) {
                     && (k.name.strip_suffix("会议").map(strip_bracketed).as_deref() == Some(short.name.as_str())
                         || same_session(&short.name, &k.name)
                         || same_meeting_but_year_or_scope(&short.name, &k.name));
-                tail || head || meeting
+                // 在某某有限公司项目现场 after 某某有限公司年产…项目: the company's project named before
+                let company_project = short.class == Class::Project
+                    && short.name.strip_suffix("项目").is_some_and(|co| k.name.starts_with(co) && keys.iter().any(|e| e.class == Class::Enterprise && e.name == co));
+                tail || head || meeting || company_project
             })
             .collect();
         longer.sort();
@@ -970,6 +973,18 @@ mod tests {
         assert_eq!(meetings(text), ["西青区委常委会会议", "西青区委常委会会议"]);
         let text = "政协盘山县委员会召开十届三次会议\n\n1月10日，政协盘山县第十届委员会第三次会议开幕。";
         assert_eq!(meetings(text), ["政协盘山县第十届委员会第三次会议", "政协盘山县第十届委员会第三次会议"]);
+    }
+
+    #[test]
+    fn a_companys_project_named_by_the_company_is_its_project_named_before() {
+        // invented people and company in a real new area: 在某公司项目现场 is
+        // the company's project named just before, and 该项目总投资 is its sum
+        let text = "兰州新区党工委书记马立国调研甘肃昊天化工科技有限公司年产20万吨新材料项目。在甘肃昊天化工科技有限公司项目现场，马立国了解项目进度。该项目总投资28亿元。";
+        let x = crate::extract::extract_text(text);
+        let projects: Vec<String> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.clone()).collect();
+        assert!(projects.len() == 2 && projects.iter().all(|p| p == "甘肃昊天化工科技有限公司年产20万吨新材料项目"), "{projects:?}");
+        let sum = x.relations.iter().any(|r| matches!(r, crate::model::Relation::TotalInvestment { project, yuan: 2_800_000_000 } if project.name == "甘肃昊天化工科技有限公司年产20万吨新材料项目"));
+        assert!(sum, "{:?}", x.relations);
     }
 
     /// (official, title, organisation) of every post extracted from `text`.
