@@ -1137,7 +1137,9 @@ impl Ctx<'_> {
         let before = self.s(at, org_end);
         let village = |body: &str| OrgRef { region: Some(RegionRef::Relative('村')), body: body.to_owned() };
         if let Some(branch) = VILLAGE_BRANCHES.iter().find(|b| title.starts_with(*b)) {
-            return before.ends_with('村').then(|| (org_end - 1, village(branch), org_end + branch.chars().count()));
+            // (嘎查党支部: Inner Mongolia's village)
+            let word = ["村", "嘎查"].into_iter().find(|w| before.ends_with(w))?;
+            return Some((org_end - word.chars().count(), village(branch), org_end + branch.chars().count()));
         }
         if !matches!(title, "主任" | "副主任") {
             return None;
@@ -1231,7 +1233,9 @@ impl Ctx<'_> {
                 // 领导干部带头: a common word, not a name; nor a dictionary
                 // phrase jieba tags as one, running past the name (应邀出席/nr)
                 let phrase = self.seg.token_at(pos).is_some_and(|t| t.start == pos && t.end > e && self.seg.in_dictionary(t));
-                if self.starts_with_common_word(pos) || phrase {
+                // (but a name listed after another may open with one: 张海军、乌云其木格)
+                let listed_after_a_name = pos > start && self.ethnic_name_at(pos) == Some(e);
+                if (self.starts_with_common_word(pos) && !listed_after_a_name) || phrase {
                     break;
                 }
                 if !self.covered_by_person(pos, e) {
@@ -1643,6 +1647,13 @@ impl Ctx<'_> {
                 {
                     org.body = format!("政协{rest}");
                     s = opening;
+                }
+                // 河东店镇柳林村党支部: the branch of the village, not a body of the town
+                if let Some(v) = self.out.iter().filter(|v| matches!(v.reference, Reference::Village { .. }) && v.start > s && v.end < e).max_by_key(|v| v.end)
+                    && VILLAGE_BRANCHES.contains(&self.s(v.end, e).as_str())
+                {
+                    org = OrgRef { region: Some(RegionRef::Relative('村')), body: self.s(v.end, e) };
+                    s = v.start;
                 }
                 self.listed_bodies(e, &org);
                 if market_words.contains(&s) {
@@ -2594,6 +2605,12 @@ impl Ctx<'_> {
                     if class == Class::Project && self.names_a_kind(s, e) {
                         continue;
                     }
+                    // 支持快递企业与供销、电商等企业合作: trades (one common word each,
+                    // or joined to what comes before by 与), no companies
+                    let one_common_word = self.seg.token_at(s).is_some_and(|t| t.start == s && t.end == e) && !self.has_proper_word(s, e);
+                    if class == Class::Enterprise && (one_common_word || self.chars[s..e].iter().any(|&ch| is_one_of(ch, "与及"))) {
+                        continue;
+                    }
                     self.push(s, e, Reference::Named { class, name, prefix: None }, if class == Class::Project { "project-list-etc" } else { "enterprise-list" });
                 }
             }
@@ -3001,6 +3018,12 @@ mod tests {
         );
         // the village written before the branch, and no village named at all
         assert_eq!(posts_of("汉台区河东店镇柳林村党支部书记王德顺说。"), [("王德顺".into(), "党支部书记".into(), "柳林村党支部".into())]);
+        // the branch is the village's wherever the town is written before it
+        assert_eq!(names_of(Class::GovernmentBody, "汉台区召开会议。河东店镇柳林村党支部组织党员学习。"), ["柳林村党支部"]);
+        // and a 嘎查's (Inner Mongolia's village; a real town, an invented 嘎查)
+        let text = "鄂托克旗召开会议。木凯淖尔镇巴音布拉格嘎查党支部书记苏和作交流发言。";
+        assert_eq!(posts_of(text), [("苏和".into(), "党支部书记".into(), "巴音布拉格嘎查党支部".into())]);
+        assert!(names_of(Class::GovernmentBody, text).iter().all(|b| b == "巴音布拉格嘎查党支部"), "{:?}", names_of(Class::GovernmentBody, text));
         assert!(posts_of("会上，村党支部书记王德顺发言。").is_empty());
     }
 
@@ -3741,6 +3764,9 @@ mod tests {
         // invented companies: 区内 (in the zone) before a list of short names
         let text = "区内远华光电、蜀丰光纤等龙头企业带动效应明显。";
         assert_eq!(names_of(Class::Enterprise, text), ["远华光电", "蜀丰光纤"]);
+        // trades listed before 等企业 are no companies
+        let text = "支持邮政快递企业与供销、电商等企业合作，引导远华光电、蜀丰光纤等企业入驻。";
+        assert_eq!(names_of(Class::Enterprise, text), ["远华光电", "蜀丰光纤"]);
     }
 
     #[test]
@@ -4097,6 +4123,9 @@ mod tests {
         // 县领导应邀出席: 应邀出席/nr is no leader named 应邀
         let text = "兴国县召开会议。县委书记王立军，县委副书记、县长曾立涛等县领导应邀出席开幕会。";
         assert!(!names_of(Class::Official, text).contains(&"应邀".to_string()), "{:?}", names_of(Class::Official, text));
+        // a Mongolian name listed after another opens with a word (乌云, clouds): still a leader
+        let text = "鄂托克旗召开会议。旗领导张海军、乌云其木格、李志强参加会议。";
+        assert_eq!(names_of(Class::Official, text), ["张海军", "乌云其木格", "李志强"]);
     }
 
     #[test]

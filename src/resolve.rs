@@ -670,7 +670,7 @@ impl Resolver<'_> {
         self.rec
             .candidates
             .iter()
-            .filter(|c| c.start >= para && c.end <= pos + 1)
+            .filter(|c| c.start >= para && c.start <= pos)
             .filter_map(|c| match &c.reference {
                 Reference::Village { name, parent } => Some((c.start, name, parent)),
                 _ => None,
