@@ -1141,6 +1141,12 @@ impl Ctx<'_> {
             let word = ["村", "嘎查"].into_iter().find(|w| before.ends_with(w))?;
             return Some((org_end - word.chars().count(), village(branch), org_end + branch.chars().count()));
         }
+        // 某村第一书记 (the secretary a body sends to lead a village's party
+        // work, 驻村第一书记): a post in the village itself, named just before
+        if title == "第一书记" {
+            let village = self.out.iter().find(|c| c.end == org_end && matches!(c.reference, Reference::Village { .. }))?;
+            return Some((village.start, OrgRef { region: Some(RegionRef::Relative('村')), body: String::new() }, org_end));
+        }
         if !matches!(title, "主任" | "副主任") {
             return None;
         }
@@ -3020,6 +3026,9 @@ mod tests {
         assert_eq!(posts_of("汉台区河东店镇柳林村党支部书记王德顺说。"), [("王德顺".into(), "党支部书记".into(), "柳林村党支部".into())]);
         // the branch is the village's wherever the town is written before it
         assert_eq!(names_of(Class::GovernmentBody, "汉台区召开会议。河东店镇柳林村党支部组织党员学习。"), ["柳林村党支部"]);
+        // a first secretary sent to a village holds the post in the village
+        let text = "丹寨县召开会议。省交通运输厅驻丹寨县龙泉镇高要村第一书记杨振华作了发言。";
+        assert_eq!(posts_of(text), [("杨振华".into(), "第一书记".into(), "高要村".into())]);
         // and a 嘎查's (Inner Mongolia's village; a real town, an invented 嘎查)
         let text = "鄂托克旗召开会议。木凯淖尔镇巴音布拉格嘎查党支部书记苏和作交流发言。";
         assert_eq!(posts_of(text), [("苏和".into(), "党支部书记".into(), "巴音布拉格嘎查党支部".into())]);
