@@ -44,7 +44,7 @@ pub struct Resolution {
 
 pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
     let g = gazetteer();
-    let home_city = home_city(g, &rec.candidates).or_else(|| county_of_towns(g, &rec.candidates).and_then(|c| g.prefecture_of(c)));
+    let home_city = home_city(g, text, &rec.candidates).or_else(|| county_of_towns(g, &rec.candidates).and_then(|c| g.prefecture_of(c)));
     let home_province = home_city
         .and_then(|c| g.province_of(c))
         .or_else(|| most_mentioned(&rec.candidates, |r| g.region(r).class == Class::Province));
@@ -208,11 +208,15 @@ fn session_numbers(name: &str) -> Option<(String, String)> {
 /// province-level municipality or a county its province governs
 /// ([`Gazetteer::prefecture_of`]); of cities mentioned
 /// as much, the one named first (the headline's, the dateline's).
-fn home_city(g: &Gazetteer, cands: &[Candidate]) -> Option<usize> {
+/// A place a company is named after (上海某某有限公司) or a delegation goes
+/// to (赴上海) says little about whose paper it is, and counts one.
+fn home_city(g: &Gazetteer, text: &NormText, cands: &[Candidate]) -> Option<usize> {
     let mut score: BTreeMap<usize, usize> = BTreeMap::new();
     let mut first_named: BTreeMap<usize, usize> = BTreeMap::new();
+    let companies: Vec<(usize, usize)> = cands.iter().filter(|c| matches!(c.reference, Reference::Named { class: Class::Enterprise, .. })).map(|c| (c.start, c.end)).collect();
     for c in cands {
         if let Reference::Region(RegionRef::Named(rs)) = &c.reference {
+            let elsewhere = companies.iter().any(|&(s, e)| s <= c.start && c.end <= e) || (c.start > 0 && text.chars[c.start - 1] == '赴');
             let cities: Vec<usize> = rs.iter().filter_map(|&r| g.prefecture_of(r)).collect();
             if (cities.len() == 1 || cities.windows(2).all(|w| w[0] == w[1]))
                 && let Some(&city) = cities.first()
@@ -221,6 +225,7 @@ fn home_city(g: &Gazetteer, cands: &[Candidate]) -> Option<usize> {
                 // a full name (苍溪县) says more than a short form (振兴) that may be a word
                 let full = c.rule != "gazetteer-short";
                 *score.entry(city).or_default() += match (direct, full) {
+                    _ if elsewhere => 1,
                     (true, true) => 4,
                     (false, true) | (true, false) => 2,
                     (false, false) => 1,
@@ -973,6 +978,16 @@ mod tests {
         assert_eq!(meetings(text), ["西青区委常委会会议", "西青区委常委会会议"]);
         let text = "政协盘山县委员会召开十届三次会议\n\n1月10日，政协盘山县第十届委员会第三次会议开幕。";
         assert_eq!(meetings(text), ["政协盘山县第十届委员会第三次会议", "政协盘山县第十届委员会第三次会议"]);
+    }
+
+    #[test]
+    fn a_place_visited_or_in_a_companys_name_makes_no_home() {
+        // invented people and companies: a city paper's delegation goes to
+        // 上海 and visits its companies; 上海 is named as often as 安庆, first,
+        // and the paper is still 安庆's
+        let text = "市长李振东率团赴上海、苏州开展招商活动，拜访了上海远华电气股份有限公司、苏州蜀丰技术有限公司等企业，并出席安庆（上海）投资合作恳谈会。会上，安庆高新区与上海某新材料公司签约。安庆经开区负责同志参加活动。";
+        let posts = posts_of(text);
+        assert_eq!(posts, [post("李振东", "市长", "安庆市")]);
     }
 
     #[test]
