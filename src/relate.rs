@@ -333,7 +333,7 @@ impl<'a> Relator<'a> {
                 .in_span((scope, t.start), places)
                 .into_iter()
                 .filter(standalone)
-                .filter(|r| !venue(r))
+                .filter(|r| !venue(r) && !self.travelled_to(r))
                 .max_by_key(|r| r.end);
             // a builder's place is only the one written right before its name (成都|某公司)
             if builders.contains(&t.entity) {
@@ -359,6 +359,30 @@ impl<'a> Relator<'a> {
                     self.stated.insert(link(&t.entity, Predicate::LocatedIn, &p));
                     located.insert(t.entity.clone());
                 }
+            }
+        }
+    }
+
+    /// Whether `r` is one of several places someone travels to (赴上海、苏州、
+    /// 杭州等地招商): the companies the delegation then visits may be in any
+    /// of them, so the last is no passage's place. (One place, 赴深圳市, is
+    /// where they go and what they visit.)
+    fn travelled_to(&self, r: &Resolved) -> bool {
+        let region_ending_at = |end: usize| self.mentions().map(|(_, m)| m).filter(|m| m.end == end && m.entity.class.is_region()).map(|m| m.start).min();
+        let listed_after = r.end < self.chars.len() && self.chars[r.end] == '、';
+        let mut k = r.start;
+        let mut listed_before = false;
+        loop {
+            match k.checked_sub(1).map(|i| self.chars[i]) {
+                Some('赴') => return listed_before || listed_after,
+                Some('、') => match region_ending_at(k - 1) {
+                    Some(start) => {
+                        k = start;
+                        listed_before = true;
+                    }
+                    None => return false,
+                },
+                _ => return false,
             }
         }
     }
@@ -1162,6 +1186,14 @@ mod tests {
         let text = "泰顺县召开山海协作推进会。会议要求，持续推动泰顺县与瑞安市结对共建产业飞地，推进浙江泰顺氡泉康养旅游度假区项目建设。";
         let x = crate::extract::extract_text(text);
         assert!(!located_in(&x, "浙江泰顺氡泉康养旅游度假区项目", "瑞安市"), "{:?}", x.relations);
+        // a delegation going to several places visits companies in any of
+        // them: the last place listed is none of theirs; going to one, it is
+        let text = "安庆市召开会议。市长李振东率团赴上海、苏州、杭州等地开展招商活动，先后拜访了杭州华睿数字技术股份有限公司、远华电池股份有限公司等企业。";
+        let x = crate::extract::extract_text(text);
+        assert!(!located_in(&x, "远华电池股份有限公司", "杭州市"), "{:?}", x.relations);
+        assert!(!located_in(&x, "杭州华睿数字技术股份有限公司", "杭州市"), "{:?}", x.relations);
+        let x = crate::extract::extract_text(&text.replace("上海、苏州、杭州等地", "杭州"));
+        assert!(located_in(&x, "远华电池股份有限公司", "杭州市"), "{:?}", x.relations);
     }
 
     #[test]
