@@ -1098,6 +1098,14 @@ impl Ctx<'_> {
             if org.is_none() && org_text.is_empty() && previous.is_none() {
                 org = self.body_of_the_same_post_before(at, &title);
             }
+            // (written nowhere here: the post's organisation has no mention of its own)
+            let mut at = at;
+            if org.is_none() {
+                org = self.body_of_the_official_listed_before(org_end);
+                if org.is_some() {
+                    at = org_end;
+                }
+            }
             if org.is_some() {
                 previous = org.clone();
             }
@@ -1113,6 +1121,14 @@ impl Ctx<'_> {
             }
             self.posts.push(PostRef { person, title, at, org_end, org });
         }
+    }
+
+    /// 副主任甲、乙及秘书长丙: a post joined by 及 or 和 to an official's
+    /// is in the body of the post written before that official's name.
+    fn body_of_the_official_listed_before(&self, title_start: usize) -> Option<OrgRef> {
+        let joint = title_start.checked_sub(1).filter(|&j| is_one_of(self.chars[j], "及和"))?;
+        let person = self.out.iter().position(|c| c.end == joint && matches!(c.reference, Reference::Person { official: true, .. }))?;
+        self.posts.iter().rev().find(|p| p.person == person)?.org.clone()
     }
 
     /// 主任某某主持会议，副主任甲、乙出席: a deputy's (or another holder's)
@@ -3757,6 +3773,19 @@ mod tests {
                 ("赵秀珍".into(), "副主任".into(), "汉台区人大常委会".into()),
             ]
         );
+        // a post joined to the last of them by 及 is of the same body, and
+        // the names before it (卫东 is also a district's) name no body
+        let text = "景德镇市召开会议。市人大常委会副主任王丽华、张卫东及秘书长赵小平出席会议。";
+        assert_eq!(
+            posts_of(text),
+            [
+                ("张卫东".into(), "副主任".into(), "景德镇市人大常委会".into()),
+                ("王丽华".into(), "副主任".into(), "景德镇市人大常委会".into()),
+                ("赵小平".into(), "秘书长".into(), "景德镇市人大常委会".into()),
+            ]
+        );
+        let x = crate::extract::extract_text(text);
+        assert!(x.aliases.iter().all(|(_, a)| !a.contains('及')), "{:?}", x.aliases);
     }
 
     #[test]
