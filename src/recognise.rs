@@ -1417,7 +1417,9 @@ impl Ctx<'_> {
                     if self.starts_with_common_word(at) || runs_into_word {
                         break;
                     }
-                    let ambiguous = self.lex.ambiguous_surnames.contains(&self.chars[at].to_string());
+                    // (向 is also "towards": 村民向记者介绍; but 村民向|玉兰/nr 说 names her)
+                    let given_name_tagged = self.seg.token_at(at + 1).is_some_and(|t| t.start == at + 1 && t.end == e && t.tag.starts_with("nr"));
+                    let ambiguous = self.lex.ambiguous_surnames.contains(&self.chars[at].to_string()) && !given_name_tagged;
                     let place = self.out.iter().any(|x| x.start == at && matches!(x.reference, Reference::Region(_)));
                     if ambiguous || place || (at > i + n && (e - at > 3 || self.title_len(at) > 0)) {
                         break;
@@ -3107,6 +3109,8 @@ mod tests {
         assert_eq!(names_of(Class::Official, text), ["孙立文", "王明元"]);
         // jieba's 马生|福笑: the given name's last character glued to a smile
         assert_eq!(names_of(Class::Person, "永宁县闽宁镇。“现在住上了砖瓦房。”村民马生福笑着说。"), ["马生福"]);
+        // 向 is a surname and "towards": 向|玉兰/nr is a villager, 向|记者 no one
+        assert_eq!(names_of(Class::Person, "永顺县石堤镇。村民向记者介绍了情况。村民向玉兰笑着说。"), ["向玉兰"]);
         assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
     }
 

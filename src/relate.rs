@@ -1037,8 +1037,15 @@ impl<'a> Relator<'a> {
         // 走访上海某某有限公司: the province opening a company's name is no
         // place of the visit (a county or town there still locates the site)
         // (nor the province opening a place's: 湖北|浠水|经济开发区)
+        // (nor the city opening a visited company's: 长沙|某某集团股份有限公司 was
+        // registered there, which says nothing of where the visit went; a
+        // district's full name, 南康区|某某家具有限公司, still does)
+        let opens_a_company = |t: &Resolved| {
+            t.entity.class == Class::City
+                && visited.iter().any(|u| u.entity.class == Class::Enterprise && u.start <= t.start && t.end <= u.end && (u.start, u.end) != (t.start, t.end))
+        };
         let inside_a_site = |t: &Resolved| {
-            t.entity.class == Class::Province
+            opens_a_company(t) || t.entity.class == Class::Province
                 && visited.iter().any(|u| {
                     (matches!(u.entity.class, Class::Enterprise | Class::Project) && u.start <= t.start && t.end <= u.end)
                         || (u.start == t.end
@@ -1167,6 +1174,12 @@ mod tests {
         assert!(linked(&x, "孙立文", Predicate::Inspected, "张江镇"), "{:?}", x.relations);
         assert!(linked(&x, "孙立文", Predicate::Inspected, "上海远华微电子有限公司"), "{:?}", x.relations);
         assert!(!linked(&x, "孙立文", Predicate::Inspected, "上海市"), "{:?}", x.relations);
+        // nor the city opening a visited company's name (an invented company)
+        let text = "11月28日，芙蓉区委书记周立峰来到东岸街道，实地察看长沙远华住工集团股份有限公司生产情况。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "周立峰", Predicate::Inspected, "长沙远华住工集团股份有限公司"), "{:?}", x.relations);
+        assert!(linked(&x, "周立峰", Predicate::Inspected, "东岸街道"), "{:?}", x.relations);
+        assert!(!linked(&x, "周立峰", Predicate::Inspected, "长沙市"), "{:?}", x.relations);
         // nor the province opening a zone's name, written after its county
         let text = "11月20日，黄冈市委副书记、市长刘立伟到浠水县调研。刘立伟一行先后来到湖北浠水经济开发区、散花镇，实地察看项目建设情况。";
         let x = crate::extract::extract_text(text);
