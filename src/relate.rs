@@ -991,7 +991,8 @@ impl<'a> Relator<'a> {
         while let Some(tail) = BEFORE_A_VISIT.iter().find_map(|w| rest.strip_prefix(w)) {
             rest = tail.to_owned();
         }
-        const LOOK: [&str; 12] = ["察看", "查看", "了解", "询问", "走访", "考察", "调研", "检查", "观摩", "督导", "视察", "听取"];
+        // (走进 a workshop, 参观 an exhibition: of the place the sentence opens with)
+        const LOOK: [&str; 14] = ["察看", "查看", "了解", "询问", "走访", "考察", "调研", "检查", "观摩", "督导", "视察", "听取", "走进", "参观"];
         if !LOOK.iter().any(|v| rest.starts_with(v)) {
             return;
         }
@@ -1570,6 +1571,11 @@ mod tests {
         let text = "12月4日，副省长王家林到苍溪县调研。在四川华朴现代农业股份有限公司，王家林详细了解企业生产情况。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "王家林", Predicate::Inspected, "四川华朴现代农业股份有限公司"), "{:?}", x.relations);
+        // walking into a workshop there is looking too
+        let text = "12月2日，省委书记王立平在黔东南州调研。在雷山县西江镇控拜村，王立平走进银饰加工作坊，与村民亲切交流。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "王立平", Predicate::Inspected, "控拜村"), "{:?}", x.relations);
+        assert!(linked(&x, "王立平", Predicate::Inspected, "西江镇"), "{:?}", x.relations);
     }
 
     #[test]
