@@ -2330,9 +2330,9 @@ impl Ctx<'_> {
     fn extend_left(&self, head_start: usize, max: usize, meeting: bool) -> usize {
         // 经 (through): 经县政府常务会议审议通过
         // 向 (to): 常务委员会向大会作报告
-        const MEETING_STOPS: [&str; 29] = [
+        const MEETING_STOPS: [&str; 30] = [
             "召开", "主持", "出席", "参加", "收看", "收听", "组织", "举行", "学习", "传达", "贯彻", "落实", "精神", "在", "了", "的", "和",
-            "及", "与", "把握", "准确", "深入", "研究", "调研", "日", "列席", "经", "向", "领会",
+            "及", "与", "把握", "准确", "深入", "研究", "调研", "日", "列席", "经", "向", "领会", "举办",
         ];
         const FUNCTION_CHARS: &str = "的在和与及暨是为对把将从由被等了并也又还都已该这此其各";
         let mut pos = head_start;
@@ -2626,12 +2626,13 @@ impl Ctx<'_> {
                         continue; // already a named project or company there
                     }
                     // 实施产业发展、基础设施等项目186个: kinds of project, no names
-                    if class == Class::Project && self.names_a_kind(s, e) {
+                    // (nor one word of the dictionary: 抽水蓄能|电站、城市更新等项目)
+                    let one_common_word = self.seg.token_at(s).is_some_and(|t| t.start == s && t.end == e && self.seg.in_dictionary(t)) && !self.has_proper_word(s, e);
+                    if class == Class::Project && (self.names_a_kind(s, e) || one_common_word) {
                         continue;
                     }
                     // 支持快递企业与供销、电商等企业合作: trades (one common word each,
                     // or joined to what comes before by 与), no companies
-                    let one_common_word = self.seg.token_at(s).is_some_and(|t| t.start == s && t.end == e) && !self.has_proper_word(s, e);
                     if class == Class::Enterprise && (one_common_word || self.chars[s..e].iter().any(|&ch| is_one_of(ch, "与及"))) {
                         continue;
                     }
@@ -3760,6 +3761,9 @@ mod tests {
         let meetings = names_of(Class::Meeting, "岳池县召开会议。《实施意见》经县政府第12次常务会议审议通过。");
         assert_eq!(meetings, ["岳池县政府第12次常务会议"]);
         assert!(names_of(Class::Project, "12月1日，清远市2024年第四季度重大项目集中签约仪式举行。").is_empty());
+        // 举办 (holding) is what the zones do, no part of the event's name
+        let meetings = names_of(Class::Meeting, "据悉，宜春经开区、宜春高新区将联合举办锂电新能源产业招商推介会。");
+        assert_eq!(meetings, ["锂电新能源产业招商推介会"]);
     }
 
     #[test]
@@ -4194,6 +4198,9 @@ mod tests {
     #[test]
     fn kinds_of_project_listed_before_etc_are_no_projects() {
         let text = "今年以来，西吉县累计落实衔接资金5.2亿元，实施产业发展、基础设施等项目186个。";
+        assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
+        // nor is a dictionary word left of a kind (抽水蓄能|电站)
+        let text = "遵义市召开会议。双方将重点推进抽水蓄能电站、乡村振兴等项目建设。";
         assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
         // named ones still are
         let text = "今年以来，西吉县开工建设华兴光伏、宏达纺织等项目12个。";
