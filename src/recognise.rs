@@ -4089,6 +4089,9 @@ mod tests {
         // body after it is found (before, 市长…代表市人民政府 was read as one body)
         let text = "永州市召开会议。市长朱立平代表市人民政府向大会作政府工作报告。";
         assert_eq!(names_of(Class::GovernmentBody, text), ["永州市政府"]);
+        // the mass organisations the party leads are bodies with posts too
+        let text = "岳西县召开会议。县工商联主席汪立林、县妇联主席何秀兰出席。";
+        assert_eq!(posts_of(text), [("何秀兰".into(), "主席".into(), "岳西县妇联".into()), ("汪立林".into(), "主席".into(), "岳西县工商联".into())]);
     }
 
     #[test]
