@@ -1958,7 +1958,9 @@ impl Ctx<'_> {
                     c.end == hs && matches!(c.reference, Reference::Named { class: Class::Enterprise, .. } | Reference::Body(_) | Reference::Region(_))
                 })
             };
-            if class == Class::Policy && head == "计划" && planner_before() {
+            // (…改造工程计划投资3.8亿元: the plan is to invest, no programme)
+            let plans_a_sum = || ["投资", "总投资", "用地", "建设", "新建", "完成", "于", "在"].iter().any(|w| self.spells(he, w));
+            if class == Class::Policy && head == "计划" && (planner_before() || plans_a_sum()) {
                 continue;
             }
             // 统一思想行动, 复工复产计划: an unquoted 行动/计划/制度 names a programme only with a proper name in it
@@ -3761,6 +3763,7 @@ mod tests {
         let meetings = names_of(Class::Meeting, "岳池县召开会议。《实施意见》经县政府第12次常务会议审议通过。");
         assert_eq!(meetings, ["岳池县政府第12次常务会议"]);
         assert!(names_of(Class::Project, "12月1日，清远市2024年第四季度重大项目集中签约仪式举行。").is_empty());
+        assert!(names_of(Class::Project, "今年以来，临澧县紧盯重点项目建设不放松。").is_empty());
         // 举办 (holding) is what the zones do, no part of the event's name
         let meetings = names_of(Class::Meeting, "据悉，宜春经开区、宜春高新区将联合举办锂电新能源产业招商推介会。");
         assert_eq!(meetings, ["锂电新能源产业招商推介会"]);

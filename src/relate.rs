@@ -500,7 +500,11 @@ impl<'a> Relator<'a> {
         for e in &enterprises {
             let (s, _) = self.sentence_of(e.start);
             let before = self.slice(s, e.start);
+            // (but 由X承建的Y项目: the project after, below)
+            let after = self.slice(e.end, (e.end + 6).min(self.chars.len()));
+            let relative_clause = ["投资建设的", "投资的", "建设的", "承建的"].iter().any(|w| after.starts_with(w));
             if ["承建该项目的", "承建的", "建设该项目的", "投资该项目的", "由"].iter().any(|w| before.ends_with(w))
+                && !(before.ends_with('由') && relative_clause)
                 && let Some(p) = projects.iter().filter(|p| p.end <= e.start).max_by_key(|p| p.end)
             {
                 self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
@@ -542,8 +546,7 @@ impl<'a> Relator<'a> {
                 }
             }
             // X投资建设的Y项目
-            let after = self.slice(e.end, (e.end + 6).min(self.chars.len()));
-            if ["投资建设的", "投资的", "建设的", "承建的"].iter().any(|w| after.starts_with(w))
+            if relative_clause
                 && let Some(p) = project_after(8)
             {
                 self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
@@ -1759,6 +1762,14 @@ mod tests {
         assert!(linked(&x, "大昌古镇保护利用项目", Predicate::Involves, "重庆宏远建设集团有限公司"), "{:?}", x.relations);
         assert!(located_in(&x, "大昌古镇保护利用项目", "大昌镇"), "{:?}", x.relations);
         assert!(!x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: Predicate::LocatedIn, .. } if subject.name == "重庆宏远建设集团有限公司")), "{:?}", x.relations);
+        // 由X承建的Y项目 (an invented builder in a real county): X builds Y,
+        // not the project the paragraph named before
+        let text = "临澧县城区供水提质改造工程计划投资3.8亿元。此外，由湖南宏远建设集团有限公司承建的临澧县人民医院新院区建设项目总投资超6亿元。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "人民医院新院区建设项目", Predicate::Involves, "湖南宏远建设集团有限公司"), "{:?}", x.relations);
+        assert!(!linked(&x, "城区供水提质改造工程", Predicate::Involves, "湖南宏远建设集团有限公司"), "{:?}", x.relations);
+        // and 工程计划投资 plans a sum: no programme 某某工程计划
+        assert!(x.mentions.iter().all(|m| m.entity.class != Class::Policy), "{:?}", x.mentions);
     }
 
     #[test]
