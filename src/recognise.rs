@@ -641,6 +641,17 @@ impl Ctx<'_> {
                 self.push(start, at + 1, Reference::Village { name: format!("{stem}村"), parent: None }, "village-before-organ");
             }
         }
+        // 在乌日根塔拉嘎查，…: a 嘎查 names nothing but a village, wherever its
+        // sumu or town is left unwritten (after 在, 到 or punctuation)
+        for at in self.occurrences("嘎查").collect::<Vec<_>>() {
+            let opens = |k: usize| k == 0 || is_one_of(self.chars[k - 1], "、,，。;；:：\n（(在到赴");
+            let Some((start, (name, stop))) = (at.saturating_sub(5)..at.saturating_sub(1)).filter(|&k| opens(k)).find_map(|k| self.gacha_after(k).filter(|(_, e)| *e >= at + 2).map(|g| (k, g))) else {
+                continue;
+            };
+            if !self.out.iter().any(|c| c.start < stop && start < c.end) {
+                self.push(start, stop, Reference::Village { name, parent: None }, "gacha-alone");
+            }
+        }
         for t in &self.seg.tokens {
             let n = t.end - t.start;
             if n != 3 || !self.seg.word(t).ends_with('村') {
@@ -1165,6 +1176,10 @@ impl Ctx<'_> {
         }
         if !matches!(title, "主任" | "副主任") {
             return None;
+        }
+        // (嘎查委员会: a 嘎查's committee, named after the 嘎查 as a 村's is)
+        if let Some(committee) = ["嘎查委员会", "嘎查委会"].into_iter().find(|c| before.ends_with(c)) {
+            return Some((org_end - committee.chars().count(), village(&committee["嘎查".len()..]), org_end));
         }
         let committee = VILLAGE_COMMITTEES.iter().find(|c| before.ends_with(*c))?;
         let written = committee.chars().count();
@@ -3054,6 +3069,14 @@ mod tests {
         let text = "鄂托克旗召开会议。木凯淖尔镇巴音布拉格嘎查党支部书记苏和作交流发言。";
         assert_eq!(posts_of(text), [("苏和".into(), "党支部书记".into(), "巴音布拉格嘎查党支部".into())]);
         assert!(names_of(Class::GovernmentBody, text).iter().all(|b| b == "巴音布拉格嘎查党支部"), "{:?}", names_of(Class::GovernmentBody, text));
+        // a 嘎查 written with no sumu or town before it is still a village,
+        // and its committee is named after it once
+        let text = "苏尼特右旗召开会议。在乌日根塔拉嘎查，嘎查党支部书记、嘎查委员会主任吉日嘎拉带领牧民发展肉羊产业。";
+        assert_eq!(names_of(Class::Village, text), ["乌日根塔拉嘎查"]);
+        assert_eq!(
+            posts_of(text),
+            [("吉日嘎拉".into(), "主任".into(), "乌日根塔拉嘎查委员会".into()), ("吉日嘎拉".into(), "党支部书记".into(), "乌日根塔拉嘎查党支部".into())]
+        );
         assert!(posts_of("会上，村党支部书记王德顺发言。").is_empty());
     }
 
