@@ -886,7 +886,8 @@ impl Ctx<'_> {
         while c.get(end).is_some_and(|&d| is_name_dot(d)) && c.get(end + 1).is_some_and(|&h| is_han(h)) {
             let part_start = end + 1;
             let mut part_end = part_start;
-            while part_end < c.len() && is_han(c[part_end]) && !is_one_of(c[part_end], NAME_FOLLOWERS) && part_end - part_start < MAX_PART {
+            // (的 is the possessive after the name: 某某·买买提的庭院)
+            while part_end < c.len() && is_han(c[part_end]) && !is_one_of(c[part_end], NAME_FOLLOWERS) && c[part_end] != '的' && part_end - part_start < MAX_PART {
                 part_end += 1;
             }
             if part_end == part_start {
@@ -3465,6 +3466,8 @@ mod tests {
         assert_eq!(officials("副市长艾力•买买提陪同调研。"), ["艾力•买买提"]);
         // a dot inside a date or a title is no name
         assert!(officials("纪念“一二·九”运动座谈会召开。").is_empty());
+        // the name ends before the possessive
+        assert_eq!(names_of(Class::Person, "疏勒县巴合齐乡。在村民阿不都热合曼·买买提的庭院里，蔬菜长势喜人。"), ["阿不都热合曼·买买提"]);
     }
 
     #[test]
