@@ -669,7 +669,8 @@ impl Resolver<'_> {
     }
 
     /// The village named last before `pos` in its paragraph (村党支部书记 after
-    /// 某某村), or ending with the 村 at `pos` (某某村党支部书记).
+    /// 某某村), or the one whose name runs through `pos` (某某村党支部书记 with
+    /// `pos` at 村, 某某嘎查党支部书记 with `pos` at 嘎).
     fn recent_village(&self, pos: usize) -> Option<EntityKey> {
         let para = self.paragraph_start(pos);
         self.rec
