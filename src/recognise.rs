@@ -369,6 +369,7 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
     ctx.regions();
     ctx.villages();
     ctx.bodies();
+    ctx.village_branches();
     ctx.quoted_policies();
     ctx.special_meetings();
     ctx.headed_names();
@@ -669,6 +670,33 @@ impl Ctx<'_> {
                         reference: Reference::Village { name: self.seg.word(t).to_owned(), parent: None },
                         rule: "village-word",
                     });
+                }
+            }
+        }
+    }
+
+    /// 某村党支部组织党员…: a village's party branch named with no post after
+    /// it is a body, as it is before a secretary's name (the post's
+    /// organisation, [`Ctx::village_post_org`]).
+    fn village_branches(&mut self) {
+        let villages: Vec<(usize, usize)> = self.out.iter().filter(|c| matches!(c.reference, Reference::Village { .. })).map(|c| (c.start, c.end)).collect();
+        for (start, end) in villages {
+            let Some(branch) = VILLAGE_BRANCHES.iter().find(|b| self.spells(end, b)) else { continue };
+            let stop = end + branch.chars().count();
+            if self.title_len(end) != 0 {
+                continue;
+            }
+            // (a body read off the same span took the village's name for a
+            // county's short form and 村党支部 for its body: 柳林|村党支部)
+            let branch = Reference::Body(OrgRef { region: Some(RegionRef::Relative('村')), body: (*branch).to_owned() });
+            match self.out.iter().position(|c| matches!(c.reference, Reference::Body(_)) && c.start <= start && stop <= c.end) {
+                Some(i) if (self.out[i].start, self.out[i].end) == (start, stop) => {
+                    self.out[i].reference = branch;
+                    self.out[i].rule = "village-branch";
+                }
+                Some(_) => {}
+                None => {
+                    self.push(start, stop, branch, "village-branch");
                 }
             }
         }
@@ -3063,6 +3091,8 @@ mod tests {
         assert_eq!(posts_of("汉台区河东店镇柳林村党支部书记王德顺说。"), [("王德顺".into(), "党支部书记".into(), "柳林村党支部".into())]);
         // the branch is the village's wherever the town is written before it
         assert_eq!(names_of(Class::GovernmentBody, "汉台区召开会议。河东店镇柳林村党支部组织党员学习。"), ["柳林村党支部"]);
+        // and where the village is written alone
+        assert_eq!(names_of(Class::GovernmentBody, "汉台区召开会议。柳林村党支部组织党员学习。"), ["柳林村党支部"]);
         // a first secretary sent to a village holds the post in the village
         let text = "丹寨县召开会议。省交通运输厅驻丹寨县龙泉镇高要村第一书记杨振华作了发言。";
         assert_eq!(posts_of(text), [("杨振华".into(), "第一书记".into(), "高要村".into())]);
