@@ -258,9 +258,10 @@ const INSTITUTIONS_NOT_BODIES: [&str; 4] = ["医院", "卫生院", "学院", "�
 /// A village's party branches, written before the secretary's title.
 const VILLAGE_BRANCHES: [&str; 2] = ["党支部", "党总支"];
 
-/// A village's committees as written after 村 (村委会 is the villagers'
-/// committee, 村监委会 the village affairs supervision committee).
-const VILLAGE_COMMITTEES: [&str; 4] = ["村委会", "村民委员会", "村监委会", "村务监督委员会"];
+/// A village's committees as written, opening with the village word (村委会
+/// is the villagers' committee, 村监委会 the village affairs supervision
+/// committee; 嘎查委员会 a 嘎查's), and so named after the village.
+const VILLAGE_COMMITTEES: [&str; 6] = ["村委会", "村民委员会", "村监委会", "村务监督委员会", "嘎查委员会", "嘎查委会"];
 
 /// Company suffixes that are ordinary words too: only at the end of a phrase,
 /// or before one of the company's posts.
@@ -1206,13 +1207,9 @@ impl Ctx<'_> {
         if !matches!(title, "主任" | "副主任") {
             return None;
         }
-        // (嘎查委员会: a 嘎查's committee, named after the 嘎查 as a 村's is)
-        if let Some(committee) = ["嘎查委员会", "嘎查委会"].into_iter().find(|c| before.ends_with(c)) {
-            return Some((org_end - committee.chars().count(), village(&committee["嘎查".len()..]), org_end));
-        }
         let committee = VILLAGE_COMMITTEES.iter().find(|c| before.ends_with(*c))?;
-        let written = committee.chars().count();
-        Some((org_end - written, village(&committee['村'.len_utf8()..]), org_end))
+        let body = committee.strip_prefix("嘎查").or_else(|| committee.strip_prefix('村'))?;
+        Some((org_end - committee.chars().count(), village(body), org_end))
     }
 
     /// The organisation of one post in a chain (CONVENTIONS rules 15, 18–20).
