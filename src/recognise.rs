@@ -719,10 +719,13 @@ impl Ctx<'_> {
         if let Some((name, stop)) = self.gacha_after(start) {
             return Some((name, stop, true));
         }
+        // (a word jieba ran over the town's end, 锦江镇江渔村 read 锦江|镇江|渔村,
+        // leaves its cut of the name to chance: 渔村 there is no fishing village)
+        let cut_across = self.seg.token_at(start).is_some_and(|t| t.start < start);
         for len in (2..=3).rev() {
             let e = start + len;
             // 村 ends a word, and not one of the words for villages in general (农业|农村, 乡村)
-            let generic_village = e > start && e <= self.chars.len() && is_one_of(self.chars[e - 1], GENERIC_VILLAGE_ENDS);
+            let generic_village = e > start && e <= self.chars.len() && is_one_of(self.chars[e - 1], GENERIC_VILLAGE_ENDS) && !cut_across;
             let ends_word = self.seg.token_at(e).is_some_and(|t| t.end == e + 1) && !generic_village;
             let stem = self.s(start, e);
             // a name made of a common word (新建村, 胜利村) when jieba read
@@ -1298,7 +1301,13 @@ impl Ctx<'_> {
                 let phrase = self.seg.token_at(pos).is_some_and(|t| t.start == pos && t.end > e && self.seg.in_dictionary(t));
                 // (but a name listed after another may open with one: 张海军、乌云其木格)
                 let listed_after_a_name = pos > start && self.ethnic_name_at(pos) == Some(e);
-                if (self.starts_with_common_word(pos) && !listed_after_a_name) || phrase {
+                // (and a word jieba read in a name's first characters, 范志|强、 or
+                // 欧阳|丽主持, is no common word when the name runs past it to the
+                // list's 、 or a word that follows names)
+                let word_inside_name = e < c.len()
+                    && self.seg.token_at(pos).is_some_and(|t| t.start == pos && t.end < e)
+                    && (c[e] == '、' || self.swallowed_next_word(e + 1));
+                if (self.starts_with_common_word(pos) && !listed_after_a_name && !word_inside_name) || phrase {
                     break;
                 }
                 if !self.covered_by_person(pos, e) {
@@ -1750,7 +1759,8 @@ impl Ctx<'_> {
 
     /// A body name may end before a title that jieba glued to it (市委常委).
     fn body_may_end_inside_word(&self, e: usize) -> bool {
-        self.title_len(e) > 0 || self.spells(e, "领导")
+        // (or before 等, which it may glue to the suffix too: 县自然资源|局等|部门)
+        self.title_len(e) > 0 || self.spells(e, "领导") || self.spells(e, "等")
     }
 
     fn body_ok(&self, body: &str) -> bool {
@@ -2312,7 +2322,8 @@ impl Ctx<'_> {
         if self.chars[start..end].iter().any(|c| c.is_ascii_alphanumeric()) {
             return true;
         }
-        if self.out.iter().any(|c| matches!(c.reference, Reference::Region(_)) && c.start >= start && c.end <= end) {
+        // (a village too: 果园村葡萄产业园, where jieba reads 果园|村 as common words)
+        if self.out.iter().any(|c| matches!(c.reference, Reference::Region(_) | Reference::Village { .. }) && c.start >= start && c.end <= end) {
             return true;
         }
         let mut pos = start;
@@ -4299,5 +4310,37 @@ mod tests {
         let text = "安远县召开会议。副县长王明华先后察看了城关镇河堤加固工程等重点部位。";
         assert_eq!(names_of(Class::Project, text), ["河堤加固工程"]);
         assert!(names_of(Class::Policy, text).is_empty());
+    }
+
+    #[test]
+    fn a_village_after_a_town_jieba_cut_across_is_still_named() {
+        // invented people in a real town: 锦江镇江渔村 is read 锦江|镇江|渔村
+        let text = "眉山市彭山区锦江镇江渔村党总支书记周桂英正带领村民整理鱼塘。";
+        assert_eq!(names_of(Class::Village, text), ["江渔村"]);
+        // a fishing village in general, where the town's word ends cleanly, is none
+        assert!(names_of(Class::Village, "彭山区召开会议。锦江镇渔村面貌焕然一新。").is_empty());
+    }
+
+    #[test]
+    fn a_project_named_after_its_village_is_a_project() {
+        // invented people in a real district: 果园|村|葡萄|产业园 holds no word jieba calls a name
+        let text = "彭山区观音街道果园村建起产业园。吴思远实地察看了果园村葡萄产业园。";
+        assert_eq!(names_of(Class::Project, text), ["果园村葡萄产业园"]);
+    }
+
+    #[test]
+    fn leaders_listed_with_a_word_inside_their_names_are_officials() {
+        // invented people in a real county: 范志|强 (a noun and an adjective), 欧阳|丽 (a place)
+        let text = "宜章县召开会议。县领导范志强、欧阳丽主持开工仪式。";
+        assert_eq!(names_of(Class::Official, text), ["范志强", "欧阳丽"]);
+        // a common word after 领导 is still none
+        assert!(names_of(Class::Official, "宜章县召开会议。县领导干部带头参加。").is_empty());
+    }
+
+    #[test]
+    fn a_body_ends_before_the_etc_jieba_glued_to_it() {
+        // 县自然资源|局等|部门
+        let text = "宜章县召开会议。县发展和改革局、县自然资源局等部门负责人参加活动。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["宜章县发展和改革局", "宜章县自然资源局"]);
     }
 }
