@@ -1289,7 +1289,9 @@ impl Ctx<'_> {
             .filter(|&j| {
                 // 区领导 (the level before the word) or 领导 after a non-Han character
                 let levelled = j >= 1 && j - 1 <= last && matches!(c[j - 1], '区' | '市' | '县' | '省' | '州' | '旗');
-                levelled || (j <= last && (j == 0 || !is_han(c[j - 1])))
+                // (and 领导 a word of its own: 领导班子成员 are no names)
+                let own_word = self.seg.token_at(j).is_some_and(|t| t.end == j + 2);
+                own_word && (levelled || (j <= last && (j == 0 || !is_han(c[j - 1]))))
             })
             .map(|j| j + 2)
             .collect();
@@ -1994,6 +1996,10 @@ impl Ctx<'_> {
                 continue;
             }
             let mut class = class;
+            // 投资800万元建设青花椒加工厂: a plant still to be built is a project, not a company yet
+            if class == Class::Enterprise && matches!(head.as_str(), "制造厂" | "工厂" | "厂") && ["建设", "新建", "兴建", "筹建"].iter().any(|v| start >= 2 && self.spells(start - 2, v)) {
+                class = Class::Project;
+            }
             if head == "工程" && !is_construction(&self.s(start, he)) {
                 class = Class::Policy;
             }
@@ -4342,5 +4348,28 @@ mod tests {
         // 县自然资源|局等|部门
         let text = "宜章县召开会议。县发展和改革局、县自然资源局等部门负责人参加活动。";
         assert_eq!(names_of(Class::GovernmentBody, text), ["宜章县发展和改革局", "宜章县自然资源局"]);
+    }
+
+    #[test]
+    fn the_leadership_after_a_level_is_no_list_of_leaders() {
+        // 县|领导班子|成员: 领导 is inside jieba's word, and 班子成 no name
+        let text = "阜平县召开会议。县领导班子成员，县法院院长、县检察院检察长参加会议。";
+        assert!(names_of(Class::Official, text).is_empty(), "{:?}", names_of(Class::Official, text));
+    }
+
+    #[test]
+    fn an_inspection_team_is_a_body_its_leader_holds_a_post_in() {
+        // invented people in a real county and province
+        let text = "河北省委第三巡视组巡视阜平县工作动员会召开。省委第三巡视组组长郑国华作动员讲话，副组长高玉兰出席会议。";
+        assert!(posts_of(text).contains(&("郑国华".into(), "组长".into(), "河北省委第三巡视组".into())), "{:?}", posts_of(text));
+        assert!(posts_of(text).contains(&("高玉兰".into(), "副组长".into(), "河北省委第三巡视组".into())), "{:?}", posts_of(text));
+    }
+
+    #[test]
+    fn a_plant_still_to_be_built_is_a_project() {
+        // invented company in a real city: 建设|青花椒加工厂
+        let text = "平昌县召开会议。该村与巴中市康达农业开发有限公司签订协议，由公司投资800万元建设青花椒加工厂。";
+        assert_eq!(names_of(Class::Project, text), ["青花椒加工厂"]);
+        assert_eq!(names_of(Class::Enterprise, text), ["巴中市康达农业开发有限公司"]);
     }
 }
