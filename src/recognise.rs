@@ -226,6 +226,12 @@ const VILLAGE_PEOPLE_AND_ORGANS: &str = "民委级集干组";
 
 /// Characters before 村 that make a word for villages in general, not a
 /// village's name (农村, 乡村, 山村, 渔村, 本村, 全村, 该村, 各村, 每村).
+/// The chiefs of rivers and forests (河长制, 林长制): duties officials take
+/// on, written after their posts (县委副书记、县级河长某某), longest first.
+const CHIEF_ROLES: [&str; 14] = [
+    "副总河长", "县级河长", "市级河长", "乡级河长", "镇级河长", "总河长", "河长", "副总林长", "县级林长", "市级林长", "乡级林长", "镇级林长", "总林长", "林长",
+];
+
 const GENERIC_VILLAGE_ENDS: &str = "农乡山渔本全该各每";
 
 /// Nouns that make a programme verb after them a noun: 政策落实, 工作开展.
@@ -954,6 +960,7 @@ impl Ctx<'_> {
             }
         }
         self.elected_officials(&hits);
+        self.chiefs_after_their_posts(&hits);
         for &(ts, te) in &hits {
             // title followed by a name
             if let Some(ne) = self.name_at(te) {
@@ -996,6 +1003,26 @@ impl Ctx<'_> {
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    /// 县委副书记、县级河长韩志刚: the chief of a river or forest (河长制, 林长制),
+    /// a duty an official takes on, written last in a chain of posts. It is
+    /// no post, but the name after it is the official the posts before are
+    /// for ([`Ctx::chain_posts`] passes over it).
+    fn chiefs_after_their_posts(&mut self, hits: &[(usize, usize)]) {
+        for at in 1..self.chars.len() {
+            if self.chars[at - 1] != '、' || !hits.iter().any(|&(_, te)| te == at - 1) {
+                continue;
+            }
+            let Some(role) = CHIEF_ROLES.iter().find(|r| self.spells(at, r)) else { continue };
+            let name_start = at + role.chars().count();
+            if let Some(ne) = self.name_at(name_start)
+                && !self.covered_by_person(name_start, ne)
+            {
+                let person = self.push_person(name_start, ne, true, "title-chief-name");
+                self.chain_posts(person);
             }
         }
     }
@@ -1110,6 +1137,10 @@ impl Ctx<'_> {
             }
         }
         items.push((a, name_start));
+        // (a chief's duty written last is no post: 县委副书记、县级河长|某某)
+        if items.len() > 1 && items.last().is_some_and(|&(a, b)| CHIEF_ROLES.contains(&self.s(a, b).as_str())) {
+            items.pop();
+        }
         // each item: [org][title]; keep the trailing run of items that have titles
         let mut parsed: Vec<(usize, usize, String)> = Vec::new(); // (org start, org end, title)
         for &(a, b) in items.iter().rev() {
@@ -1694,8 +1725,10 @@ impl Ctx<'_> {
                     continue;
                 }
                 // 县政府中心工作: the 中心 of 中心工作 (the main task) is no body's, and
-                // a 中心 being built or rebuilt (县行政中心改造工程) is a building
-                if e >= s + 2 && self.spells(e - 2, "中心") && ["工作", "改造", "建设", "项目", "工程"].iter().any(|w| self.spells(e, w)) {
+                // a 中心 or 站 being built or rebuilt (县行政中心改造工程, 某村污水处理站建设现场) is a building
+                // (but 林业站工作人员 are the station's staff)
+                let centre = e >= s + 2 && self.spells(e - 2, "中心");
+                if (centre || self.chars[e - 1] == '站') && ["工作", "改造", "建设", "项目", "工程"].iter().any(|w| self.spells(e, w) && (centre || *w != "工作")) {
                     continue;
                 }
                 // 在州民族文化中心开幕: a 中心 where a meeting is held is a venue
@@ -4371,5 +4404,32 @@ mod tests {
         let text = "平昌县召开会议。该村与巴中市康达农业开发有限公司签订协议，由公司投资800万元建设青花椒加工厂。";
         assert_eq!(names_of(Class::Project, text), ["青花椒加工厂"]);
         assert_eq!(names_of(Class::Enterprise, text), ["巴中市康达农业开发有限公司"]);
+    }
+
+    #[test]
+    fn a_river_chief_written_last_in_a_chain_leaves_the_posts_before_to_the_name() {
+        // invented people in a real county: 县级河长 is a duty, no post
+        let text = "莲花县召开会议。11月8日，县委副书记、县级河长韩志刚带队巡查石门河。韩志刚要求深入落实河长制。";
+        assert_eq!(posts_of(text), [("韩志刚".into(), "县委副书记".into(), "莲花县委".into())]);
+        assert_eq!(names_of(Class::Policy, text), ["河长制"]);
+    }
+
+    #[test]
+    fn a_station_being_built_is_no_body() {
+        // invented people in a real township
+        let text = "莲花县召开会议。韩志刚来到石门乡横江村污水处理站建设现场。";
+        assert!(names_of(Class::GovernmentBody, text).is_empty(), "{:?}", names_of(Class::GovernmentBody, text));
+        // a station's staff still work for it
+        let text = "莲花县召开会议。县农业技术推广站工作人员深入田间指导。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["莲花县农业技术推广站"]);
+    }
+
+    #[test]
+    fn a_builders_role_and_a_verb_of_laying_out_open_no_names() {
+        // 施工单位 before a company, 布局 (to lay out) after a place
+        let text = "莲花县召开会议。他要求施工单位江西建工第三建筑有限责任公司加快施工进度。";
+        assert_eq!(names_of(Class::Enterprise, text), ["江西建工第三建筑有限责任公司"]);
+        let text = "赣州市召开会议。希望企业在赣州布局更多项目。";
+        assert!(names_of(Class::GovernmentBody, text).is_empty() && names_of(Class::Project, text).is_empty());
     }
 }
