@@ -382,6 +382,7 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
     ctx.headed_names();
     ctx.listed_enterprises();
     ctx.spokesperson_organisations();
+    ctx.companies_named_short_again();
     ctx.officials();
     ctx.leader_lists();
     ctx.bylines();
@@ -2660,6 +2661,54 @@ impl Ctx<'_> {
         }
     }
 
+    /// 在比亚迪，某某一行参观了…: a company named once in full (比亚迪股份有限公司,
+    /// 深圳市汇川技术股份有限公司) and again by its name without its legal form
+    /// and leading places (比亚迪, 汇川技术) is that company where the short
+    /// name stands as words of its own. Only the article's own full names
+    /// are shortened: no list of companies is consulted.
+    fn companies_named_short_again(&mut self) {
+        const LEGAL_ENDINGS: [&str; 8] = ["集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "股份公司", "公司"];
+        let companies: Vec<(usize, usize, Reference)> = self
+            .out
+            .iter()
+            .filter(|c| matches!(c.reference, Reference::Named { class: Class::Enterprise, .. }))
+            .map(|c| (c.start, c.end, c.reference.clone()))
+            .collect();
+        let mut shortened: Vec<String> = Vec::new();
+        for (start, end, reference) in companies {
+            let written = self.s(start, end);
+            let Some(ending) = LEGAL_ENDINGS.iter().find(|e| written.ends_with(**e)) else { continue };
+            let mut stem_end = end - ending.chars().count();
+            // 格力电器(洛阳)有限公司: the name before the place in brackets
+            if let Some(open) = (start..stem_end).find(|&k| self.chars[k] == '(') {
+                stem_end = open;
+            }
+            // 深圳市|汇川技术, 湖南|宜章|中晟新材料: the places that open it
+            let mut stem_start = start;
+            while let Some(r) = self.out.iter().find(|r| r.start == stem_start && r.end < stem_end && matches!(r.reference, Reference::Region(_))) {
+                stem_start = r.end;
+            }
+            let len = stem_end.saturating_sub(stem_start);
+            if !(2..=6).contains(&len) || !self.chars[stem_start..stem_end].iter().all(|&c| is_han(c)) {
+                continue;
+            }
+            let stem = self.s(stem_start, stem_end);
+            // a stem of ordinary words (蔬菜产业, 农业开发) names no one company
+            if !self.has_proper_word(stem_start, stem_end) || self.lex.generic_names.contains(&stem) || self.holds_a_stop_word(&stem) || shortened.contains(&stem) {
+                continue;
+            }
+            shortened.push(stem.clone());
+            let found: Vec<usize> = self.occurrences(&stem).collect();
+            for at in found {
+                let stop = at + len;
+                let whole_words = self.seg.is_word_start(at) && (stop >= self.chars.len() || !is_han(self.chars[stop]) || self.seg.is_word_start(stop));
+                if whole_words && !self.out.iter().any(|c| c.start < stop && at < c.end) {
+                    self.push(at, stop, reference.clone(), "company-short-again");
+                }
+            }
+        }
+    }
+
     /// 引进了A、B、C等企业: the items of a list that ends in 等…企业.
     fn listed_enterprises(&mut self) {
         let c = self.chars;
@@ -4431,5 +4480,19 @@ mod tests {
         assert_eq!(names_of(Class::Enterprise, text), ["江西建工第三建筑有限责任公司"]);
         let text = "赣州市召开会议。希望企业在赣州布局更多项目。";
         assert!(names_of(Class::GovernmentBody, text).is_empty() && names_of(Class::Project, text).is_empty());
+    }
+
+    #[test]
+    fn a_company_named_in_full_is_the_same_company_by_its_short_name() {
+        // invented people in a real city: 比亚迪 again after 比亚迪股份有限公司
+        let text = "赣州市召开会议。市委书记李国平率团拜访比亚迪股份有限公司等企业。在比亚迪，李国平一行参观了企业展厅。";
+        let x = crate::extract::extract_text(text);
+        let short: Vec<_> = x.mentions.iter().filter(|m| m.text == "比亚迪").map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(short, ["比亚迪股份有限公司"]);
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::Inspected, object }
+            if subject.name == "李国平" && object.name == "比亚迪股份有限公司")), "{:?}", x.relations);
+        // a short name of ordinary words (蔬菜产业) is no company where it stands alone
+        let text = "寿光市召开会议。走访了山东寿光蔬菜产业集团有限公司，了解蔬菜产业发展情况。";
+        assert_eq!(names_of(Class::Enterprise, text), ["山东寿光蔬菜产业集团有限公司"]);
     }
 }
