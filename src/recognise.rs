@@ -357,6 +357,22 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
             occurrences.heads.push((s, e, i));
         }
     }
+    // 加快建设|镇雄县: a name that opens with a word jieba reads as no place
+    // (建设/vn) and ends inside jieba's next word (建设镇) gives way to a full
+    // name starting inside it that is that word (镇雄县), before the leftmost wins
+    let ends_inside_a_place_word = |&(s, e, _): &(usize, usize, u32)| {
+        e < n
+            && !seg.is_word_start(e)
+            && seg.token_at(s).is_some_and(|t| t.start == s && t.end < e && t.tag != "ns")
+            && region_hits.iter().any(|&(s2, e2, i2)| {
+                // (a full name with its level: a short one, 通|渭源 of 通渭源恒…, may be part of a company's name)
+                let full = m.region_names[i2 as usize].ends_with(['省', '市', '县', '区', '镇', '乡', '州', '旗']);
+                full && s < s2 && s2 < e && e < e2 && seg.token_at(s2).is_some_and(|t| t.start == s2 && t.end == e2)
+            })
+    };
+    let crossed: Vec<bool> = region_hits.iter().map(ends_inside_a_place_word).collect();
+    let mut keep = crossed.iter().map(|c| !c);
+    region_hits.retain(|_| keep.next().unwrap_or(true));
     occurrences.regions = leftmost_longest(region_hits);
     let mut ctx = Ctx {
         text,
@@ -1985,9 +2001,11 @@ impl Ctx<'_> {
                 }
                 // (but a region's own bank is named by the region: 某县农村商业银行)
                 let regional_bank = class == Class::Enterprise && REGIONAL_BANKS.contains(&head.as_str());
+                // (nor its company with a legal form: 某县农业发展投资有限公司, 某市城市建设投资集团有限公司)
+                let regional_company = class == Class::Enterprise && LEGAL_FORMS.contains(&head.as_str()) && hs >= region_end + 2;
                 // (and a meeting of a region's organ is named by them: 某市委常委会)
                 let organs_meeting = class == Class::Meeting && self.out.iter().any(|c| c.start == start && c.end <= hs && matches!(c.reference, Reference::Body(_)));
-                if region_end <= hs && self.strip_generic_lead(region_end, hs) + 1 >= hs && !regional_bank && !organs_meeting {
+                if region_end <= hs && self.strip_generic_lead(region_end, hs) + 1 >= hs && !regional_bank && !regional_company && !organs_meeting {
                     continue;
                 }
             }
@@ -4494,5 +4512,22 @@ mod tests {
         // a short name of ordinary words (蔬菜产业) is no company where it stands alone
         let text = "寿光市召开会议。走访了山东寿光蔬菜产业集团有限公司，了解蔬菜产业发展情况。";
         assert_eq!(names_of(Class::Enterprise, text), ["山东寿光蔬菜产业集团有限公司"]);
+    }
+
+    #[test]
+    fn a_place_word_jieba_reads_whole_wins_over_one_ending_inside_it() {
+        // 加快建设|镇雄县: not 建设镇 (a town elsewhere) and 雄县 (a county of Hebei)
+        let text = "镇雄县召开会议。要加快建设镇雄县竹产业园。";
+        assert_eq!(names_of(Class::County, text), ["镇雄县", "镇雄县"]);
+        assert!(names_of(Class::Town, text).is_empty(), "{:?}", names_of(Class::Town, text));
+    }
+
+    #[test]
+    fn a_regions_company_of_ordinary_words_with_a_legal_form_is_a_company() {
+        // a county's investment company: 云南镇雄 and the ordinary words 农业发展投资
+        let text = "镇雄县召开会议。依托云南镇雄农业发展投资有限公司等龙头企业带动群众增收。";
+        assert_eq!(names_of(Class::Enterprise, text), ["云南镇雄农业发展投资有限公司"]);
+        // but a region's kind of company, without a legal form, is none
+        assert!(names_of(Class::Enterprise, "镇雄县召开会议。支持镇雄农业企业发展。").is_empty());
     }
 }
