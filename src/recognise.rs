@@ -41,8 +41,12 @@ pub struct OrgRef {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reference {
     Region(RegionRef),
-    /// A village, optionally with the town or county written right before it.
-    Village { name: String, parent: Option<RegionRef> },
+    /// A village, optionally with the town or county written right before it
+    /// (and `unlisted_town`, a town the gazetteer lacks, between the two).
+    Village { name: String, parent: Option<RegionRef>, unlisted_town: Option<String> },
+    /// A town or township written right after its county that the
+    /// gazetteer does not list (merged or renamed since its cut-off).
+    UnlistedTown { name: String, county: RegionRef },
     Body(OrgRef),
     /// `employer` is the index of the enterprise candidate written before a staff member.
     Person { name: String, official: bool, employer: Option<usize> },
@@ -232,6 +236,9 @@ const CHIEF_ROLES: [&str; 14] = [
     "副总河长", "县级河长", "市级河长", "乡级河长", "镇级河长", "总河长", "河长", "副总林长", "县级林长", "市级林长", "乡级林长", "镇级林长", "总林长", "林长",
 ];
 
+/// Kinds of township that are no township's name (山区乡, 民族乡, 边境镇).
+const KINDS_OF_TOWN: [&str; 17] = ["山区", "民族", "贫困", "边境", "牧区", "农业", "工业", "旅游", "重点", "中心", "示范", "特色", "先进", "老区", "库区", "林区", "垦区"];
+
 const GENERIC_VILLAGE_ENDS: &str = "农乡山渔本全该各每";
 
 /// Nouns that make a programme verb after them a noun: 政策落实, 工作开展.
@@ -390,6 +397,7 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
         occurrences,
     };
     ctx.regions();
+    ctx.unlisted_towns();
     ctx.villages();
     ctx.bodies();
     ctx.village_branches();
@@ -570,6 +578,50 @@ impl Ctx<'_> {
         }
     }
 
+    /// 旬阳市赤岩镇万福村: a town or township of two or three characters and
+    /// 镇 or 乡, written right after its county, that the gazetteer (2023)
+    /// does not list: towns merged or renamed since, which older articles
+    /// still name. Only where jieba's words begin and end with it, and not
+    /// a word for towns in general (城乡, 乡镇, 集镇).
+    fn unlisted_towns(&mut self) {
+        let g = gazetteer();
+        let counties: Vec<(usize, RegionRef)> = self
+            .out
+            .iter()
+            .filter_map(|c| match &c.reference {
+                Reference::Region(r @ RegionRef::Named(ids)) if c.rule == "gazetteer" && ids.iter().all(|&i| g.region(i).class == Class::County) => Some((c.end, r.clone())),
+                _ => None,
+            })
+            .collect();
+        for (at, county) in counties {
+            if self.out.iter().any(|c| c.start == at) || !self.seg.is_word_start(at) {
+                continue;
+            }
+            for len in [2, 3] {
+                let level = at + len;
+                let Some(&suffix) = self.chars.get(level) else { break };
+                if !matches!(suffix, '镇' | '乡') || !self.seg.is_word_start(level + 1) && level + 1 < self.chars.len() {
+                    continue;
+                }
+                let stem = self.s(at, level);
+                let name_chars = self.chars[at..level].iter().all(|&c| is_name_char(c));
+                let generic = ["城", "乡", "村", "集", "全", "各", "该", "本", "每", "小", "重"].iter().any(|w| stem.ends_with(w) || stem.starts_with(w)) || KINDS_OF_TOWN.contains(&stem.as_str());
+                // the suffix a word of its own (赤岩|镇), or the whole a place word
+                // (not 贫困乡/n, 民族乡/n, 旅游|名镇, 产业|强镇)
+                let one_word = self.seg.token_at(at).is_some_and(|t| t.start == at && t.end == level + 1);
+                let suffix_alone = self.seg.token_at(level).is_some_and(|t| t.start == level && t.end == level + 1);
+                let shaped = suffix_alone || one_word && self.seg.token_at(at).is_some_and(|t| t.tag == "ns");
+                // (and a word of its own before the suffix is no name: 发展|乡, 建设|乡)
+                let common_word = self.seg.token_at(at).is_some_and(|t| t.start == at && t.end == level && self.seg.in_dictionary(t) && !matches!(t.tag.as_str(), "ns" | "nr" | "nz"));
+                if name_chars && shaped && !generic && !common_word && !self.holds_a_stop_word(&stem) && !self.lex.generic_names.contains(&stem) {
+                    let name = format!("{stem}{suffix}");
+                    self.push(at, level + 1, Reference::UnlistedTown { name, county: county.clone() }, "town-after-county");
+                    break;
+                }
+            }
+        }
+    }
+
     /// X村 right after a town or county (苍溪县东青镇白桥村), or a two- to
     /// three-character word ending in 村 that jieba tags as a place.
     fn villages(&mut self) {
@@ -603,16 +655,24 @@ impl Ctx<'_> {
                 let next_is_level = self.chars.get(end).is_some_and(|&c| is_one_of(c, VILLAGE_PEOPLE_AND_ORGANS));
                 // and it starts a word: a village whose name merely ends so is another one
                 if !next_is_level && self.seg.is_word_start(start) && !self.inside_a_candidate(start, end) {
-                    self.push(start, end, Reference::Village { name: village.clone(), parent: Some(parent.clone()) }, "village-of-town");
+                    self.push(start, end, Reference::Village { name: village.clone(), parent: Some(parent.clone()), unlisted_town: None }, "village-of-town");
                 }
             }
         }
-        for (_, end, parent) in regions {
+        let unlisted: Vec<(usize, RegionRef, Option<String>)> = self
+            .out
+            .iter()
+            .filter_map(|c| match &c.reference {
+                Reference::UnlistedTown { county, name } => Some((c.end, county.clone(), Some(name.clone()))),
+                _ => None,
+            })
+            .collect();
+        for (end, parent, unlisted_town) in regions.into_iter().map(|(_, e, r)| (e, r, None)).chain(unlisted) {
             let mut at = end;
             let mut rule = "village-after-region";
             while let Some((name, stop, gacha)) = self.village_at(at) {
                 let rule_here = if gacha && rule == "village-after-region" { "gacha-after-region" } else { rule };
-                self.push(at, stop, Reference::Village { name, parent: Some(parent.clone()) }, rule_here);
+                self.push(at, stop, Reference::Village { name, parent: Some(parent.clone()), unlisted_town: unlisted_town.clone() }, rule_here);
                 // 某镇甲村、乙村、丙村: the villages listed after the first are the town's too
                 if self.chars.get(stop) != Some(&'、') {
                     break;
@@ -623,16 +683,18 @@ impl Ctx<'_> {
         }
         // 到华屋村调研 after 叶坪镇华屋村: a village named once after its
         // town is that village wherever the article writes it again
-        let named: Vec<(String, Option<RegionRef>)> = self
+        let named: Vec<(String, Option<RegionRef>, Option<String>)> = self
             .out
             .iter()
             .filter_map(|c| match &c.reference {
-                Reference::Village { name, parent: parent @ Some(_) } if c.rule != "village-of-town" && name.chars().count() >= 3 => Some((name.clone(), parent.clone())),
+                Reference::Village { name, parent: parent @ Some(_), unlisted_town } if c.rule != "village-of-town" && name.chars().count() >= 3 => {
+                    Some((name.clone(), parent.clone(), unlisted_town.clone()))
+                }
                 _ => None,
             })
             .collect();
         let mut seen: Vec<&str> = Vec::new();
-        for (name, parent) in &named {
+        for (name, parent, unlisted_town) in &named {
             if seen.contains(&name.as_str()) {
                 continue;
             }
@@ -643,7 +705,7 @@ impl Ctx<'_> {
                 let end = start + len;
                 let next_is_people = self.chars.get(end).is_some_and(|&c| is_one_of(c, "民"));
                 if !next_is_people && self.seg.is_word_start(start) && !self.inside_a_candidate(start, end) {
-                    self.push(start, end, Reference::Village { name: name.clone(), parent: parent.clone() }, "village-again");
+                    self.push(start, end, Reference::Village { name: name.clone(), parent: parent.clone(), unlisted_town: unlisted_town.clone() }, "village-again");
                 }
             }
         }
@@ -663,7 +725,7 @@ impl Ctx<'_> {
                 || ["中心", "脱贫", "贫困", "行政", "试点", "先进", "搬迁", "示范", "重点", "软弱涣散"].contains(&stem.as_str());
             let stop_inside = self.holds_a_stop_word(&stem) || self.lex.generic_names.contains(&stem) || kind_of_village;
             if name_chars && !stop_inside && !is_one_of(self.chars[at - 1], GENERIC_VILLAGE_ENDS) && !self.out.iter().any(|c| c.start <= start && at + 1 <= c.end) {
-                self.push(start, at + 1, Reference::Village { name: format!("{stem}村"), parent: None }, "village-before-organ");
+                self.push(start, at + 1, Reference::Village { name: format!("{stem}村"), parent: None, unlisted_town: None }, "village-before-organ");
             }
         }
         // 在乌日根塔拉嘎查，…: a 嘎查 names nothing but a village, wherever its
@@ -674,7 +736,7 @@ impl Ctx<'_> {
                 continue;
             };
             if !self.out.iter().any(|c| c.start < stop && start < c.end) {
-                self.push(start, stop, Reference::Village { name, parent: None }, "gacha-alone");
+                self.push(start, stop, Reference::Village { name, parent: None, unlisted_town: None }, "gacha-alone");
             }
         }
         for t in &self.seg.tokens {
@@ -691,7 +753,7 @@ impl Ctx<'_> {
                     self.out.push(Candidate {
                         start: t.start,
                         end: t.end,
-                        reference: Reference::Village { name: self.seg.word(t).to_owned(), parent: None },
+                        reference: Reference::Village { name: self.seg.word(t).to_owned(), parent: None, unlisted_town: None },
                         rule: "village-word",
                     });
                 }
@@ -3485,8 +3547,11 @@ mod tests {
         // and its party committee, named with the township's written name
         let posts = posts_of("在瑞金市叶坪乡，产业兴旺。叶坪乡党委书记孙立文说，今年种了脐橙。");
         assert_eq!(posts, [("孙立文".into(), "党委书记".into(), "叶坪镇党委".into())]);
-        // a county's name followed by an unknown township names nothing more
-        assert!(names_of(Class::Town, "在瑞金市远华乡，产业兴旺。").is_empty());
+        // a county's name followed by a township the gazetteer does not list
+        // is a town of that county with no code of its own (town-after-county)
+        let x = crate::extract::extract_text("在瑞金市远华乡，产业兴旺。");
+        let towns: Vec<_> = x.mentions.iter().filter(|m| m.entity.class == Class::Town).map(|m| (m.entity.name.as_str(), m.entity.code.as_deref())).collect();
+        assert_eq!(towns, [("远华乡", Some("360781/远华乡"))]);
     }
 
     #[test]
@@ -4529,5 +4594,24 @@ mod tests {
         assert_eq!(names_of(Class::Enterprise, text), ["云南镇雄农业发展投资有限公司"]);
         // but a region's kind of company, without a legal form, is none
         assert!(names_of(Class::Enterprise, "镇雄县召开会议。支持镇雄农业企业发展。").is_empty());
+    }
+
+    #[test]
+    fn a_town_the_gazetteer_lacks_after_its_county_is_a_town_of_it() {
+        // invented people; 赤岩镇 of 旬阳市 is not in the 2023 gazetteer
+        let text = "走进旬阳市赤岩镇万福村，合作社的车间里机器轰鸣。万福村党支部书记王建军介绍了情况。赤岩镇党委书记张伟表示，将扩大种植规模。";
+        let x = crate::extract::extract_text(text);
+        let places: Vec<_> = x.mentions.iter().filter(|m| matches!(m.entity.class, Class::Town | Class::Village)).map(|m| (m.text.as_str(), m.entity.code.as_deref())).collect();
+        assert_eq!(places[..2], [("赤岩镇", Some("610981/赤岩镇")), ("万福村", Some("610981/赤岩镇/万福村"))]);
+        let part_of = |child: &str, parent: &str| {
+            x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::PartOf, object } if subject.name == child && object.name == parent))
+        };
+        assert!(part_of("赤岩镇", "旬阳市") && part_of("万福村", "赤岩镇") && !part_of("万福村", "旬阳市"), "{:?}", x.relations);
+        assert!(posts_of(text).contains(&("张伟".into(), "党委书记".into(), "赤岩镇党委".into())), "{:?}", posts_of(text));
+        // words for towns in general are none: 城乡, 乡镇
+        assert!(names_of(Class::Town, "旬阳市城乡一体化加快推进。旬阳市乡镇干部参加培训。").is_empty());
+        // nor kinds of township: 贫困乡/n, 民族乡/n, 山区/ns|乡, 旅游|名镇, 产业|强镇
+        let kinds = "宜章县贫困乡、宜章县民族乡、宜章县山区乡、宜章县旅游名镇、宜章县产业强镇建设。";
+        assert!(names_of(Class::Town, kinds).is_empty(), "{:?}", names_of(Class::Town, kinds));
     }
 }

@@ -142,6 +142,8 @@ impl<'a> Relator<'a> {
                 let child_ok = match (w[0].region, w[1].region) {
                     (Some(p), Some(c)) => g.region(c).parent == Some(p),
                     (Some(_), None) => w[1].entity.class == Class::Village,
+                    // (a village after a town the gazetteer does not list)
+                    (None, None) => w[0].entity.class == Class::Town && w[0].entity.code.is_some() && w[1].entity.class == Class::Village,
                     _ => false,
                 };
                 if child_ok {
@@ -149,15 +151,20 @@ impl<'a> Relator<'a> {
                 }
             }
         }
-        // a village filed under its town or county (its code is the
-        // parent's code, a slash, its name) is part of it, wherever the two
-        // are named: 老君山村 of 老君山镇
+        // a village (or a town the gazetteer does not list) filed under its
+        // town or county (its code is the parent's code, a slash, its name)
+        // is part of it, wherever the two are named: 老君山村 of 老君山镇
         for m in &sorted {
-            if m.entity.class == Class::Village
-                && let Some((parent_code, _)) = m.entity.code.as_deref().and_then(|c| c.split_once('/'))
-                && let Some(p) = g.by_code(parent_code)
-            {
-                let parent = g.key(p);
+            let Some((parent_code, _)) = m.entity.code.as_deref().and_then(|c| c.rsplit_once('/')) else { continue };
+            if !matches!(m.entity.class, Class::Village | Class::Town) {
+                continue;
+            }
+            // (a village under a town the gazetteer does not list: 610981/赤岩镇)
+            let parent = match parent_code.rsplit_once('/') {
+                Some((_, town)) => Some(EntityKey::with_code(Class::Town, town.to_owned(), parent_code.to_owned())),
+                None => g.by_code(parent_code).map(|p| g.key(p)),
+            };
+            if let Some(parent) = parent {
                 self.stated.insert(link(&m.entity, Predicate::PartOf, &parent));
             }
         }

@@ -662,6 +662,11 @@ impl Resolver<'_> {
         let towns: Vec<(usize, EntityKey)> = (self.rec.candidates.iter().enumerate())
             .filter(|&(i, _)| self.regions.get(i).is_some_and(Option::is_none))
             .filter_map(|(_, c)| self.unplaced_town(c).map(|k| (c.start, k)))
+            // (and a town the gazetteer does not list, 某县赤岩镇)
+            .chain(self.rec.candidates.iter().filter_map(|c| match &c.reference {
+                Reference::UnlistedTown { name, county } => Some((c.start, self.unlisted_town_key(name, county, c.start))),
+                _ => None,
+            }))
             .filter(|(_, k)| k.name.ends_with(level))
             .collect();
         let in_paragraph = towns.iter().filter(|(s, _)| *s >= para && *s < pos).max_by_key(|(s, _)| *s);
@@ -678,17 +683,29 @@ impl Resolver<'_> {
             .iter()
             .filter(|c| c.start >= para && c.start <= pos)
             .filter_map(|c| match &c.reference {
-                Reference::Village { name, parent } => Some((c.start, name, parent)),
+                Reference::Village { name, parent, unlisted_town } => Some((c.start, name, parent, unlisted_town)),
                 _ => None,
             })
-            .max_by_key(|&(start, _, _)| start)
-            .map(|(start, name, parent)| self.village_key(name, parent.as_ref(), start))
+            .max_by_key(|&(start, ..)| start)
+            .map(|(start, name, parent, town)| self.village_key(name, parent.as_ref(), town.as_deref(), start))
+    }
+
+    /// An unlisted town's key: filed under its county's code, as a village
+    /// is (hid:region/<county code>/<name>).
+    fn unlisted_town_key(&self, name: &str, county: &RegionRef, pos: usize) -> EntityKey {
+        match self.resolve_region_ref(county, pos) {
+            Some(p) => EntityKey::with_code(Class::Town, name.to_owned(), format!("{}/{}", self.g.region(p).code, name)),
+            None => EntityKey::new(Class::Town, name.to_owned()),
+        }
     }
 
     /// A village's key: with its town's or county's code when that resolves.
-    fn village_key(&self, name: &str, parent: Option<&RegionRef>, pos: usize) -> EntityKey {
+    /// (Under a town the gazetteer does not list, the county's code, the
+    /// town's name and its own: 610981/赤岩镇/万福村.)
+    fn village_key(&self, name: &str, parent: Option<&RegionRef>, unlisted_town: Option<&str>, pos: usize) -> EntityKey {
         // a new area has no code to file the village under
         match parent.and_then(|p| self.resolve_region_ref(p, pos)).filter(|&p| !self.g.is_new_area(p)) {
+            Some(p) if let Some(town) = unlisted_town => EntityKey::with_code(Class::Village, name.to_owned(), format!("{}/{town}/{name}", self.g.region(p).code)),
             Some(p) => EntityKey::with_code(Class::Village, name.to_owned(), format!("{}/{}", self.g.region(p).code, name)),
             None => EntityKey::new(Class::Village, name.to_owned()),
         }
@@ -729,7 +746,8 @@ impl Resolver<'_> {
                 }
                 Some(mk(key, reg))
             }
-            Reference::Village { name, parent } => Some(mk(self.village_key(name, parent.as_ref(), c.start), None)),
+            Reference::Village { name, parent, unlisted_town } => Some(mk(self.village_key(name, parent.as_ref(), unlisted_town.as_deref(), c.start), None)),
+            Reference::UnlistedTown { name, county } => Some(mk(self.unlisted_town_key(name, county, c.start), None)),
             Reference::Body(org) => {
                 let (s, e, rule) = (c.start, c.end, c.rule);
                 self.resolve_org(org, s, e, rule)
