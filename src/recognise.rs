@@ -1535,11 +1535,30 @@ impl Ctx<'_> {
         // 某某集团|有限公司总经理: the group inside the full name is dropped
         // later as nested, so the staff belong to the full name
         let nested = |&(i, s, e): &(usize, usize, usize)| employers.iter().any(|&(j, s2, e2)| j != i && s2 <= s && e <= e2 && (s2, e2) != (s, e));
-        let employers: Vec<(usize, usize)> = employers.iter().filter(|x| !nested(x)).map(|&(i, _, e)| (i, e)).collect();
-        for (employer, end) in employers {
+        let mut employers: Vec<(usize, usize, bool)> = employers.iter().filter(|x| !nested(x)).map(|&(i, _, e)| (i, e, false)).collect();
+        // 合作社理事长某某, 该公司总经理某某: the cooperative or company named
+        // last before, written again by its kind alone
+        for kind in ["合作社", "公司"] {
+            let n = kind.chars().count();
+            let found: Vec<usize> = self.occurrences(kind).collect();
+            for at in found {
+                let at_clause_start = at == 0 || !is_han(self.chars[at - 1]) || (at >= 2 && self.chars[at - 1] == '该' && (at == 1 || !is_han(self.chars[at - 2])));
+                let named_before = self
+                    .out
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.end <= at && matches!(&c.reference, Reference::Named { class: Class::Enterprise, name, .. } if name.ends_with(kind)))
+                    .max_by_key(|(_, c)| c.end)
+                    .map(|(i, _)| i);
+                if at_clause_start && let Some(i) = named_before {
+                    employers.push((i, at + n, true));
+                }
+            }
+        }
+        for (employer, end, by_kind) in employers {
             let mut pos = end;
             // an optional department and role: 综合部, 成车装配部经理, 董事长
-            const ROLES: [&str; 17] = ["部", "处", "科", "室", "车间", "董事长", "总经理", "经理", "厂长", "负责人", "员工", "职工", "主任", "部长", "技术员", "工人", "行长"];
+            const ROLES: [&str; 19] = ["部", "处", "科", "室", "车间", "董事长", "总经理", "经理", "厂长", "负责人", "员工", "职工", "主任", "部长", "技术员", "工人", "行长", "理事长", "社长"];
             for len in (1..=9).rev() {
                 let e = pos + len;
                 if e <= self.chars.len() {
@@ -1553,9 +1572,10 @@ impl Ctx<'_> {
             }
             // right after the name, with no role between, a common word that
             // starts with a surname is no person (…生产基地|项目, …公司|方面)
+            // (a kind written alone needs its role: 公司|王某 is no one's staff)
             if let Some(e) = self.name_at(pos)
                 && !self.covered_by_person(pos, e) && self.chars.get(e).is_none_or(|&c| is_one_of(c, NAME_FOLLOWERS))
-                && !(pos == end && self.starts_with_common_word(pos))
+                && !(pos == end && (by_kind || self.starts_with_common_word(pos)))
             {
                 self.push_staff(pos, e, false, Some(employer), "staff");
             }
@@ -4613,5 +4633,17 @@ mod tests {
         // nor kinds of township: 贫困乡/n, 民族乡/n, 山区/ns|乡, 旅游|名镇, 产业|强镇
         let kinds = "宜章县贫困乡、宜章县民族乡、宜章县山区乡、宜章县旅游名镇、宜章县产业强镇建设。";
         assert!(names_of(Class::Town, kinds).is_empty(), "{:?}", names_of(Class::Town, kinds));
+    }
+
+    #[test]
+    fn staff_of_a_company_written_again_by_its_kind_work_for_it() {
+        // invented people and cooperative in a real county-level city
+        let text = "走进旬阳市万福魔芋种植专业合作社，机器轰鸣。合作社理事长陈家宝告诉记者，今年增收。";
+        let x = crate::extract::extract_text(text);
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::WorksFor, object }
+            if subject.name == "陈家宝" && object.name == "旬阳市万福魔芋种植专业合作社")), "{:?}", x.relations);
+        // a company's post with no company named before employs no one
+        let x = crate::extract::extract_text("走进旬阳市万福魔芋种植专业合作社，机器轰鸣。公司总经理王小明说，今年增收。");
+        assert!(!x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { predicate: crate::model::Predicate::WorksFor, .. })), "{:?}", x.relations);
     }
 }
