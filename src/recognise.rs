@@ -1196,10 +1196,14 @@ impl Ctx<'_> {
     /// Parse the chain of posts written before `title_start` … `name`.
     fn chain_posts(&mut self, person: usize) {
         let name_start = self.out[person].start;
-        // the chain runs left until punctuation other than 、 and ()
+        // the chain runs left until punctuation other than 、 and (), or
+        // another person's name (市长某某与某某市人民委员会主席某某)
         let mut s = name_start;
         while s > 0 && name_start - s < 40 {
             let c = self.chars[s - 1];
+            if s < name_start && self.covered_by_person(s - 1, s) {
+                break;
+            }
             if is_han(c) || c == '、' || c == '(' || c == ')' {
                 s -= 1;
             } else {
@@ -4645,5 +4649,14 @@ mod tests {
         // a company's post with no company named before employs no one
         let x = crate::extract::extract_text("走进旬阳市万福魔芋种植专业合作社，机器轰鸣。公司总经理王小明说，今年增收。");
         assert!(!x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { predicate: crate::model::Predicate::WorksFor, .. })), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_chain_of_posts_stops_at_another_persons_name() {
+        // invented people in a real city: 市长李明华 is not part of the next post's organisation
+        let text = "东兴市召开会议。市委副书记、市长李明华与县政协主席阮文雄举行会谈。";
+        let posts = posts_of(text);
+        assert!(posts.iter().all(|(_, _, org)| !org.contains("李明华")), "{posts:?}");
+        assert!(!posts.iter().any(|(who, title, _)| who == "阮文雄" && title == "市委副书记"), "{posts:?}");
     }
 }
