@@ -33,6 +33,9 @@ pub struct Gazetteer {
     by_name: HashMap<String, Vec<(usize, NameKind)>>,
     /// The development zones, in gazetteer order (a few hundred of 44 000 regions).
     zones: Vec<usize>,
+    /// Ethnic townships as papers write them after their county (新仁乡 for
+    /// 新仁苗族乡) → the townships; not names on their own (文明乡风).
+    ethnic_township_forms: HashMap<String, Vec<usize>>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> =
@@ -154,6 +157,7 @@ impl Gazetteer {
         }
         // a new area's other names (两江新区), entered once the official names are
         let mut other_names = Vec::new();
+        let mut ethnic_township_forms: Vec<(String, usize)> = Vec::new();
         for line in data_lines(new_areas) {
             let mut f = line.split('\t');
             let (Some(name), Some(others), Some(city)) = (f.next(), f.next(), f.next()) else { continue };
@@ -176,7 +180,7 @@ impl Gazetteer {
             }
         }
         let zones = (0..regions.len()).filter(|&i| regions[i].class == Class::DevelopmentZone).collect();
-        let mut g = Gazetteer { regions, by_code, by_name: HashMap::new(), zones };
+        let mut g = Gazetteer { regions, by_code, by_name: HashMap::new(), zones, ethnic_township_forms: HashMap::new() };
         let mut by_name: HashMap<String, Vec<(usize, NameKind)>> = HashMap::new();
         // the county-level zones' names come first: a township-level zone
         // whose short name is one of theirs (新乡经济开发区 of 新乡县 beside
@@ -215,6 +219,15 @@ impl Gazetteer {
                 g.regions[i].zone_name = Some(zone);
                 continue;
             }
+            // 新仁苗族乡 is written 新仁乡: an ethnic township without its groups
+            if r.class == Class::Town
+                && r.name.contains('族')
+                && let Some(level @ ('乡' | '镇')) = r.name.chars().last()
+                && let Some(pos) = ETHNIC_GROUPS.iter().filter_map(|e| r.name.find(e)).min()
+                && r.name[..pos].chars().count() >= 2
+            {
+                ethnic_township_forms.push((format!("{}{level}", &r.name[..pos]), i));
+            }
             if let Some(short) = short_form(&r.name, r.class) {
                 // 瀍河回族区 is written 瀍河区, 长阳土家族自治县 长阳县: short form + the last character
                 if r.class == Class::County && short.chars().count() + 1 < r.name.chars().count() {
@@ -234,6 +247,12 @@ impl Gazetteer {
         }
         for (name, i) in other_names {
             by_name.entry(name).or_default().push((i, NameKind::Full));
+        }
+        // (only where no region bears the name itself: 城关镇 and 城关回族镇 stay apart)
+        for (name, i) in ethnic_township_forms {
+            if !by_name.contains_key(&name) {
+                g.ethnic_township_forms.entry(name).or_default().push(i);
+            }
         }
         // towns renamed since a paper was written, or after the list's
         // cut-off: 乡 become 镇 and 镇 become 街道 every year, and papers
@@ -294,6 +313,12 @@ impl Gazetteer {
 
     pub fn region(&self, i: usize) -> &Region {
         &self.regions[i]
+    }
+
+    /// The ethnic township of `county` written `name` without its groups
+    /// (黔西市新仁乡 → 新仁苗族乡).
+    pub fn ethnic_township(&self, county: usize, name: &str) -> Option<usize> {
+        self.ethnic_township_forms.get(name)?.iter().copied().find(|&t| self.regions[t].parent == Some(county))
     }
 
     pub fn by_code(&self, code: &str) -> Option<usize> {

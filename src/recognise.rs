@@ -615,7 +615,12 @@ impl Ctx<'_> {
                 let common_word = self.seg.token_at(at).is_some_and(|t| t.start == at && t.end == level && self.seg.in_dictionary(t) && !matches!(t.tag.as_str(), "ns" | "nr" | "nz"));
                 if name_chars && shaped && !generic && !common_word && !self.holds_a_stop_word(&stem) && !self.lex.generic_names.contains(&stem) {
                     let name = format!("{stem}{suffix}");
-                    self.push(at, level + 1, Reference::UnlistedTown { name, county: county.clone() }, "town-after-county");
+                    // (an ethnic township written without its groups is the gazetteer's: 新仁乡, 新仁苗族乡)
+                    let RegionRef::Named(ids) = &county else { break };
+                    match ids.iter().find_map(|&c| g.ethnic_township(c, &name)) {
+                        Some(t) => self.push(at, level + 1, Reference::Region(RegionRef::Named(vec![t])), "ethnic-township"),
+                        None => self.push(at, level + 1, Reference::UnlistedTown { name, county: county.clone() }, "town-after-county"),
+                    };
                     break;
                 }
             }
@@ -4658,5 +4663,16 @@ mod tests {
         let posts = posts_of(text);
         assert!(posts.iter().all(|(_, _, org)| !org.contains("李明华")), "{posts:?}");
         assert!(!posts.iter().any(|(who, title, _)| who == "阮文雄" && title == "市委副书记"), "{posts:?}");
+    }
+
+    #[test]
+    fn an_ethnic_township_written_without_its_groups_after_its_county_is_the_gazetteers() {
+        // the gazetteer lists 新仁苗族乡 of 黔西市; papers write 新仁乡
+        let text = "黔西市召开会议。黔西市新仁乡风电项目预计明年并网发电。";
+        let x = crate::extract::extract_text(text);
+        let towns: Vec<_> = x.mentions.iter().filter(|m| m.entity.class == Class::Town).map(|m| (m.text.as_str(), m.entity.name.as_str(), m.entity.code.as_deref())).collect();
+        assert_eq!(towns, [("新仁乡", "新仁苗族乡", Some("520581202"))]);
+        // not a name of its own anywhere else (形成文明乡风: no 文明乡, no 文明村)
+        assert!(names_of(Class::Town, "栾川县召开会议。形成文明乡风，创建文明村镇。").is_empty());
     }
 }
