@@ -981,7 +981,8 @@ impl<'a> Relator<'a> {
             // first such verb after it: 招商考察，先后走访了…)
             let verb_len = VISIT.iter().find(|v| rest[visit..].starts_with(*v)).map_or(0, |v| v.len());
             let after_visit = &rest[visit..];
-            let next_look = ["察看", "查看", "考察", "走访", "观摩"].iter().filter_map(|v| after_visit[verb_len..].find(v).map(|p| verb_len + p + v.len())).min();
+            // (or a tour of places after it: 到某县调研，先后来到某镇某村、某镇某村)
+            let next_look = ["察看", "查看", "考察", "走访", "观摩", "来到"].iter().filter_map(|v| after_visit[verb_len..].find(v).map(|p| verb_len + p + v.len())).min();
             for look in [Some(verb_len).filter(|&l| l > 0), next_look].into_iter().flatten() {
                 let clause = &after_visit[look..];
                 let clause_end = clause.find([',', ';']).unwrap_or(clause.len());
@@ -1807,5 +1808,15 @@ mod tests {
         let text = "两江新区管委会与某某集团签约，在两江新区建设智能网联汽车产业园项目，总投资50亿元。";
         let x = crate::extract::extract_text(text);
         assert!(located_in(&x, "重庆两江新区", "重庆市"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_tour_after_a_visit_visits_the_places_it_lists() {
+        // invented people in a real county: 到某县调研，先后来到某镇某村、某镇某村
+        let text = "望谟县召开会议。11月6日，黔西南州委常委、副州长罗世勇到望谟县调研，先后来到蔗香镇平卜村、打易镇纳包村，详细了解村集体经济发展情况。";
+        let x = crate::extract::extract_text(text);
+        for place in ["望谟县", "蔗香镇", "平卜村", "打易镇", "纳包村"] {
+            assert!(linked(&x, "罗世勇", Predicate::Inspected, place), "{place}: {:?}", x.relations);
+        }
     }
 }
