@@ -4675,4 +4675,11 @@ mod tests {
         // not a name of its own anywhere else (形成文明乡风: no 文明乡, no 文明村)
         assert!(names_of(Class::Town, "栾川县召开会议。形成文明乡风，创建文明村镇。").is_empty());
     }
+
+    #[test]
+    fn a_county_zone_written_with_a_bare_county_is_that_countys() {
+        // invented people in a real county of 安庆市, which has a 经开区 of its own
+        let text = "岳西县召开会议\n\n副县长储国平，县经开区管委会负责同志参加。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["岳西经开区"]);
+    }
 }

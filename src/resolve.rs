@@ -65,6 +65,13 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
             }
         }
     }
+    // 县经开区 is the county's zone: read again once the county named is known
+    // (in the first pass no region was, and it fell to the home city's zone)
+    for (i, c) in rec.candidates.iter().enumerate() {
+        if matches!(c.reference, Reference::Region(RegionRef::Zone(_))) && c.start >= 1 && text.slice(c.start - 1, c.start) == "县" {
+            r.regions[i] = r.resolve_region_candidate(c);
+        }
+    }
     let mentions: Vec<Option<Resolved>> = (0..rec.candidates.len()).map(|i| r.resolve_candidate(i)).collect();
     let posts = rec
         .posts
