@@ -70,6 +70,15 @@ const ETHNIC_GROUPS: [&str; 44] = [
     "鄂伦春族", "独龙族", "怒族", "普米族", "各族", "维吾尔族",
 ];
 
+/// Where the first ethnic group in a name begins (its byte offset).
+/// (Each group's name has 族: most names have none, and need no search for 44.)
+fn first_ethnic_group(name: &str) -> Option<usize> {
+    if !name.contains('族') {
+        return None;
+    }
+    ETHNIC_GROUPS.iter().filter_map(|e| name.find(e)).min()
+}
+
 /// The form texts use without the administrative suffix, if it is long
 /// enough to be safe (two characters at least).
 pub fn short_form(name: &str, class: Class) -> Option<String> {
@@ -83,10 +92,7 @@ pub fn short_form(name: &str, class: Class) -> Option<String> {
     let name = prefecture.unwrap_or(name);
     let mut short = suffixes.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name).to_owned();
     // 恩施土家族苗族自治州 → 恩施, 长阳土家族自治县 → 长阳: cut at the first ethnic group
-    // (each group's name has 族: most names have none, and need no search for 44)
-    if short.contains('族')
-        && let Some(pos) = ETHNIC_GROUPS.iter().filter_map(|e| short.find(e)).min()
-    {
+    if let Some(pos) = first_ethnic_group(&short) {
         short.truncate(pos);
     }
     // 伊犁哈萨克自治州 → 伊犁: three prefectures name their group without 族 (only
@@ -221,9 +227,8 @@ impl Gazetteer {
             }
             // 新仁苗族乡 is written 新仁乡: an ethnic township without its groups
             if r.class == Class::Town
-                && r.name.contains('族')
                 && let Some(level @ ('乡' | '镇')) = r.name.chars().last()
-                && let Some(pos) = ETHNIC_GROUPS.iter().filter_map(|e| r.name.find(e)).min()
+                && let Some(pos) = first_ethnic_group(&r.name)
                 && r.name[..pos].chars().count() >= 2
             {
                 ethnic_township_forms.push((format!("{}{level}", &r.name[..pos]), i));

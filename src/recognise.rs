@@ -377,9 +377,7 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
                 full && s < s2 && s2 < e && e < e2 && seg.token_at(s2).is_some_and(|t| t.start == s2 && t.end == e2)
             })
     };
-    let crossed: Vec<bool> = region_hits.iter().map(ends_inside_a_place_word).collect();
-    let mut keep = crossed.iter().map(|c| !c);
-    region_hits.retain(|_| keep.next().unwrap_or(true));
+    let region_hits: Vec<(usize, usize, u32)> = region_hits.iter().filter(|h| !ends_inside_a_place_word(h)).copied().collect();
     occurrences.regions = leftmost_longest(region_hits);
     let mut ctx = Ctx {
         text,
@@ -585,15 +583,15 @@ impl Ctx<'_> {
     /// a word for towns in general (城乡, 乡镇, 集镇).
     fn unlisted_towns(&mut self) {
         let g = gazetteer();
-        let counties: Vec<(usize, RegionRef)> = self
+        let counties: Vec<(usize, Vec<usize>)> = self
             .out
             .iter()
             .filter_map(|c| match &c.reference {
-                Reference::Region(r @ RegionRef::Named(ids)) if c.rule == "gazetteer" && ids.iter().all(|&i| g.region(i).class == Class::County) => Some((c.end, r.clone())),
+                Reference::Region(RegionRef::Named(ids)) if c.rule == "gazetteer" && ids.iter().all(|&i| g.region(i).class == Class::County) => Some((c.end, ids.clone())),
                 _ => None,
             })
             .collect();
-        for (at, county) in counties {
+        for (at, ids) in counties {
             if self.out.iter().any(|c| c.start == at) || !self.seg.is_word_start(at) {
                 continue;
             }
@@ -616,10 +614,9 @@ impl Ctx<'_> {
                 if name_chars && shaped && !generic && !common_word && !self.holds_a_stop_word(&stem) && !self.lex.generic_names.contains(&stem) {
                     let name = format!("{stem}{suffix}");
                     // (an ethnic township written without its groups is the gazetteer's: 新仁乡, 新仁苗族乡)
-                    let RegionRef::Named(ids) = &county else { break };
                     match ids.iter().find_map(|&c| g.ethnic_township(c, &name)) {
                         Some(t) => self.push(at, level + 1, Reference::Region(RegionRef::Named(vec![t])), "ethnic-township"),
-                        None => self.push(at, level + 1, Reference::UnlistedTown { name, county: county.clone() }, "town-after-county"),
+                        None => self.push(at, level + 1, Reference::UnlistedTown { name, county: RegionRef::Named(ids) }, "town-after-county"),
                     };
                     break;
                 }

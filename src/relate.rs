@@ -142,8 +142,6 @@ impl<'a> Relator<'a> {
                 let child_ok = match (w[0].region, w[1].region) {
                     (Some(p), Some(c)) => g.region(c).parent == Some(p),
                     (Some(_), None) => w[1].entity.class == Class::Village,
-                    // (a village after a town the gazetteer does not list)
-                    (None, None) => w[0].entity.class == Class::Town && w[0].entity.code.is_some() && w[1].entity.class == Class::Village,
                     _ => false,
                 };
                 if child_ok {

@@ -57,18 +57,13 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
     r.home_county = r.county_of_the_towns_named();
     // (the regions were resolved with 市 the home city's: a bare 市 names no region)
     r.own_city = r.county_level_home().or(home_city);
-    // 我市 in the paper of a county-level city (寿光市) is that city, once it is known
-    if r.own_city != home_city {
-        for (i, c) in rec.candidates.iter().enumerate() {
-            if matches!(c.reference, Reference::Region(RegionRef::Relative('市'))) {
-                r.regions[i] = r.resolve_region_candidate(c);
-            }
-        }
-    }
-    // 县经开区 is the county's zone: read again once the county named is known
-    // (in the first pass no region was, and it fell to the home city's zone)
+    // read again once the regions named are known: 我市 in the paper of a
+    // county-level city (寿光市) is that city, and 县经开区 the county's zone
+    // (in the first pass no region was known, and it fell to the home city's)
     for (i, c) in rec.candidates.iter().enumerate() {
-        if matches!(c.reference, Reference::Region(RegionRef::Zone(_))) && c.start >= 1 && text.slice(c.start - 1, c.start) == "县" {
+        let own_city = r.own_city != home_city && matches!(c.reference, Reference::Region(RegionRef::Relative('市')));
+        let county_zone = matches!(c.reference, Reference::Region(RegionRef::Zone(_))) && c.start >= 1 && text.slice(c.start - 1, c.start) == "县";
+        if own_city || county_zone {
             r.regions[i] = r.resolve_region_candidate(c);
         }
     }
