@@ -280,6 +280,9 @@ const VILLAGE_COMMITTEES: [&str; 6] = ["村委会", "村民委员会", "村监�
 /// or before one of the company's posts.
 /// Banks of a region, named by the region alone (某县农村商业银行, 某某村镇银行).
 const REGIONAL_BANKS: [&str; 3] = ["农村商业银行", "农商银行", "村镇银行"];
+/// Heads of a company's or bank's branch, named by its parent and its place
+/// (中国邮政储蓄银行股份有限公司某市分行): the parent's legal form is inside the name.
+const BRANCH_HEADS: [&str; 4] = ["分公司", "供电公司", "分行", "支行"];
 
 const WEAK_SUFFIXES: [&str; 8] = ["实业", "塑业", "药业", "矿业", "乳业", "纸业", "电气", "股份"];
 
@@ -321,6 +324,8 @@ struct Ctx<'a> {
     zone_aliases: Vec<(String, String)>,
     /// set while extending an enterprise name
     enterprise_extension: bool,
+    /// while a branch's name is extended: its parent's legal form is crossed
+    branch_extension: bool,
     /// the text as one string (the segmentation's), for the automatons, and each byte's code-point index
     string: &'a str,
     byte_to_char: Vec<usize>,
@@ -388,6 +393,7 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
         posts: Vec::new(),
         zone_aliases: Vec::new(),
         enterprise_extension: false,
+        branch_extension: false,
         string,
         byte_to_char,
         title_len_at,
@@ -527,6 +533,10 @@ impl Ctx<'_> {
                 // a short form inside a longer word (新安 in 新安全) is not a name
                 let next = self.chars.get(e).copied();
                 if next.is_some_and(|c| is_han(c) && !is_one_of(c, "县区市省委政")) && !self.seg.is_word_start(e) && !names_a_paper {
+                    continue;
+                }
+                // 崖州|湾: a bay named after the place is a natural feature, not the place
+                if next == Some('湾') {
                     continue;
                 }
                 if !self.seg.is_word_start(s) && s > 0 && is_han(self.chars[s - 1]) {
@@ -1987,8 +1997,12 @@ impl Ctx<'_> {
                 _ => 16,
             };
             self.enterprise_extension = class == Class::Enterprise;
+            self.branch_extension = class == Class::Enterprise && BRANCH_HEADS.contains(&head.as_str());
+            // (a branch is named by its parent in full: 中国石化销售股份有限公司湖北石油分公司)
+            let max = if self.branch_extension { 32 } else { max };
             let mut start = self.extend_left(hs, max, class == Class::Meeting);
             self.enterprise_extension = false;
+            self.branch_extension = false;
             if class != Class::Meeting {
                 start = self.strip_generic_lead(start, hs);
             }
@@ -2027,9 +2041,14 @@ impl Ctx<'_> {
             if class == Class::Enterprise {
                 // 10亿级产业集群定西市华兴…有限公司: the name starts at the last region inside
                 // (not a bank's branch, named by the bank and its place: 中国农业银行某县支行)
-                let branch_of_a_bank = |r: usize| matches!(head.as_str(), "分行" | "支行") && self.s(start, r).ends_with("银行");
+                // (nor a company's: 中国石化销售股份有限公司湖北石油分公司)
+                let branch_of_a_bank = |r: usize| {
+                    let parent = self.s(start, r);
+                    BRANCH_HEADS.contains(&head.as_str()) && (parent.ends_with("银行") || LEGAL_FORMS.iter().any(|f| parent.ends_with(f)))
+                };
                 if let Some(mut r) = self.out.iter().filter(|c| matches!(c.reference, Reference::Region(RegionRef::Named(_))) && c.rule == "gazetteer" && c.start > start && c.start + 2 < hs).map(|c| c.start).max()
                     && !branch_of_a_bank(r)
+                    && !self.brand_opens(start, r)
                 {
                     // (宁夏|西吉县农投公司: the places written one after another all open
                     // it; but a town is where it is, below)
@@ -2606,7 +2625,7 @@ impl Ctx<'_> {
                 if word.ends_with('元') && start > 0 && (self.chars[start - 1].is_ascii_digit() || is_one_of(self.chars[start - 1], "亿万千百十")) {
                     break;
                 }
-                if !straddles && LEGAL_FORMS.contains(&word.as_str()) && head_start - pos > 0 && self.enterprise_extension {
+                if !straddles && LEGAL_FORMS.contains(&word.as_str()) && head_start - pos > 0 && self.enterprise_extension && !self.branch_extension {
                     break; // 某某有限公司茶叶加工厂: the factory is not part of the company's name
                 }
             }
@@ -2623,6 +2642,12 @@ impl Ctx<'_> {
     /// Whether the word before `pos` is a verb (jieba's `v` tags).
     fn after_a_verb(&self, pos: usize) -> bool {
         self.seg.token_ending_at(pos).is_some_and(|t| t.tag.starts_with('v'))
+    }
+
+    /// 国网|黑龙江省电力有限公司, 华润|…: a brand or abbreviation (jieba's
+    /// `nz`, `j`) that alone fills the span before a region opens the name.
+    fn brand_opens(&self, start: usize, region_start: usize) -> bool {
+        self.seg.token_at(start).is_some_and(|t| t.start == start && t.end == region_start && region_start - start >= 2 && matches!(t.tag.as_str(), "nz" | "j"))
     }
 
     fn strip_generic_lead(&self, start: usize, head_start: usize) -> usize {
@@ -4603,6 +4628,48 @@ mod tests {
         // a short name of ordinary words (蔬菜产业) is no company where it stands alone
         let text = "寿光市召开会议。走访了山东寿光蔬菜产业集团有限公司，了解蔬菜产业发展情况。";
         assert_eq!(names_of(Class::Enterprise, text), ["山东寿光蔬菜产业集团有限公司"]);
+    }
+
+    #[test]
+    fn a_branch_is_named_by_its_parent_company_in_full() {
+        // real companies' branches in a real prefecture and its county-level
+        // city (invented people): the parent's legal form is inside the name,
+        // the place inside it is no person (海伦/nr), and the province and
+        // city inside are not visited (a county's full name locates the site,
+        // as in any company's name)
+        let text = "绥化市召开会议。副市长张文海来到中国石化销售股份有限公司黑龙江绥化石油分公司、国网黑龙江省电力有限公司绥化供电公司、黑龙江北大荒粮食物流有限公司海伦分公司和中国邮政储蓄银行股份有限公司海伦市支行调研。";
+        assert_eq!(
+            names_of(Class::Enterprise, text),
+            ["中国石化销售股份有限公司黑龙江绥化石油分公司", "国网黑龙江省电力有限公司绥化供电公司", "黑龙江北大荒粮食物流有限公司海伦分公司", "中国邮政储蓄银行股份有限公司海伦市支行"]
+        );
+        assert!(names_of(Class::Person, text).is_empty(), "{:?}", names_of(Class::Person, text));
+        let x = crate::extract::extract_text(text);
+        assert!(!x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { predicate: crate::model::Predicate::Inspected, object, .. } if matches!(object.class, Class::Province | Class::City))), "{:?}", x.relations);
+        // a unit of a company just named is still no company of its own
+        assert_eq!(names_of(Class::Enterprise, "绥化市召开会议。走访了北大荒粮食物流有限公司粮食烘干厂。"), ["北大荒粮食物流有限公司"]);
+    }
+
+    #[test]
+    fn a_county_level_city_visited_and_named_with_its_own_committee_is_not_the_papers() {
+        // invented people in a real prefecture and its county-level city: the
+        // prefecture's paper goes to 海伦市 and names 海伦市委 in full, so
+        // its bare 市委 is 绥化市委 though 海伦市 is named more often
+        let text = "绥化市委书记到海伦市督导秋粮收储工作\n\n10月25日，市委书记李国平到海伦市督导秋粮收储工作。李国平一行深入海伦市东风镇。市委常委、秘书长孙立伟，海伦市委书记赵明远参加督导。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&("李国平".into(), "市委书记".into(), "绥化市委".into())), "{posts:?}");
+        assert!(posts.contains(&("孙立伟".into(), "市委常委".into(), "绥化市委".into())), "{posts:?}");
+        assert!(posts.contains(&("赵明远".into(), "市委书记".into(), "海伦市委".into())), "{posts:?}");
+        // its own paper: a visitor comes to it, and its 市委 is its own
+        let text = "海伦市召开秋粮收储工作会议\n\n10月25日，海伦市召开秋粮收储工作会议。市委书记赵明远出席。会后，绥化市委常委孙立伟到海伦市东风镇督导。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&("赵明远".into(), "市委书记".into(), "海伦市委".into())), "{posts:?}");
+    }
+
+    #[test]
+    fn a_bay_named_after_a_place_is_not_the_place() {
+        // 崖州湾 (a bay, and the science city named after it) is not 崖州区
+        let text = "三亚市召开会议。要加快推进崖州湾科技城建设。";
+        assert!(names_of(Class::County, text).is_empty(), "{:?}", names_of(Class::County, text));
     }
 
     #[test]

@@ -410,7 +410,8 @@ impl<'a> Relator<'a> {
         let rest = self.slice(t.end, sentence.1);
         let verb = ["，落户", "，落地", ",落户", ",落地"].iter().filter_map(|w| rest.find(w).map(|b| (b, w))).min()?;
         let between = &rest[..verb.0];
-        if !between.ends_with('元') || between.chars().count() > 16 {
+        // (or right after the name: 投资12亿元建设某项目，落户某经开区)
+        if !(between.is_empty() || between.ends_with('元')) || between.chars().count() > 16 {
             return None;
         }
         let verb_end = t.end + between.chars().count() + verb.1.chars().count();
@@ -419,7 +420,8 @@ impl<'a> Relator<'a> {
             return None;
         }
         // 落户清远高新区: the zone's mention may start after its city's short name
-        regions.iter().copied().find(|r| r.start >= verb_end && r.start <= verb_end + 4)
+        // (落户万州|经济技术开发区: the zone, not the county's short name before it)
+        regions.iter().copied().filter(|r| r.start >= verb_end && r.start <= verb_end + 4).max_by_key(|r| (r.end, std::cmp::Reverse(r.start)))
     }
 
     /// Where the articles of a file begin: files often run several
@@ -1618,6 +1620,19 @@ mod tests {
         // a batch of projects for investment is no project
         let x = crate::extract::extract_text("泾阳县招商引资项目集中签约仪式举行。");
         assert!(!x.mentions.iter().any(|m| m.entity.class == Class::Project), "{:?}", x.mentions);
+    }
+
+    #[test]
+    fn a_sum_invested_to_build_in_a_town_and_a_project_settling_right_after_its_name() {
+        // invented companies in a real district, its town and its zone: 在某镇
+        // between the sum and the verb of building; 落户 right after the
+        // project's name, before the zone the county's short name opens
+        let text = "万州区举行项目签约仪式。蜀丰农业开发有限公司投资3.2亿元在甘宁镇建设柑橘深加工项目；远华新材料科技有限公司投资12亿元建设锂电池负极材料项目，落户万州经济技术开发区。";
+        let x = crate::extract::extract_text(text);
+        assert_eq!(investments(&x), [("柑橘深加工项目", 320_000_000), ("锂电池负极材料项目", 1_200_000_000)], "{:?}", x.relations);
+        assert!(linked(&x, "柑橘深加工项目", Predicate::Involves, "蜀丰农业开发有限公司"), "{:?}", x.relations);
+        assert!(located_in(&x, "柑橘深加工项目", "甘宁镇"), "{:?}", x.relations);
+        assert!(located_in(&x, "锂电池负极材料项目", "万州经开区") && !located_in(&x, "锂电池负极材料项目", "万州区"), "{:?}", x.relations);
     }
 
     #[test]

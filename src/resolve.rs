@@ -506,8 +506,30 @@ impl Resolver<'_> {
         count
             .into_iter()
             .filter(|&(r, n)| g.region(r).class == Class::County && g.region(r).name.ends_with('市') && g.region(r).parent == Some(home) && n >= 2 && n > home_count)
+            .filter(|&(r, _)| !self.seen_from_outside(r))
             .max_by_key(|&(r, n)| (n, std::cmp::Reverse(r)))
             .map(|(r, _)| r)
+    }
+
+    /// 市委书记某某到海伦市督导…海伦市委书记某某参加: a county-level city the
+    /// text goes to by name and whose own committee or government it names
+    /// in full is seen from outside, by its prefecture's paper (its own paper
+    /// writes 市委 for it and 我市 for where a visitor goes).
+    fn seen_from_outside(&self, r: usize) -> bool {
+        const GOING_TO: [&str; 7] = ["到", "赴", "深入", "莅临", "前往", "走进", "来到"];
+        let chars = &self.text.chars;
+        let mut gone_to = false;
+        let mut own_organ_named = false;
+        for (i, c) in self.rec.candidates.iter().enumerate() {
+            if !matches!(c.reference, Reference::Region(RegionRef::Named(_))) || self.regions[i] != Some(r) {
+                continue;
+            }
+            let before: String = chars[c.start.saturating_sub(2)..c.start].iter().collect();
+            gone_to |= GOING_TO.iter().any(|v| before.ends_with(v));
+            let after: String = chars[c.end..(c.end + 4).min(chars.len())].iter().collect();
+            own_organ_named |= after.starts_with('委') || after.starts_with("政府") || after.starts_with("人民政府");
+        }
+        gone_to && own_organ_named
     }
 
     /// The gazetteer zone of type `short` of the city or county written right
