@@ -539,6 +539,19 @@ impl Ctx<'_> {
                 if next == Some('湾') {
                     continue;
                 }
+                // 疏附县|广州新城: a city's or province's short form right after
+                // a county or town named in full opens a place of that county
+                // (regions run from larger to smaller)
+                // (after a city, 深圳市|赣州商会, it may name where a body's members come from)
+                let g = gazetteer();
+                let after_a_local_region = self.out.last().is_some_and(|c| {
+                    c.end == s
+                        && c.rule == "gazetteer"
+                        && matches!(&c.reference, Reference::Region(RegionRef::Named(ids)) if ids.iter().all(|&i| matches!(g.region(i).class, Class::County | Class::Town)))
+                });
+                if after_a_local_region && cands.iter().all(|&i| matches!(g.region(i).class, Class::City | Class::Province)) {
+                    continue;
+                }
                 if !self.seg.is_word_start(s) && s > 0 && is_han(self.chars[s - 1]) {
                     let prev_is_region = self.out.last().is_some_and(|c| c.end == s);
                     if !prev_is_region {
@@ -819,8 +832,26 @@ impl Ctx<'_> {
         // (a word jieba ran over the town's end, 锦江镇江渔村 read 锦江|镇江|渔村,
         // leaves its cut of the name to chance: 渔村 there is no fishing village)
         let cut_across = self.seg.token_at(start).is_some_and(|t| t.start < start);
-        for len in (2..=3).rev() {
+        // 托克扎克镇|阿亚格曼干村: right after a town, a transliterated name of
+        // four or five characters, made only of words jieba reads as names
+        // or places (阿亚/ns 格曼/nr) and ending in the word that holds 村
+        let after_town = start >= 1 && is_one_of(self.chars[start - 1], "镇乡");
+        let transliterated = |e: usize| {
+            let Some(last) = self.seg.token_at(e).filter(|t| after_town && start < t.start && t.start < e && t.end == e + 1) else { return false };
+            let mut k = start;
+            while k < last.start {
+                match self.seg.token_at(k) {
+                    Some(t) if t.start == k && t.end <= last.start && matches!(t.tag.as_str(), "ns" | "nr" | "nrt" | "nz") => k = t.end,
+                    _ => return false,
+                }
+            }
+            true
+        };
+        for len in (2..=5).rev() {
             let e = start + len;
+            if len >= 4 && (e >= self.chars.len() || !transliterated(e)) {
+                continue;
+            }
             // 村 ends a word, and not one of the words for villages in general (农业|农村, 乡村)
             let generic_village = e > start && e <= self.chars.len() && is_one_of(self.chars[e - 1], GENERIC_VILLAGE_ENDS) && !cut_across;
             let ends_word = self.seg.token_at(e).is_some_and(|t| t.end == e + 1) && !generic_village;
@@ -4663,6 +4694,19 @@ mod tests {
         let text = "海伦市召开秋粮收储工作会议\n\n10月25日，海伦市召开秋粮收储工作会议。市委书记赵明远出席。会后，绥化市委常委孙立伟到海伦市东风镇督导。";
         let posts = posts_of(text);
         assert!(posts.contains(&("赵明远".into(), "市委书记".into(), "海伦市委".into())), "{posts:?}");
+    }
+
+    #[test]
+    fn a_transliterated_village_after_its_town_and_a_new_town_named_after_a_city() {
+        // invented people in a real county and township of 喀什地区: a
+        // village of five characters jieba reads as names and places
+        // (阿亚/ns 格曼/nr 干村), and 广州新城 of 疏附县, which is no 广州市
+        let text = "喀什地区召开会议。李建军先后来到疏附县托克扎克镇阿亚格曼干村、疏附县广州新城，实地察看产业发展情况。";
+        assert_eq!(names_of(Class::Village, text), ["阿亚格曼干村"]);
+        assert!(names_of(Class::City, text).iter().all(|c| c == "喀什地区"), "{:?}", names_of(Class::City, text));
+        // a four-character stem of ordinary words after a town is no village
+        let text = "疏附县召开会议。托克扎克镇推进示范村建设，托克扎克镇民族团结村创建、托克扎克镇生态文明村创建成效明显。";
+        assert!(names_of(Class::Village, text).is_empty(), "{:?}", names_of(Class::Village, text));
     }
 
     #[test]
