@@ -521,6 +521,14 @@ impl Ctx<'_> {
                 continue;
             }
             let short = gazetteer().lookup(&name).iter().all(|&(_, k)| k == NameKind::Short);
+            // 广西平果铝|业: a township-level unit named without 镇, 乡 or 街道
+            // (平果铝, 太平川) must end a word, as a short form must
+            let unsuffixed_unit = !short
+                && !name.ends_with(['镇', '乡', '道', '区', '县', '市', '省', '州', '盟', '旗', '木'])
+                && cands.iter().all(|&i| gazetteer().region(i).class == Class::Town);
+            if unsuffixed_unit && e < self.chars.len() && !self.seg.is_word_start(e) {
+                continue;
+            }
             if short {
                 // a short form the segmenter reads as a verb or adjective (乡村振兴) is not a place,
                 // unless a zone type follows (正定|高新技术产业开发区: 正定 read as an adverb)
@@ -2684,6 +2692,10 @@ impl Ctx<'_> {
     fn strip_generic_lead(&self, start: usize, head_start: usize) -> usize {
         let mut pos = start;
         while pos < head_start {
+            // 国家|电投|集团: 国家 before an abbreviation opens a state company's name
+            if self.spells(pos, "国家") && self.seg.token_at(pos + 2).is_some_and(|t| t.start == pos + 2 && t.tag == "j") {
+                break;
+            }
             // a generic phrase written at the start (乡村振兴重点…)
             let rest = self.s(pos, head_start);
             if let Some(g) = MATCHERS.generic_names.find(Input::new(&rest).anchored(Anchored::Yes)) {
@@ -4707,6 +4719,31 @@ mod tests {
         // a four-character stem of ordinary words after a town is no village
         let text = "疏附县召开会议。托克扎克镇推进示范村建设，托克扎克镇民族团结村创建、托克扎克镇生态文明村创建成效明显。";
         assert!(names_of(Class::Village, text).is_empty(), "{:?}", names_of(Class::Village, text));
+    }
+
+    #[test]
+    fn a_township_unit_named_without_its_level_must_end_a_word() {
+        // 平果铝 is a township-level unit of 平果市; in 平果铝业 it opens a company
+        let text = "平果市召开会议。全力推进广西平果铝业有限公司扩能升级。";
+        assert!(names_of(Class::Town, text).is_empty(), "{:?}", names_of(Class::Town, text));
+        assert_eq!(names_of(Class::Enterprise, text), ["广西平果铝业有限公司"]);
+    }
+
+    #[test]
+    fn a_demonstration_area_named_by_what_it_shows_is_no_zone() {
+        // invented people in a real county: a farmland demonstration area is
+        // no 示范区 of the city, while the bare 示范区 after a verb still is
+        let text = "井研县召开会议。刘小明来到迎春镇万亩高标准农田示范区，了解农田建设情况。";
+        assert!(names_of(Class::DevelopmentZone, text).is_empty(), "{:?}", names_of(Class::DevelopmentZone, text));
+        let text = "焦作市召开会议。王立军主持召开示范区党工委会议。";
+        assert_eq!(names_of(Class::DevelopmentZone, text).len(), 1, "{:?}", names_of(Class::DevelopmentZone, text));
+    }
+
+    #[test]
+    fn a_state_company_opens_with_the_word_for_the_state() {
+        // 国家|电投 (an abbreviation): the name of a central state company
+        let text = "德令哈市召开会议。德令哈市与国家电投集团青海黄河电力有限公司签订项目合作协议。";
+        assert_eq!(names_of(Class::Enterprise, text), ["国家电投集团青海黄河电力有限公司"]);
     }
 
     #[test]

@@ -395,7 +395,14 @@ impl<'a> Relator<'a> {
     /// Whether an enterprise's mention is the party a place or a body signs
     /// with (某市人民政府与某公司…签订, 我县与某公司签约).
     fn signs_with_a_place(&self, t: &Resolved) -> bool {
-        if t.entity.class != Class::Enterprise || t.start < 2 || self.chars[t.start - 1] != '与' {
+        if t.entity.class != Class::Enterprise || t.start < 2 {
+            return false;
+        }
+        // (or listed after such a party: 某市与A公司、B公司等5家企业签订)
+        if self.chars[t.start - 1] == '、' {
+            return self.mentions().map(|(_, m)| m).any(|m| m.end + 1 == t.start && m.entity.class == Class::Enterprise && self.signs_with_a_place(m));
+        }
+        if self.chars[t.start - 1] != '与' {
             return false;
         }
         let party = self.mentions().map(|(_, m)| m).any(|m| m.end + 1 == t.start && (m.entity.class.is_region() || m.entity.class == Class::GovernmentBody));
@@ -1633,6 +1640,15 @@ mod tests {
         assert!(linked(&x, "柑橘深加工项目", Predicate::Involves, "蜀丰农业开发有限公司"), "{:?}", x.relations);
         assert!(located_in(&x, "柑橘深加工项目", "甘宁镇"), "{:?}", x.relations);
         assert!(located_in(&x, "锂电池负极材料项目", "万州经开区") && !located_in(&x, "锂电池负极材料项目", "万州区"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn companies_listed_after_the_one_a_place_signs_with_are_not_located_there() {
+        // invented companies signing with a real county-level city: each
+        // listed counterparty is an investor from elsewhere
+        let text = "德令哈市召开推介会。推介会上，德令哈市与远华盐化股份有限公司、蜀丰新能源有限公司等5家企业签订项目合作协议。";
+        let x = crate::extract::extract_text(text);
+        assert!(!x.relations.iter().any(|r| matches!(r, Relation::Link { predicate: Predicate::LocatedIn, .. })), "{:?}", x.relations);
     }
 
     #[test]
