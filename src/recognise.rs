@@ -484,6 +484,18 @@ impl Ctx<'_> {
                 if self.lex.zone_designations.iter().any(|d| s >= d.chars().count() && self.spells(s - d.chars().count(), d)) {
                     continue;
                 }
+                // 沧州|临港|经济技术开发区, 珲春|国际合作|示范区: a word between a
+                // city or county and the type is part of the zone's name
+                if let Some(from) = self.zone_word_after_region(s) {
+                    let named = format!("{}{short}", self.s(from, s));
+                    // (the type written alone later is this zone: 经开区新签约…)
+                    let pair = (short.clone(), named.clone());
+                    if !self.zone_aliases.iter().any(|(a, _)| *a == pair.0) {
+                        self.zone_aliases.push(pair);
+                    }
+                    self.push(from, e, Reference::Region(RegionRef::Zone(named)), "zone-type");
+                    continue;
+                }
                 self.push(s, e, Reference::Region(RegionRef::Zone(short.clone())), "zone-type");
                 continue;
             }
@@ -824,6 +836,30 @@ impl Ctx<'_> {
     /// Whether a stop word of two or more characters is written inside
     /// `stem` (a short name): its substrings looked up, not the list scanned
     /// (the scan at every region's end was a tenth of recognition).
+    /// Where a word naming a zone starts, between a city or county written
+    /// right before it and the zone type at `type_start` (沧州|临港|经济技术开发区):
+    /// two to four characters of words jieba reads as places or nouns, none
+    /// a verb of building or another stop word (在沧州|新建|高新区).
+    fn zone_word_after_region(&self, type_start: usize) -> Option<usize> {
+        let g = gazetteer();
+        let from = self.out.iter().rev().take(3).find_map(|c| match &c.reference {
+            Reference::Region(RegionRef::Named(ids))
+                if c.end + 2 <= type_start && type_start <= c.end + 4 && ids.iter().all(|&i| matches!(g.region(i).class, Class::City | Class::County)) =>
+            {
+                Some(c.end)
+            }
+            _ => None,
+        })?;
+        let mut k = from;
+        while k < type_start {
+            let t = self.seg.token_at(k).filter(|t| t.start == k && t.end <= type_start && matches!(t.tag.as_str(), "ns" | "n" | "nz" | "vn"))?;
+            k = t.end;
+        }
+        let word = self.s(from, type_start);
+        // (a level inside is another region's name: 三江|新区临港)
+        (word.chars().all(|c| is_han(c) && !is_one_of(c, "省市县区州镇乡")) && !self.holds_a_stop_word(&word) && !self.lex.generic_names.contains(&word)).then_some(from)
+    }
+
     fn holds_a_stop_word(&self, stem: &str) -> bool {
         let bounds: Vec<usize> = stem.char_indices().map(|(b, _)| b).chain([stem.len()]).collect();
         (0..bounds.len()).any(|i| (i + 2..bounds.len()).any(|j| self.lex.name_stops.contains(&stem[bounds[i]..bounds[j]])))
@@ -2124,6 +2160,10 @@ impl Ctx<'_> {
             if class == Class::Meeting && MEETING_POINTERS.iter().any(|w| modifier.starts_with(w)) {
                 continue;
             }
+            // 全会由区委常委会主持: the standing committee presiding is the organ, no meeting
+            if class == Class::Meeting && head.ends_with("常委会") && self.spells(he, "主持") {
+                continue;
+            }
             // 召开扩大会议: an enlarged sitting of what the headline names, no name of its own
             if class == Class::Meeting && modifier == "扩大" {
                 continue;
@@ -2468,6 +2508,10 @@ impl Ctx<'_> {
                 if body && class2 == Some(Class::Enterprise) && e < e2 {
                     keep[i] = false;
                 }
+                // nor a programme by its head (中国化学|工程|集团有限公司: the company's words)
+                if class == Some(Class::Policy) && class2 == Some(Class::Enterprise) && self.chars[s] != '《' && self.chars[s] != '“' {
+                    keep[i] = false;
+                }
                 // a meeting or project named inside a document's title is part of the title
                 if matches!(class, Some(Class::Meeting | Class::Project | Class::Enterprise)) && class2 == Some(Class::Policy) && self.chars[s2] == '《' {
                     keep[i] = false;
@@ -2588,9 +2632,10 @@ impl Ctx<'_> {
     fn extend_left(&self, head_start: usize, max: usize, meeting: bool) -> usize {
         // 经 (through): 经县政府常务会议审议通过
         // 向 (to): 常务委员会向大会作报告
-        const MEETING_STOPS: [&str; 30] = [
+        // 由 (by): 全会由区委常委会主持
+        const MEETING_STOPS: [&str; 31] = [
             "召开", "主持", "出席", "参加", "收看", "收听", "组织", "举行", "学习", "传达", "贯彻", "落实", "精神", "在", "了", "的", "和",
-            "及", "与", "把握", "准确", "深入", "研究", "调研", "日", "列席", "经", "向", "领会", "举办",
+            "及", "与", "把握", "准确", "深入", "研究", "调研", "日", "列席", "经", "向", "领会", "举办", "由",
         ];
         const FUNCTION_CHARS: &str = "的在和与及暨是为对把将从由被等了并也又还都已该这此其各";
         let mut pos = head_start;
@@ -3076,6 +3121,13 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
             let city_or_county = found.iter().all(|&(i, _)| matches!(g.region(i).class, Class::City | Class::County));
             if city_or_county && let Some((long, short)) = lex.zone_types.iter().find(|(long, _)| rest.starts_with(long.as_str())) {
                 return Some((RegionRef::Zone(short.clone()), len + long.chars().count()));
+            }
+            // 南平市建阳区委: a region written after its parent is the region the
+            // body is of (rule 14: the resolved region and the body as written)
+            if let Some((RegionRef::Named(inner), inner_len)) = parse_region_prefix(rest)
+                && inner.iter().any(|&i| found.iter().any(|&(p, _)| g.is_ancestor(p, i)))
+            {
+                return Some((RegionRef::Named(inner), len + inner_len));
             }
             // a zone named with its city (遵义高新区) keeps its gazetteer entry
             return Some((RegionRef::Named(found.iter().map(|&(i, _)| i).collect()), len));
@@ -4132,9 +4184,10 @@ mod tests {
     fn of_two_cities_named_as_often_the_headlines_is_home() {
         // a real city whose zone the gazetteer lacks, an invented company of
         // 武汉: both cities are named once, by short forms; 鄂州 comes first,
-        // in the headline, and owns the zone written by its type
+        // in the headline, and owns the zone written by its type (named 葛店
+        // there: the type alone later is that zone)
         let text = "鄂州葛店经济技术开发区：签约项目总投资超300亿元\n\n今年以来，经开区新签约亿元以上项目26个。武汉远华光电显示技术有限公司投资150亿元建设的显示面板项目已投产。";
-        assert_eq!(names_of(Class::DevelopmentZone, text), ["鄂州经开区", "鄂州经开区"]);
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["鄂州葛店经开区", "鄂州葛店经开区"]);
     }
 
     #[test]
@@ -4744,6 +4797,42 @@ mod tests {
         // 国家|电投 (an abbreviation): the name of a central state company
         let text = "德令哈市召开会议。德令哈市与国家电投集团青海黄河电力有限公司签订项目合作协议。";
         assert_eq!(names_of(Class::Enterprise, text), ["国家电投集团青海黄河电力有限公司"]);
+    }
+
+    #[test]
+    fn a_body_written_after_its_county_and_city_is_the_countys() {
+        // invented people in a real district: 南平市建阳区委 is 建阳区委 (rule
+        // 14: the resolved region and the body), and its 区委书记 holds it
+        let text = "南平市召开会议。南平市建阳区委书记林国平主持会议。南平市建阳区人民政府发布通知。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["建阳区委", "建阳区政府"]);
+        assert_eq!(posts_of(text), [("林国平".to_owned(), "区委书记".to_owned(), "建阳区委".to_owned())]);
+    }
+
+    #[test]
+    fn a_word_between_a_city_and_a_zone_type_names_the_zone() {
+        // invented people in real cities: 沧州|临港|经济技术开发区 is not the
+        // city's 沧州经济开发区, and the type alone later is the named zone;
+        // 珲春|国际合作|示范区 is 珲春市's, not 延边州's
+        let text = "沧州市召开会议。沧州临港经济技术开发区党工委书记赵杰参加座谈。会后，经开区负责人介绍了情况。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["沧州临港经开区", "沧州临港经开区"]);
+        let text = "延边州召开会议。黄明来到珲春国际合作示范区调研。";
+        let x = crate::extract::extract_text(text);
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::LocatedIn, object }
+            if subject.name == "珲春国际合作示范区" && object.name == "珲春市")), "{:?}", x.relations);
+        // a verb of building between them is no part of a name
+        let text = "沧州市召开会议。支持沧州发展高新区建设。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["沧州高新区"]);
+    }
+
+    #[test]
+    fn a_standing_committee_presiding_and_a_programme_inside_a_company_name_no_entities() {
+        // 全会由区委常委会主持: the organ presides, no meeting named 全会由区委常委会
+        let text = "建阳区召开会议。全会由区委常委会主持，区委书记林国平作讲话。";
+        assert!(names_of(Class::Meeting, text).is_empty(), "{:?}", names_of(Class::Meeting, text));
+        // 中国化学|工程|集团有限公司: 工程 inside a company's name heads no programme
+        let text = "沧州市召开会议。沧州市委书记刘成军会见中国化学工程集团有限公司董事长一行。";
+        assert!(names_of(Class::Policy, text).is_empty(), "{:?}", names_of(Class::Policy, text));
+        assert_eq!(names_of(Class::Enterprise, text), ["中国化学工程集团有限公司"]);
     }
 
     #[test]

@@ -654,8 +654,10 @@ impl<'a> Relator<'a> {
                 found = issuers.clone();
             }
             // a body opening the title: 《中央应对…领导小组关于…》
+            // (after 中共: 《中共某某区委关于…的建议》)
+            let party_word = if self.slice(p.start + 1, (p.start + 3).min(p.end)) == "中共" { 2 } else { 0 };
             if let Some(b) = self.in_span((p.start, p.end), |c| c == Class::GovernmentBody).first()
-                && b.start <= p.start + 1
+                && b.start <= p.start + 1 + party_word
             {
                 found.push(b.entity.clone());
             }
@@ -1649,6 +1651,14 @@ mod tests {
         let text = "德令哈市召开推介会。推介会上，德令哈市与远华盐化股份有限公司、蜀丰新能源有限公司等5家企业签订项目合作协议。";
         let x = crate::extract::extract_text(text);
         assert!(!x.relations.iter().any(|r| matches!(r, Relation::Link { predicate: Predicate::LocatedIn, .. })), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_party_committee_opening_a_documents_title_after_zhonggong_issues_it() {
+        // a real district: 《中共南平市建阳区委关于…的建议》
+        let text = "建阳区召开区委全会。全会审议通过了《中共南平市建阳区委关于制定建阳区国民经济和社会发展第十五个五年规划的建议》。";
+        let x = crate::extract::extract_text(text);
+        assert!(x.relations.iter().any(|r| matches!(r, Relation::Link { predicate: Predicate::IssuedBy, object, .. } if object.name == "建阳区委")), "{:?}", x.relations);
     }
 
     #[test]
