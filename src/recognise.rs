@@ -2006,7 +2006,7 @@ impl Ctx<'_> {
         }
         // a body name never holds a title or a verb of action
         // 挂职 (on secondment): 某市挂职某县委常委 runs over two places
-        const NEVER_IN_BODY: [&str; 13] = ["召开", "主持", "出席", "参加", "调研", "督导", "考察", "察看", "开展", "落实", "书记", "领导", "挂职"];
+        const NEVER_IN_BODY: [&str; 15] = ["召开", "主持", "出席", "参加", "调研", "督导", "考察", "察看", "开展", "落实", "书记", "领导", "挂职", "传达", "贯彻"];
         // 领导 only as 领导小组 (a task force), never 区领导
         let without_task_force = body.replace("领导小组", "");
         // 和 only inside a department's name (发展和改革)
@@ -2845,7 +2845,9 @@ impl Ctx<'_> {
                 let way_of_working = WAYS_OF_WORKING.iter().any(|w| inner.ends_with(w)) && last_policy_head(&inner).is_none();
                 // 坚持“项目为王”理念, 深化“某某、某某”模式: a concept, model or goal, not a programme
                 let concept = CONCEPT_WORDS.iter().any(|w| after.starts_with(w)) && last_policy_head(&inner).is_none();
-                if self.lex.generic_names.contains(&inner) || village_grade || way_of_working || concept {
+                // 打造“霍邱龙虾”区域公用品牌: a brand (rule 5), not a programme
+                let brand = ["品牌", "商标", "地理标志"].iter().any(|w| after.contains(w)) && last_policy_head(&inner).is_none();
+                if self.lex.generic_names.contains(&inner) || village_grade || way_of_working || concept || brand {
                     is_policy = false;
                 }
             }
@@ -4829,10 +4831,36 @@ mod tests {
         // 全会由区委常委会主持: the organ presides, no meeting named 全会由区委常委会
         let text = "建阳区召开会议。全会由区委常委会主持，区委书记林国平作讲话。";
         assert!(names_of(Class::Meeting, text).is_empty(), "{:?}", names_of(Class::Meeting, text));
+        // 市委常委会传达学习省委…: the verb of relaying is no part of a body's name
+        let text = "湘潭市委常委会传达学习省委全会精神\n\n12月4日，市委常委会召开会议。";
+        assert!(names_of(Class::GovernmentBody, text).iter().all(|b| !b.contains("传达")), "{:?}", names_of(Class::GovernmentBody, text));
         // 中国化学|工程|集团有限公司: 工程 inside a company's name heads no programme
         let text = "沧州市召开会议。沧州市委书记刘成军会见中国化学工程集团有限公司董事长一行。";
         assert!(names_of(Class::Policy, text).is_empty(), "{:?}", names_of(Class::Policy, text));
         assert_eq!(names_of(Class::Enterprise, text), ["中国化学工程集团有限公司"]);
+    }
+
+    #[test]
+    fn a_quoted_brand_is_no_programme() {
+        // invented people in a real county: a regional brand in quotes
+        let text = "霍邱县召开会议。县委书记汪明表示，将打造“霍邱龙虾”区域公用品牌。";
+        assert!(names_of(Class::Policy, text).is_empty(), "{:?}", names_of(Class::Policy, text));
+        // while a programme built still is one
+        let text = "霍邱县召开会议。县委书记汪明表示，将深入实施“稻渔共生”行动。";
+        assert_eq!(names_of(Class::Policy, text), ["稻渔共生行动"]);
+    }
+
+    #[test]
+    fn a_short_name_of_the_city_named_in_full_is_the_city_not_its_namesake_county() {
+        // invented people in a real city: 湘潭 (湘潭市 and 湘潭县) where the
+        // article names 湘潭市 and not 湘潭县
+        let text = "湘潭市召开会议。会议研究了湘潭经开区体制机制改革等事项。";
+        assert!(names_of(Class::County, text).is_empty(), "{:?}", names_of(Class::County, text));
+        // where it names 湘潭县 too, the short name is left to the article's other evidence
+        let text = "湘潭县召开会议。湘潭县委书记刘明主持。落实湘潭市委部署，支持湘潭众远食品有限公司发展。";
+        let x = crate::extract::extract_text(text);
+        let short: Vec<&str> = x.mentions.iter().filter(|m| m.text == "湘潭").map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(short, ["湘潭县"]);
     }
 
     #[test]

@@ -329,6 +329,15 @@ impl Resolver<'_> {
             }
             s
         };
+        // 湘潭 in a paper naming 湘潭市 in full and not 湘潭县: the city, not its
+        // county (which the city named scores above it, as its ancestor)
+        let named_in_full = |r: usize| self.unambiguous_regions.binary_search(&r).is_ok();
+        if short
+            && let Some(&city) = cands.iter().find(|&&c| g.region(c).class == Class::City && named_in_full(c))
+            && cands.iter().all(|&c| c == city || g.is_ancestor(city, c) && !named_in_full(c))
+        {
+            return Some(city);
+        }
         let mut scored: Vec<(usize, usize)> = cands.iter().map(|&r| (score(r), r)).collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let (best, r) = *scored.first()?;
