@@ -1992,6 +1992,10 @@ impl Ctx<'_> {
         if self.lex.name_stops.contains(body) {
             return false; // 示范区开办: a verb, not a body
         }
+        // 各市（区）人民政府: a bracket closed and not opened in the name ends another word
+        if body.find(')').is_some_and(|close| !body[..close].contains('(')) {
+            return false;
+        }
         const NOT_BODIES: [&str; 15] = ["干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "俱乐部", "总部", "部", "中心", "所"];
         if NOT_BODIES.contains(&body) || NOT_BODIES[..12].iter().any(|w| body.ends_with(w)) {
             return false;
@@ -4861,6 +4865,13 @@ mod tests {
         let x = crate::extract::extract_text(text);
         let short: Vec<&str> = x.mentions.iter().filter(|m| m.text == "湘潭").map(|m| m.entity.name.as_str()).collect();
         assert_eq!(short, ["湘潭县"]);
+    }
+
+    #[test]
+    fn a_bracket_closed_before_a_body_is_no_part_of_it() {
+        // a real city's notice to 各市（区）人民政府: no body named 区)人民政府
+        let text = "泰州市人民政府关于印发《泰州市推动大规模设备更新实施方案》的通知\n\n各市（区）人民政府，泰州医药高新区（高港区）管委会，市各委办局：现将方案印发给你们。";
+        assert!(names_of(Class::GovernmentBody, text).iter().all(|b| !b.contains(')')), "{:?}", names_of(Class::GovernmentBody, text));
     }
 
     #[test]
