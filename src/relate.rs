@@ -857,7 +857,9 @@ impl<'a> Relator<'a> {
             .filter(|m| m.end <= pos)
             .filter(|m| {
                 let lead = self.slice(m.start.saturating_sub(8), m.start);
-                lead.contains("召开") || lead.contains("举行")
+                // (or the subject of the verb: 某某工作调度会在大理市召开)
+                let tail = self.slice(m.end, (m.end + 10).min(self.sentence_of(m.end).1));
+                lead.contains("召开") || lead.contains("举行") || ["召开", "举行", "开幕"].iter().any(|v| tail.starts_with(v) || tail.starts_with('在') && tail.contains(v))
             })
             .max_by_key(|m| m.end)
             .map(|m| m.entity.clone())
@@ -1659,6 +1661,16 @@ mod tests {
         let text = "建阳区召开区委全会。全会审议通过了《中共南平市建阳区委关于制定建阳区国民经济和社会发展第十五个五年规划的建议》。";
         let x = crate::extract::extract_text(text);
         assert!(x.relations.iter().any(|r| matches!(r, Relation::Link { predicate: Predicate::IssuedBy, object, .. } if object.name == "建阳区委")), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn the_meeting_reported_as_convened_in_the_body_is_the_one_chaired() {
+        // invented people in a real prefecture: the headline names the meeting
+        // short, the body in full as the subject of 召开; 主持会议 is the body's
+        let text = "大理州召开脱贫攻坚成果巩固工作调度会\n\n11月26日，全州巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作调度会在大理市召开。州委副书记杨国华出席会议并讲话，副州长李红梅主持会议。";
+        let x = crate::extract::extract_text(text);
+        let full = "全州巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作调度会";
+        assert!(linked(&x, full, Predicate::ChairedBy, "李红梅") && linked(&x, full, Predicate::AttendedBy, "杨国华"), "{:?}", x.relations);
     }
 
     #[test]
