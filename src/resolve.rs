@@ -525,18 +525,18 @@ impl Resolver<'_> {
     /// in full is seen from outside, by its prefecture's paper (its own paper
     /// writes 市委 for it and 我市 for where a visitor goes).
     fn seen_from_outside(&self, r: usize) -> bool {
-        const GOING_TO: [&str; 7] = ["到", "赴", "深入", "莅临", "前往", "走进", "来到"];
-        let chars = &self.text.chars;
+        // (到 covers 来到)
+        const GOING_TO: [&str; 6] = ["到", "赴", "深入", "莅临", "前往", "走进"];
         let mut gone_to = false;
         let mut own_organ_named = false;
         for (i, c) in self.rec.candidates.iter().enumerate() {
             if !matches!(c.reference, Reference::Region(RegionRef::Named(_))) || self.regions[i] != Some(r) {
                 continue;
             }
-            let before: String = chars[c.start.saturating_sub(2)..c.start].iter().collect();
+            let before = self.text.slice(c.start.saturating_sub(2), c.start);
             gone_to |= GOING_TO.iter().any(|v| before.ends_with(v));
-            let after: String = chars[c.end..(c.end + 4).min(chars.len())].iter().collect();
-            own_organ_named |= after.starts_with('委') || after.starts_with("政府") || after.starts_with("人民政府");
+            let after = self.text.slice(c.end, (c.end + 4).min(self.text.chars.len()));
+            own_organ_named |= ["委", "政府", "人民政府"].iter().any(|o| after.starts_with(o));
         }
         gone_to && own_organ_named
     }
