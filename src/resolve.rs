@@ -78,7 +78,7 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
         })
         .collect();
     let mut res = Resolution { home_city, home_province, mentions, posts, aliases: r.aliases };
-    merge_short_forms(&mut res);
+    merge_short_forms(&mut res, text);
     officials_throughout(&mut res);
     res
 }
@@ -100,9 +100,9 @@ fn officials_throughout(res: &mut Resolution) {
 /// and elsewhere by its tail (党工委(扩大)会议 for 示范区党工委(扩大)会议,
 /// 华兴实业有限公司 for 定西市华兴实业有限公司) is one entity: the tail
 /// becomes an alias of the unique longer name that ends with it.
-fn merge_short_forms(res: &mut Resolution) {
+fn merge_short_forms(res: &mut Resolution, text: &NormText) {
     let keys: Vec<EntityKey> = res.mentions.iter().flatten().map(|m| m.entity.clone()).collect();
-    let mut renames: Vec<(EntityKey, EntityKey)> = Vec::new();
+    let mut renames: Vec<(EntityKey, EntityKey)> = headline_meetings_reported(res, text);
     for short in &keys {
         if !matches!(short.class, Class::Meeting | Class::Project | Class::Enterprise | Class::Policy) || short.name.chars().count() < 4 {
             continue;
@@ -146,6 +146,36 @@ fn merge_short_forms(res: &mut Resolution) {
             *k = to.clone();
         }
     }
+}
+
+/// A headline's meeting and the one meeting of its kind the body names,
+/// in other words around the same ones (脱贫攻坚成果巩固工作调度会 and
+/// 全州巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作调度会): one meeting, under
+/// the body's longer name. Its kind (the last three characters: 调度会,
+/// 推进会, 工作会议) must be the same, and nine tenths of the headline's
+/// characters must be in the body's name.
+fn headline_meetings_reported(res: &Resolution, text: &NormText) -> Vec<(EntityKey, EntityKey)> {
+    let Some(headline_end) = text.chars.iter().position(|&c| c == '\n') else { return Vec::new() };
+    let meetings = || res.mentions.iter().flatten().filter(|m| m.entity.class == Class::Meeting);
+    let mut body: Vec<&EntityKey> = meetings().filter(|m| m.start > headline_end).map(|m| &m.entity).collect();
+    body.sort();
+    body.dedup();
+    let kind = |n: &str| n.chars().rev().take(3).collect::<String>();
+    let mut renames: Vec<(EntityKey, EntityKey)> = Vec::new();
+    for h in meetings().filter(|m| m.end <= headline_end).map(|m| &m.entity) {
+        let shared = |b: &str| h.name.chars().filter(|&c| b.contains(c)).count() * 10 >= h.name.chars().count() * 9;
+        let longer: Vec<&&EntityKey> = body
+            .iter()
+            .filter(|b| b.name.chars().count() > h.name.chars().count() && kind(&b.name) == kind(&h.name) && shared(&b.name))
+            .collect();
+        if let [only] = longer.as_slice()
+            && !body.contains(&h)
+            && !renames.iter().any(|(from, _)| from == h)
+        {
+            renames.push((h.clone(), (**only).clone()));
+        }
+    }
+    renames
 }
 
 /// A county named by one character and 县 (曹县, 临县), whose only short
@@ -1017,6 +1047,23 @@ mod tests {
         let text = "西吉县召开2024年冬季农牧业工作推进会\n\n12月3日，全县冬季农牧业工作推进会召开。县委书记马立栋出席会议并讲话。";
         let meetings: Vec<String> = crate::extract::extract_text(text).mentions.into_iter().filter(|m| m.entity.class == Class::Meeting).map(|m| m.entity.name).collect();
         assert!(meetings.len() == 2 && meetings.iter().all(|m| m == "全县冬季农牧业工作推进会"), "{meetings:?}");
+    }
+
+    #[test]
+    fn a_headlines_meeting_in_fewer_words_is_the_one_the_body_names() {
+        let meetings = |text: &str| -> Vec<String> {
+            let x = crate::extract::extract_text(text);
+            x.mentions.into_iter().filter(|m| m.entity.class == Class::Meeting).map(|m| m.entity.name).collect()
+        };
+        // invented people in a real prefecture: the same words in another order, fewer of them
+        let full = "全州巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作调度会";
+        let text = format!("大理州召开脱贫攻坚成果巩固工作调度会\n\n11月26日，{full}在大理市召开。副州长李红梅主持会议。");
+        assert_eq!(meetings(&text), [full, full]);
+        // another kind of meeting, or too few shared words, stays apart
+        let text = "大理州召开脱贫攻坚成果巩固工作推进会\n\n11月26日，全州巩固拓展脱贫攻坚成果工作调度会在大理市召开。";
+        assert_eq!(meetings(text), ["脱贫攻坚成果巩固工作推进会", "全州巩固拓展脱贫攻坚成果工作调度会"]);
+        let text = "大理州召开安全生产工作调度会\n\n11月26日，全州森林草原防灭火工作调度会在大理市召开。";
+        assert_eq!(meetings(text), ["安全生产工作调度会", "全州森林草原防灭火工作调度会"]);
     }
 
     #[test]
