@@ -486,7 +486,7 @@ impl Ctx<'_> {
                 }
                 // 沧州|临港|经济技术开发区, 珲春|国际合作|示范区: a word between a
                 // city or county and the type is part of the zone's name
-                if let Some(from) = self.zone_word_after_region(s) {
+                if let Some(from) = self.zone_word_after_region(s).or_else(|| self.zone_place_word(s)) {
                     let named = format!("{}{short}", self.s(from, s));
                     // (the type written alone later is this zone: 经开区新签约…)
                     let pair = (short.clone(), named.clone());
@@ -858,6 +858,18 @@ impl Ctx<'_> {
         let word = self.s(from, type_start);
         // (a level inside is another region's name: 三江|新区临港)
         (word.chars().all(|c| is_han(c) && !is_one_of(c, "省市县区州镇乡")) && !self.holds_a_stop_word(&word) && !self.lex.generic_names.contains(&word)).then_some(from)
+    }
+
+    /// Where a place word naming a zone starts, written alone before the
+    /// zone type at `type_start` (在|准东|经济技术开发区): one word jieba reads
+    /// as a place, of two or three characters, that no gazetteer name covers,
+    /// opening its phrase (after punctuation, 在, 到, 赴 or a conjunction).
+    fn zone_place_word(&self, type_start: usize) -> Option<usize> {
+        let t = self.seg.token_ending_at(type_start).filter(|t| t.tag == "ns" && (2..=3).contains(&(t.end - t.start)))?;
+        let opens = t.start == 0 || !is_han(self.chars[t.start - 1]) || is_one_of(self.chars[t.start - 1], "在到赴和与及");
+        let word = self.seg.word(t);
+        let covered = self.out.iter().any(|c| c.start < t.end && t.start < c.end);
+        (opens && !covered && !self.holds_a_stop_word(word) && !self.lex.generic_names.contains(word)).then_some(t.start)
     }
 
     fn holds_a_stop_word(&self, stem: &str) -> bool {
@@ -4828,6 +4840,9 @@ mod tests {
         // a verb of building between them is no part of a name
         let text = "沧州市召开会议。支持沧州发展高新区建设。";
         assert_eq!(names_of(Class::DevelopmentZone, text), ["沧州高新区"]);
+        // a place word alone before the type (准东, no region) names the zone too
+        let text = "昌吉州召开会议\n\n11月28日，昌吉州重点项目建设推进会在准东经济技术开发区召开。会后，经开区负责人介绍了情况。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["昌吉准东经开区", "昌吉准东经开区"]);
     }
 
     #[test]
