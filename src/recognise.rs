@@ -13,7 +13,7 @@ use crate::gazetteer::{NameKind, gazetteer};
 use crate::lexicon::{Lexicons, lexicons};
 use crate::model::Class;
 use crate::normalise::{NormText, is_han, is_one_of, spells_at};
-use crate::segment::Segmentation;
+use crate::segment::{Segmentation, Token};
 
 /// Which region a name points at, before resolution.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -535,9 +535,10 @@ impl Ctx<'_> {
             let short = gazetteer().lookup(&name).iter().all(|&(_, k)| k == NameKind::Short);
             // 广西平果铝|业: a township-level unit named without 镇, 乡 or 街道
             // (平果铝, 太平川) must end a word, as a short form must
+            let g = gazetteer();
             let unsuffixed_unit = !short
                 && !name.ends_with(['镇', '乡', '道', '区', '县', '市', '省', '州', '盟', '旗', '木'])
-                && cands.iter().all(|&i| gazetteer().region(i).class == Class::Town);
+                && cands.iter().all(|&i| g.region(i).class == Class::Town);
             if unsuffixed_unit && e < self.chars.len() && !self.seg.is_word_start(e) {
                 continue;
             }
@@ -563,7 +564,6 @@ impl Ctx<'_> {
                 // a county or town named in full opens a place of that county
                 // (regions run from larger to smaller)
                 // (after a city, 深圳市|赣州商会, it may name where a body's members come from)
-                let g = gazetteer();
                 let after_a_local_region = self.out.last().is_some_and(|c| {
                     c.end == s
                         && c.rule == "gazetteer"
@@ -850,14 +850,23 @@ impl Ctx<'_> {
             }
             _ => None,
         })?;
-        let mut k = from;
-        while k < type_start {
-            let t = self.seg.token_at(k).filter(|t| t.start == k && t.end <= type_start && matches!(t.tag.as_str(), "ns" | "n" | "nz" | "vn"))?;
-            k = t.end;
-        }
+        let nouns = self.words_all(from, type_start, |t| matches!(t.tag.as_str(), "ns" | "n" | "nz" | "vn"));
         let word = self.s(from, type_start);
         // (a level inside is another region's name: 三江|新区临港)
-        (word.chars().all(|c| is_han(c) && !is_one_of(c, "省市县区州镇乡")) && !self.holds_a_stop_word(&word) && !self.lex.generic_names.contains(&word)).then_some(from)
+        (nouns && word.chars().all(|c| is_han(c) && !is_one_of(c, "省市县区州镇乡")) && !self.holds_a_stop_word(&word) && !self.lex.generic_names.contains(&word)).then_some(from)
+    }
+
+    /// Whether `start..end` is whole words, from a word's start to a word's
+    /// end, each of which `ok` accepts.
+    fn words_all(&self, start: usize, end: usize, ok: impl Fn(&Token) -> bool) -> bool {
+        let mut k = start;
+        while k < end {
+            match self.seg.token_at(k) {
+                Some(t) if t.start == k && t.end <= end && ok(t) => k = t.end,
+                _ => return false,
+            }
+        }
+        true
     }
 
     /// Where a place word naming a zone starts, written alone before the
@@ -894,14 +903,7 @@ impl Ctx<'_> {
         let after_town = start >= 1 && is_one_of(self.chars[start - 1], "镇乡");
         let transliterated = |e: usize| {
             let Some(last) = self.seg.token_at(e).filter(|t| after_town && start < t.start && t.start < e && t.end == e + 1) else { return false };
-            let mut k = start;
-            while k < last.start {
-                match self.seg.token_at(k) {
-                    Some(t) if t.start == k && t.end <= last.start && matches!(t.tag.as_str(), "ns" | "nr" | "nrt" | "nz") => k = t.end,
-                    _ => return false,
-                }
-            }
-            true
+            self.words_all(start, last.start, |t| matches!(t.tag.as_str(), "ns" | "nr" | "nrt" | "nz"))
         };
         for len in (2..=5).rev() {
             let e = start + len;
