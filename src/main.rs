@@ -645,10 +645,12 @@ fn render_extraction(x: hetu::model::Extraction, format: ExtractFormat, iris: &I
     let mut out = String::new();
     if format == ExtractFormat::Nquads {
         let kg = hetu::graph::KnowledgeGraph::from_extractions(vec![x]);
-        let quads = hetu::rdf::document_quads(iris, &kg, 0).into_iter().chain(hetu::rdf::entity_quads(iris, &kg, |_, _| true)).chain(hetu::rdf::inferred_quads(iris, &kg, |_, _, _| false));
-        for q in quads {
-            let _ = writeln!(out, "{q} .");
-        }
+        let quads = hetu::rdf::GraphQuads::new(iris, &kg);
+        // writing into a String cannot fail
+        let mut write = |q: oxigraph::model::QuadRef<'_>| { let _ = writeln!(out, "{q} ."); };
+        quads.each_document_quad(0, &mut write);
+        quads.each_entity_quad(|_, _| true, &mut write);
+        quads.each_inferred_quad(|_, _, _| false, &mut write);
         return out;
     }
     let mentions: Vec<serde_json::Value> = x

@@ -107,6 +107,17 @@ pub enum Predicate {
 }
 
 impl Predicate {
+    pub const ALL: [Predicate; 8] = [
+        Predicate::LocatedIn,
+        Predicate::PartOf,
+        Predicate::Involves,
+        Predicate::IssuedBy,
+        Predicate::ChairedBy,
+        Predicate::AttendedBy,
+        Predicate::Inspected,
+        Predicate::WorksFor,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Predicate::LocatedIn => "locatedIn",

@@ -10,11 +10,15 @@
 //! - posts: `hid:post/<person>/<title>/<organisation IRI path>`;
 //! - documents: `hid:doc/<article id>`.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphName, GraphNameRef, Literal, LiteralRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, QuadRef, TermRef};
+use petgraph::graph::NodeIndex;
 
 use crate::graph::{EdgeKind, KnowledgeGraph};
-use crate::model::{Class, EntityKey};
+use crate::model::{Class, EntityKey, Predicate};
 
 pub const HETU: &str = "https://w3id.org/hetu/ontology#";
 pub const DEFAULT_BASE: &str = "https://w3id.org/hetu/id/";
@@ -122,118 +126,181 @@ impl Iris {
     }
 }
 
-fn zh(s: &str) -> Literal {
-    Literal::new_language_tagged_literal_unchecked(s, "zh")
+fn zh(s: &str) -> LiteralRef<'_> {
+    LiteralRef::new_language_tagged_literal_unchecked(s, "zh")
 }
 
-/// Quads of one article, in its named graph: its document node, a
-/// `hetu:mentions` for every entity it names, the other forms it wrote for
-/// them (`skos:altLabel`), the investments and relations it states. What an
-/// entity is (class, label, code) is in the shared entities graph
-/// ([`entity_quads`]), once for all articles: repeated in every article's
-/// graph it made queries over 10^5 articles join 10^4 copies of a label.
-pub fn document_quads(iris: &Iris, kg: &KnowledgeGraph, d: usize) -> Vec<Quad> {
-    let info = &kg.docs[d];
-    let doc = iris.document(&info.article.id);
-    let g = GraphName::NamedNode(doc.clone());
-    let mut out = Vec::new();
-    let mut add = |s: NamedOrBlankNode, p: NamedNode, o: Term| out.push(Quad::new(s, p, o, g.clone()));
-    let ds: NamedOrBlankNode = doc.clone().into();
-    add(ds.clone(), rdf::TYPE.into_owned(), hetu("Document").into());
-    add(ds.clone(), rdfs::LABEL.into_owned(), zh(&info.headline).into());
-    add(ds.clone(), NamedNode::new_unchecked(format!("{DCTERMS}title")), zh(&info.headline).into());
-    let source = &info.article.source;
-    let file = std::path::Path::new(source).file_name().map_or(source.clone(), |f| f.to_string_lossy().into_owned());
-    add(ds.clone(), hetu("sourceFile"), Literal::new_simple_literal(&file).into());
-    add(ds.clone(), NamedNode::new_unchecked(format!("{DCTERMS}identifier")), Literal::new_simple_literal(&info.article.id).into());
-    if let Some(date) = &info.article.date {
-        add(ds.clone(), NamedNode::new_unchecked(format!("{DCTERMS}date")), Literal::new_simple_literal(date).into());
-    }
-    for &n in &kg.doc_nodes[d] {
-        let node = &kg.graph[n];
-        let e = &node.key;
-        let s: NamedOrBlankNode = iris.entity(e).into();
-        add(ds.clone(), hetu("mentions"), s.clone().into());
-        for alias in node.aliases.get(&d).into_iter().flatten().filter(|a| **a != e.name) {
-            add(s.clone(), NamedNode::new_unchecked(SKOS_ALT_LABEL), zh(alias).into());
-        }
-        if let Some(yuan) = node.investment.get(&d) {
-            add(s.clone(), hetu("totalInvestment"), Literal::new_typed_literal(yuan.to_string(), xsd::DECIMAL).into());
-        }
-    }
-    for &e in &kg.doc_edges[d] {
-        let edge = &kg.graph[e];
-        let (a, b) = kg.graph.edge_endpoints(e).expect("edge of this graph");
-        let (subject, object) = (&kg.graph[a].key, &kg.graph[b].key);
-        match &edge.kind {
-            EdgeKind::Link(p) => add(iris.entity(subject).into(), hetu(p.name()), iris.entity(object).into()),
-            EdgeKind::Post { title } => add(iris.entity(subject).into(), hetu("holdsPost"), iris.post(subject, title, object).into()),
-        }
-    }
-    out
+/// A term of the ontology, by its local name (a class's or predicate's).
+fn hetu_ref(local: &'static str) -> NamedNodeRef<'static> {
+    static TERMS: LazyLock<HashMap<&'static str, NamedNode>> = LazyLock::new(|| {
+        let locals = Class::ALL.iter().map(|c| c.name()).chain(Predicate::ALL.iter().map(|p| p.name()));
+        let fixed = ["Document", "Post", "mentions", "sourceFile", "totalInvestment", "holdsPost", "title", "postIn", "adminCode"];
+        locals.chain(fixed).map(|l| (l, hetu(l))).collect()
+    });
+    TERMS.get(local).map_or_else(|| panic!("{local} is no term of the ontology"), NamedNode::as_ref)
 }
 
-/// The entities graph's share of a knowledge graph: class, label and code
-/// of every entity an article names, and every post's title, organisation
-/// and label; only for what `undescribed(iri, class)` says the graph lacks
-/// (posts have no class: `None`). A description depends only on the IRI
-/// and class, so one already in the store is never written again.
-pub fn entity_quads(iris: &Iris, kg: &KnowledgeGraph, undescribed: impl Fn(&str, Option<Class>) -> bool) -> Vec<Quad> {
-    let g = GraphName::NamedNode(iris.entities_graph());
-    let mut out = Vec::new();
-    for n in kg.graph.node_indices().filter(|&n| !kg.graph[n].docs.is_empty()) {
-        let e = &kg.graph[n].key;
-        let s = iris.entity(e);
-        if !undescribed(s.as_str(), Some(e.class)) {
-            continue;
-        }
-        out.push(Quad::new(s.clone(), rdf::TYPE, hetu(e.class.name()), g.clone()));
-        out.push(Quad::new(s.clone(), rdfs::LABEL, zh(&e.name), g.clone()));
-        if let Some(code) = e.code.as_ref().filter(|c| !c.contains('/') && (e.class.is_region() || e.class == Class::DevelopmentZone)) {
-            out.push(Quad::new(s, hetu("adminCode"), Literal::new_simple_literal(code), g.clone()));
-        }
-    }
-    for e in kg.graph.edge_indices() {
-        let EdgeKind::Post { title } = &kg.graph[e].kind else { continue };
-        let (a, b) = kg.graph.edge_endpoints(e).expect("edge of this graph");
-        let (official, organisation) = (&kg.graph[a].key, &kg.graph[b].key);
-        let post = iris.post(official, title, organisation);
-        if !undescribed(post.as_str(), None) {
-            continue;
-        }
-        out.push(Quad::new(post.clone(), rdf::TYPE, hetu("Post"), g.clone()));
-        out.push(Quad::new(post.clone(), hetu("title"), zh(title), g.clone()));
-        out.push(Quad::new(post.clone(), rdfs::LABEL, zh(&format!("{}{}", organisation.name, title)), g.clone()));
-        out.push(Quad::new(post, hetu("postIn"), iris.entity(organisation), g.clone()));
-    }
-    out
+const DCTERMS_TITLE: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("http://purl.org/dc/terms/title");
+const DCTERMS_IDENTIFIER: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("http://purl.org/dc/terms/identifier");
+const DCTERMS_DATE: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("http://purl.org/dc/terms/date");
+const ALT_LABEL: NamedNodeRef<'static> = NamedNodeRef::new_unchecked(SKOS_ALT_LABEL);
+
+/// The quads of a knowledge graph, each entity's IRI built once: a quad
+/// names its subject and object again and again, and building and escaping
+/// their IRIs afresh for every quad was a twentieth of `hetu extract`.
+/// Quads go to `emit` as references (`hetu extract` writes them at once;
+/// the store keeps owned copies: [`GraphQuads::document_quads`]…).
+pub struct GraphQuads<'a> {
+    iris: &'a Iris,
+    kg: &'a KnowledgeGraph,
+    /// each node's IRI, by node index
+    entity: Vec<NamedNode>,
 }
 
-/// What the gazetteer contributes (partOf between regions an article
-/// names), in the gazetteer's own graph, the regions described there too.
-/// A link for which `stored(subject, relation, object)` says the graph has
-/// it already is left out, with the descriptions written beside it.
-pub fn inferred_quads(iris: &Iris, kg: &KnowledgeGraph, stored: impl Fn(&str, &str, &str) -> bool) -> Vec<Quad> {
-    let g = GraphName::NamedNode(iris.gazetteer_graph());
-    let mut out = Vec::new();
-    for e in kg.graph.edge_indices().filter(|&e| kg.graph[e].inferred) {
-        let (a, b) = kg.graph.edge_endpoints(e).expect("edge of this graph");
-        let EdgeKind::Link(p) = &kg.graph[e].kind else { continue };
-        let (subject, object) = (&kg.graph[a].key, &kg.graph[b].key);
-        let (s, o) = (iris.entity(subject), iris.entity(object));
-        if stored(s.as_str(), p.name(), o.as_str()) {
-            continue;
+impl<'a> GraphQuads<'a> {
+    pub fn new(iris: &'a Iris, kg: &'a KnowledgeGraph) -> Self {
+        let entity = kg.graph.node_indices().map(|n| iris.entity(&kg.graph[n].key)).collect();
+        GraphQuads { iris, kg, entity }
+    }
+
+    fn entity(&self, n: NodeIndex) -> NamedNodeRef<'_> {
+        self.entity[n.index()].as_ref()
+    }
+
+    /// A post's IRI: `post/<person>/<title>/<organisation's path>`.
+    fn post(&self, official: NodeIndex, title: &str, organisation: NodeIndex) -> NamedNode {
+        let base = self.iris.base();
+        let organisation_path = &self.entity[organisation.index()].as_str()[base.len()..];
+        NamedNode::new_unchecked(format!("{base}post/{}/{}/{organisation_path}", iri_segment(&self.kg.graph[official].key.name), iri_segment(title)))
+    }
+
+    /// Quads of one article, in its named graph: its document node, a
+    /// `hetu:mentions` for every entity it names, the other forms it wrote for
+    /// them (`skos:altLabel`), the investments and relations it states. What an
+    /// entity is (class, label, code) is in the shared entities graph
+    /// ([`GraphQuads::each_entity_quad`]), once for all articles: repeated in every article's
+    /// graph it made queries over 10^5 articles join 10^4 copies of a label.
+    pub fn each_document_quad(&self, d: usize, emit: &mut dyn FnMut(QuadRef<'_>)) {
+        let kg = self.kg;
+        let info = &kg.docs[d];
+        let doc = self.iris.document(&info.article.id);
+        let g = GraphNameRef::NamedNode(doc.as_ref());
+        let ds = NamedOrBlankNodeRef::from(doc.as_ref());
+        let mut add = |s: NamedOrBlankNodeRef<'_>, p: NamedNodeRef<'_>, o: TermRef<'_>| emit(QuadRef::new(s, p, o, g));
+        add(ds, rdf::TYPE, hetu_ref("Document").into());
+        add(ds, rdfs::LABEL, zh(&info.headline).into());
+        add(ds, DCTERMS_TITLE, zh(&info.headline).into());
+        let source = &info.article.source;
+        let file = std::path::Path::new(source).file_name().map_or(source.clone(), |f| f.to_string_lossy().into_owned());
+        add(ds, hetu_ref("sourceFile"), LiteralRef::new_simple_literal(&file).into());
+        add(ds, DCTERMS_IDENTIFIER, LiteralRef::new_simple_literal(&info.article.id).into());
+        if let Some(date) = &info.article.date {
+            add(ds, DCTERMS_DATE, LiteralRef::new_simple_literal(date).into());
         }
-        out.push(Quad::new(s, hetu(p.name()), o, g.clone()));
-        for k in [subject, object] {
-            out.push(Quad::new(iris.entity(k), rdf::TYPE, hetu(k.class.name()), g.clone()));
-            out.push(Quad::new(iris.entity(k), rdfs::LABEL, zh(&k.name), g.clone()));
-            if let Some(code) = &k.code {
-                out.push(Quad::new(iris.entity(k), hetu("adminCode"), Literal::new_simple_literal(code), g.clone()));
+        for &n in &kg.doc_nodes[d] {
+            let node = &kg.graph[n];
+            let s = NamedOrBlankNodeRef::from(self.entity(n));
+            add(ds, hetu_ref("mentions"), s.into());
+            for alias in node.aliases.get(&d).into_iter().flatten().filter(|a| **a != node.key.name) {
+                add(s, ALT_LABEL, zh(alias).into());
+            }
+            if let Some(yuan) = node.investment.get(&d) {
+                add(s, hetu_ref("totalInvestment"), LiteralRef::new_typed_literal(&yuan.to_string(), xsd::DECIMAL).into());
+            }
+        }
+        for &e in &kg.doc_edges[d] {
+            let edge = &kg.graph[e];
+            let (a, b) = kg.graph.edge_endpoints(e).expect("edge of this graph");
+            match &edge.kind {
+                EdgeKind::Link(p) => add(self.entity(a).into(), hetu_ref(p.name()), self.entity(b).into()),
+                EdgeKind::Post { title } => add(self.entity(a).into(), hetu_ref("holdsPost"), self.post(a, title, b).as_ref().into()),
             }
         }
     }
-    out
+
+    /// The entities graph's share of the knowledge graph: class, label and code
+    /// of every entity an article names, and every post's title, organisation
+    /// and label; only for what `undescribed(iri, class)` says the graph lacks
+    /// (posts have no class: `None`). A description depends only on the IRI
+    /// and class, so one already in the store is never written again.
+    pub fn each_entity_quad(&self, undescribed: impl Fn(&str, Option<Class>) -> bool, emit: &mut dyn FnMut(QuadRef<'_>)) {
+        let kg = self.kg;
+        let entities = self.iris.entities_graph();
+        let g = GraphNameRef::NamedNode(entities.as_ref());
+        for n in kg.graph.node_indices().filter(|&n| !kg.graph[n].docs.is_empty()) {
+            let e = &kg.graph[n].key;
+            let s = self.entity(n);
+            if !undescribed(s.as_str(), Some(e.class)) {
+                continue;
+            }
+            emit(QuadRef::new(s, rdf::TYPE, hetu_ref(e.class.name()), g));
+            emit(QuadRef::new(s, rdfs::LABEL, zh(&e.name), g));
+            if let Some(code) = e.code.as_ref().filter(|c| !c.contains('/') && (e.class.is_region() || e.class == Class::DevelopmentZone)) {
+                emit(QuadRef::new(s, hetu_ref("adminCode"), LiteralRef::new_simple_literal(code), g));
+            }
+        }
+        for e in kg.graph.edge_indices() {
+            let EdgeKind::Post { title } = &kg.graph[e].kind else { continue };
+            let (a, b) = kg.graph.edge_endpoints(e).expect("edge of this graph");
+            let post = self.post(a, title, b);
+            if !undescribed(post.as_str(), None) {
+                continue;
+            }
+            let post = post.as_ref();
+            emit(QuadRef::new(post, rdf::TYPE, hetu_ref("Post"), g));
+            emit(QuadRef::new(post, hetu_ref("title"), zh(title), g));
+            emit(QuadRef::new(post, rdfs::LABEL, zh(&format!("{}{}", kg.graph[b].key.name, title)), g));
+            emit(QuadRef::new(post, hetu_ref("postIn"), self.entity(b), g));
+        }
+    }
+
+    /// What the gazetteer contributes (partOf between regions an article
+    /// names), in the gazetteer's own graph, the regions described there too.
+    /// A link for which `stored(subject, relation, object)` says the graph has
+    /// it already is left out, with the descriptions written beside it.
+    pub fn each_inferred_quad(&self, stored: impl Fn(&str, &str, &str) -> bool, emit: &mut dyn FnMut(QuadRef<'_>)) {
+        let kg = self.kg;
+        let gazetteer = self.iris.gazetteer_graph();
+        let g = GraphNameRef::NamedNode(gazetteer.as_ref());
+        for e in kg.graph.edge_indices().filter(|&e| kg.graph[e].inferred) {
+            let (a, b) = kg.graph.edge_endpoints(e).expect("edge of this graph");
+            let EdgeKind::Link(p) = &kg.graph[e].kind else { continue };
+            let (s, o) = (self.entity(a), self.entity(b));
+            if stored(s.as_str(), p.name(), o.as_str()) {
+                continue;
+            }
+            emit(QuadRef::new(s, hetu_ref(p.name()), o, g));
+            for n in [a, b] {
+                let k = &kg.graph[n].key;
+                emit(QuadRef::new(self.entity(n), rdf::TYPE, hetu_ref(k.class.name()), g));
+                emit(QuadRef::new(self.entity(n), rdfs::LABEL, zh(&k.name), g));
+                if let Some(code) = &k.code {
+                    emit(QuadRef::new(self.entity(n), hetu_ref("adminCode"), LiteralRef::new_simple_literal(code), g));
+                }
+            }
+        }
+    }
+
+    /// [`GraphQuads::each_document_quad`], collected.
+    pub fn document_quads(&self, d: usize) -> Vec<Quad> {
+        let mut out = Vec::new();
+        self.each_document_quad(d, &mut |q| out.push(q.into_owned()));
+        out
+    }
+
+    /// [`GraphQuads::each_entity_quad`], collected.
+    pub fn entity_quads(&self, undescribed: impl Fn(&str, Option<Class>) -> bool) -> Vec<Quad> {
+        let mut out = Vec::new();
+        self.each_entity_quad(undescribed, &mut |q| out.push(q.into_owned()));
+        out
+    }
+
+    /// [`GraphQuads::each_inferred_quad`], collected.
+    pub fn inferred_quads(&self, stored: impl Fn(&str, &str, &str) -> bool) -> Vec<Quad> {
+        let mut out = Vec::new();
+        self.each_inferred_quad(stored, &mut |q| out.push(q.into_owned()));
+        out
+    }
 }
 
 /// Provenance of the gazetteer graph itself (in the default graph).

@@ -16,7 +16,7 @@ use crate::graph::KnowledgeGraph;
 use crate::netindex::{GraphWrite, Manifest, NetworkIndex};
 use crate::line_sort::{LineSorter, LinesReader};
 use crate::sparql_order::{DeferredOrder, defer_order_by};
-use crate::rdf::{Iris, document_quads, entity_quads, gazetteer_graph_quads, hetu, inferred_quads};
+use crate::rdf::{GraphQuads, Iris, gazetteer_graph_quads, hetu};
 
 #[cfg(not(feature = "rocksdb"))]
 const NO_ROCKSDB: &str = "this build of hetu has no on-disk store (feature `rocksdb`)";
@@ -757,8 +757,9 @@ impl BatchWriter<'_> {
         // dropped, and the store's digest is already gone)
         let mut written = 0;
         let mut all = Vec::new();
+        let graph_quads = GraphQuads::new(iris, kg);
         for d in 0..kg.docs.len() {
-            let quads = document_quads(iris, kg, d);
+            let quads = graph_quads.document_quads(d);
             written += quads.len();
             index.record(&quads, GraphWrite::Replace);
             all.extend(quads);
@@ -767,9 +768,9 @@ impl BatchWriter<'_> {
         // is in the store when the index is a delta (one lookup each)
         let entities = iris.entities_graph();
         let delta = index.is_delta();
-        let mut added = entity_quads(iris, kg, |iri, class| !(index.describes(entities.as_str(), iri, class) || (delta && store.stores_description(&entities, iri, class))));
+        let mut added = graph_quads.entity_quads(|iri, class| !(index.describes(entities.as_str(), iri, class) || (delta && store.stores_description(&entities, iri, class))));
         let gazetteer = iris.gazetteer_graph();
-        added.extend(inferred_quads(iris, kg, |s, p, o| index.links(gazetteer.as_str(), s, p, o) || (delta && store.stores_link(&gazetteer, s, p, o))));
+        added.extend(graph_quads.inferred_quads(|s, p, o| index.links(gazetteer.as_str(), s, p, o) || (delta && store.stores_link(&gazetteer, s, p, o))));
         written += added.len();
         added.extend(gazetteer_graph_quads(iris));
         added.extend(extra.iter().cloned());
