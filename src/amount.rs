@@ -80,12 +80,12 @@ pub fn investment_before(chars: &[char], pos: usize) -> Option<Investment> {
         return None;
     }
     at = verb.unwrap_or(at);
-    // 投资3.2亿元|在某镇|建设…项目: where it is built may stand between the sum and the verb
+    // 投资3.2亿元|(,)在某镇|建设…项目: where it is built may stand between the sum and the verb
+    let sum_ends_before = |k: usize| if chars[k - 1] == ',' { (k >= 2 && chars[k - 2] == '元').then_some(k - 1) } else { (chars[k - 1] == '元').then_some(k) };
     if verb.is_some()
-        && let Some(place_at) = (at.saturating_sub(12)..at.saturating_sub(2)).rev().find(|&k| k >= 1 && chars[k] == '在' && chars[k - 1] == '元')
-        && chars[place_at + 1..at].iter().all(|&c| crate::normalise::is_han(c))
+        && let Some(after_sum) = (at.saturating_sub(12)..at.saturating_sub(2)).rev().find(|&k| k >= 1 && chars[k] == '在' && chars[k + 1..at].iter().all(|&c| crate::normalise::is_han(c))).and_then(sum_ends_before)
     {
-        at = place_at;
+        at = after_sum;
     }
     if at == 0 || chars[at - 1] != '元' {
         return None;

@@ -878,9 +878,17 @@ impl Ctx<'_> {
     /// as a place, of two or three characters, that no gazetteer name covers,
     /// opening its phrase (after punctuation, 在, 到, 赴 or a conjunction).
     fn zone_place_word(&self, type_start: usize) -> Option<usize> {
-        let t = self.seg.token_ending_at(type_start).filter(|t| t.tag == "ns" && (2..=3).contains(&(t.end - t.start)))?;
+        let t = self.seg.token_ending_at(type_start).filter(|t| matches!(t.tag.as_str(), "ns" | "nr") && (2..=3).contains(&(t.end - t.start)))?;
         let opens = t.start == 0 || !is_han(self.chars[t.start - 1]) || is_one_of(self.chars[t.start - 1], "在到赴和与及");
         let word = self.seg.word(t);
+        // (a word jieba reads as a person's name, 杨凌/nr, when the zone is
+        // written so twice: no one's name is twice glued to 示范区)
+        if t.tag == "nr" {
+            let type_end = self.seg.token_at(type_start).filter(|z| z.start == type_start)?.end;
+            if self.occurrences(&self.s(t.start, type_end)).take(2).count() < 2 {
+                return None;
+            }
+        }
         let covered = self.out.iter().any(|c| c.start < t.end && t.start < c.end);
         (opens && !covered && !self.holds_a_stop_word(word) && !self.lex.generic_names.contains(word)).then_some(t.start)
     }
@@ -1148,7 +1156,7 @@ impl Ctx<'_> {
         for &(ts, te) in &hits {
             // title followed by a name
             if let Some(ne) = self.name_at(te) {
-                if self.seg.token_at(te).is_some_and(|t| t.start < te) {
+                if self.seg.token_at(te).is_some_and(|t| t.start < te) && !self.name_across_a_place_word(ts, te, ne) {
                     continue; // the title is the head of a longer word
                 }
                 // a company post never makes an official (rule 23): 有限公司总装车间主任王小军
@@ -1189,6 +1197,19 @@ impl Ctx<'_> {
                 }
             }
         }
+    }
+
+    /// 县长武立新: jieba read the title's last character and the surname as
+    /// a place (县|长武/ns|立新), so the name starts inside a word. It is a
+    /// name when the text writes it again on its own (武立新带领…): 全市|长江|大保护
+    /// reads 江大保 after 市长 once and never again.
+    fn name_across_a_place_word(&self, ts: usize, te: usize, ne: usize) -> bool {
+        let Some(t) = self.seg.token_at(te) else { return false };
+        if !(ts < t.start && t.end > te && t.tag == "ns") {
+            return false;
+        }
+        let name = self.s(te, ne);
+        self.occurrences(&name).any(|at| at != te && self.seg.is_word_start(at))
     }
 
     /// 县委副书记、县级河长韩志刚: the chief of a river or forest (河长制, 林长制),
@@ -2004,6 +2025,8 @@ impl Ctx<'_> {
     fn body_may_end_inside_word(&self, e: usize) -> bool {
         // (or before 等, which it may glue to the suffix too: 县自然资源|局等|部门)
         self.title_len(e) > 0 || self.spells(e, "领导") || self.spells(e, "等")
+            // or a modal: 县发展和改革局|要加强 (局要/v)
+            || (is_one_of(self.chars[e], MODALS) && self.seg.token_at(e).is_some_and(|t| t.end == e + 1))
     }
 
     fn body_ok(&self, body: &str) -> bool {
@@ -2213,9 +2236,15 @@ impl Ctx<'_> {
                 let regional_company = class == Class::Enterprise && LEGAL_FORMS.contains(&head.as_str()) && hs >= region_end + 2;
                 // (and a meeting of a region's organ is named by them: 某市委常委会)
                 let organs_meeting = class == Class::Meeting && self.out.iter().any(|c| c.start == start && c.end <= hs && matches!(c.reference, Reference::Body(_)));
-                if region_end <= hs && self.strip_generic_lead(region_end, hs) + 1 >= hs && !regional_bank && !regional_company && !organs_meeting {
+                // (nor a park or base it builds, said of what: 蓟州国家农业科技园区)
+                let regional_facility = class == Class::Project && !["项目", "工程", "工地"].contains(&head.as_str()) && hs >= region_end + 2;
+                if region_end <= hs && self.strip_generic_lead(region_end, hs) + 1 >= hs && !regional_bank && !regional_company && !organs_meeting && !regional_facility {
                     continue;
                 }
+            }
+            // a park the gazetteer names is a zone (吉安高新技术产业园区), no project
+            if class == Class::Project && self.out.iter().any(|c| c.start <= start && c.end == he && matches!(c.reference, Reference::Region(_))) {
+                continue;
             }
             // a project or company name holds a proper name (place, person, brand, digits):
             // 城市公园 and 农民专业合作社 name nothing
@@ -2538,6 +2567,12 @@ impl Ctx<'_> {
                 if matches!(class, Some(Class::Meeting | Class::Project | Class::Enterprise)) && class2 == Some(Class::Policy) && self.chars[s2] == '《' {
                     keep[i] = false;
                 }
+                // and a project opening a programme's name is the programme's
+                // words (县级领导包联重点项目|制度: leaders assigned to projects),
+                // as is one inside a quoted programme (“美丽乡村建设工程”)
+                if class == Some(Class::Project) && class2 == Some(Class::Policy) && (s == s2 || (s == s2 + 1 && self.chars[s2] == '“')) {
+                    keep[i] = false;
+                }
             }
         }
         // posts point at candidates by index: remap them
@@ -2688,7 +2723,11 @@ impl Ctx<'_> {
                 pos -= 1;
                 continue;
             }
-            if !(is_han(prev) || prev.is_ascii_alphanumeric()) || (FUNCTION_CHARS.contains(prev) && !meeting) {
+            // (but one ending a word jieba tags an adverb, its tag unreliable on
+            // names, is not one: 客都/d of 梅州市客都农业发展有限公司; 目的/n is)
+            let inside_an_adverb = self.seg.token_at(pos - 1).is_some_and(|t| t.end == pos && t.end - t.start >= 2 && t.tag == "d" && !FUNCTION_CHARS.contains(self.chars[t.start]));
+            let function_char = FUNCTION_CHARS.contains(prev) && !inside_an_adverb;
+            if !(is_han(prev) || prev.is_ascii_alphanumeric()) || (function_char && !meeting) {
                 break;
             }
             let Some(tok) = self.seg.token_at(pos - 1) else { break };
@@ -4975,5 +5014,65 @@ mod tests {
         // invented people in a real county of 安庆市, which has a 经开区 of its own
         let text = "岳西县召开会议\n\n副县长储国平，县经开区管委会负责同志参加。";
         assert_eq!(names_of(Class::DevelopmentZone, text), ["岳西经开区"]);
+    }
+
+    #[test]
+    fn a_body_ends_before_a_modal_glued_to_its_suffix() {
+        // jieba reads 局要/v; invented county business in a real county of 晋中市
+        let text = "平遥县召开会议。县发展和改革局要加强统筹调度，县自然资源局要做好用地保障。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["平遥县发展和改革局", "平遥县自然资源局"]);
+    }
+
+    #[test]
+    fn a_name_after_a_title_whose_last_character_jieba_joined_to_a_place_is_a_name_when_written_again() {
+        // 县|长武/ns|立新: an invented county head in a real county
+        let text = "平遥县召开会议。县委副书记、县长武志平通报全县重点项目进展情况。会后，武志平深入洪善镇调研。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&("武志平".to_string(), "县长".to_string(), "平遥县".to_string())), "{posts:?}");
+        // 通报 (reporting) is no part of a project's name
+        assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
+        // once only, it may be 长江 read after 市长: no official
+        assert!(names_of(Class::Official, "宜昌市召开会议。全市长江大保护工作稳步推进。").is_empty());
+    }
+
+    #[test]
+    fn a_project_is_no_part_of_a_programmes_name() {
+        // leaders assigned to key projects is a system, not a project; nor is
+        // a quoted programme ending in 工程 a project (invented text, real county)
+        let text = "蓟州区召开会议。落实县级领导包联重点项目制度，依托“美丽乡村建设工程”发展民宿。";
+        assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
+        assert_eq!(names_of(Class::Policy, text), ["县级领导包联重点项目制度", "美丽乡村建设工程"]);
+    }
+
+    #[test]
+    fn a_zone_named_by_a_word_jieba_reads_as_a_name_is_that_zone_when_written_twice() {
+        // 杨凌/nr 示范区: invented officials in the real 杨凌 zone
+        // (its towns make 咸阳市 the home city)
+        let text = "杨凌示范区党工委召开专题会议\n\n7月3日，杨凌示范区党工委书记吴建华主持召开专题会议。会后，吴建华深入五泉镇调研。";
+        let zones = names_of(Class::DevelopmentZone, text);
+        assert!(!zones.is_empty() && zones.iter().all(|z| z == "咸阳杨凌示范区"), "{zones:?}");
+        // once only, no zone of that name
+        let once = "咸阳市召开会议。杨凌示范区党工委书记吴建华主持会议。会后，吴建华深入五泉镇调研。";
+        assert!(names_of(Class::DevelopmentZone, once).iter().all(|z| !z.contains("杨凌")), "{:?}", names_of(Class::DevelopmentZone, once));
+    }
+
+    #[test]
+    fn an_adverb_jieba_found_inside_a_companys_name_does_not_end_it() {
+        // 客都/d: an invented company in a real city
+        let text = "梅县区召开会议。梅州市客都农业发展有限公司投资2.6亿元，在雁洋镇建设金柚深加工产业园项目。";
+        assert_eq!(names_of(Class::Enterprise, text), ["梅州市客都农业发展有限公司"]);
+        // but 目的 is a word of its own (为了达到目的|某公司…)
+        let purpose = "焦作市召开会议。为达到这一目的远华建设有限公司加快施工。";
+        assert!(names_of(Class::Enterprise, purpose).iter().all(|e| !e.starts_with("目的")), "{:?}", names_of(Class::Enterprise, purpose));
+    }
+
+    #[test]
+    fn a_park_named_by_its_place_and_what_it_is_is_a_project_unless_the_gazetteer_names_it_a_zone() {
+        // invented visit to a park named by its place and kind
+        let text = "蓟州区召开会议。杨兴华察看了天津蓟州国家农业科技园区建设进展。";
+        assert_eq!(names_of(Class::Project, text), ["天津蓟州国家农业科技园区"]);
+        // 吉安高新技术产业园区 is a zone of the gazetteer (360821400), not a project too
+        let zone = "泰和县召开会议。位于吉安高新技术产业园区的远华纺织有限公司投产。";
+        assert!(names_of(Class::Project, zone).is_empty(), "{:?}", names_of(Class::Project, zone));
     }
 }

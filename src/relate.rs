@@ -360,7 +360,9 @@ impl<'a> Relator<'a> {
                 // or city over the passage's place may open the name
                 // (nor for a national company: 中国某某集团…有限公司 is of no county)
                 let national = t.entity.class == Class::Enterprise && (t.entity.name.starts_with("中国") || t.entity.name.starts_with("中华"));
-                if !t.text.contains(p.name.as_str()) && p != t.entity && !self.named_after_another_place(t, &p) && !national {
+                // (written in any form: 宽甸 in 丹东宽甸抽水蓄能电站项目 is 宽甸满族自治县)
+                let named_inside = self.in_span((t.start, t.end), |c| c.is_region()).iter().any(|r| r.entity == p);
+                if !t.text.contains(p.name.as_str()) && !named_inside && p != t.entity && !self.named_after_another_place(t, &p) && !national {
                     self.stated.insert(link(&t.entity, Predicate::LocatedIn, &p));
                     located.insert(t.entity.clone());
                 }
@@ -1869,5 +1871,23 @@ mod tests {
         for place in ["望谟县", "蔗香镇", "平卜村", "打易镇", "纳包村"] {
             assert!(linked(&x, "罗世勇", Predicate::Inspected, place), "{place}: {:?}", x.relations);
         }
+    }
+
+    #[test]
+    fn no_place_from_a_region_written_inside_the_name_in_any_form() {
+        // 宽甸 inside the project's name is 宽甸满族自治县 (rule 28); invented text
+        let text = "宽甸满族自治县召开会议。要积极推动丹东宽甸抽水蓄能电站项目尽快开工。";
+        let x = crate::extract::extract_text(text);
+        assert!(!located_in(&x, "丹东宽甸抽水蓄能电站项目", "宽甸满族自治县"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_sum_a_comma_and_where_it_is_built_say_the_project_and_its_investor() {
+        // invented company and project in a real town
+        let text = "寿光市召开会议。远华蔬菜产业控股集团有限公司将投资12亿元，在稻田镇建设智能温室集群项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "智能温室集群项目", Predicate::Involves, "远华蔬菜产业控股集团有限公司"), "{:?}", x.relations);
+        assert!(located_in(&x, "智能温室集群项目", "稻田镇"), "{:?}", x.relations);
+        assert!(x.relations.iter().any(|r| matches!(r, Relation::TotalInvestment { yuan: 1_200_000_000, .. })), "{:?}", x.relations);
     }
 }
