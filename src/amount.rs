@@ -80,6 +80,10 @@ pub fn investment_before(chars: &[char], pos: usize) -> Option<Investment> {
         return None;
     }
     at = verb.unwrap_or(at);
+    // 投资45亿元，建设…项目: a comma may close the sum before the verb
+    if verb.is_some() && at >= 2 && chars[at - 1] == ',' && chars[at - 2] == '元' {
+        at -= 1;
+    }
     // 投资3.2亿元|(,)在某镇|建设…项目: where it is built may stand between the sum and the verb
     let sum_ends_before = |k: usize| if chars[k - 1] == ',' { (k >= 2 && chars[k - 2] == '元').then_some(k - 1) } else { (chars[k - 1] == '元').then_some(k) };
     if verb.is_some()

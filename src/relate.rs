@@ -39,8 +39,8 @@ fn counts_projects(before: &str) -> bool {
 }
 
 /// What may stand between an official's name and the verb of a visit
-/// (某某一行先后考察了, 某某详细察看了).
-const BEFORE_A_VISIT: [&str; 10] = ["一行", "先后", "实地", "专程", "详细", "认真", "仔细", "还", "又", "也"];
+/// (某某一行先后考察了, 某某详细察看了, 某某带队调研了).
+const BEFORE_A_VISIT: [&str; 12] = ["一行", "带队", "率队", "先后", "实地", "专程", "详细", "认真", "仔细", "还", "又", "也"];
 
 /// Where a verb of visiting that follows an official's name ends, when
 /// only 一行, 先后 or the like come between (某某一行先后考察了…), and 了 after it.
@@ -252,6 +252,14 @@ impl<'a> Relator<'a> {
                     || ["开办", "开办了", "落户"].iter().any(|w| between.ends_with(w)) && between.chars().count() <= 4
                     || (between.is_empty() || between == "的") && ["位于", "落户", "地处", "落户在"].iter().any(|w| lead.ends_with(w))
                     || between.starts_with("在") && between.chars().count() <= 4
+                    // 在某市投资45亿元(，)建设某项目: where the sum is invested
+                    || t.entity.class == Class::Project
+                        && r.start > 0
+                        && self.chars[r.start - 1] == '在'
+                        && between.starts_with("投资")
+                        && between.contains('元')
+                        && ["建设", "新建", "兴建"].iter().any(|v| between.ends_with(v))
+                        && between.chars().count() <= 16
                     // 在某高新区投资建设某项目: where it is built (the zone's mention may
                     // start after its city's short name: 在抚州|高新区)
                     || t.entity.class == Class::Project
@@ -1889,5 +1897,24 @@ mod tests {
         assert!(linked(&x, "智能温室集群项目", Predicate::Involves, "远华蔬菜产业控股集团有限公司"), "{:?}", x.relations);
         assert!(located_in(&x, "智能温室集群项目", "稻田镇"), "{:?}", x.relations);
         assert!(x.relations.iter().any(|r| matches!(r, Relation::TotalInvestment { yuan: 1_200_000_000, .. })), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn an_official_leading_a_team_visits_what_follows_the_verb() {
+        // 某某带队调研了X和Y: invented officials and park in a real city's towns
+        let text = "涿州市召开会议。会前，市长李明远带队调研了松林店镇远华协同创新产业园和码头镇。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "李明远", Predicate::Inspected, "松林店镇"), "{:?}", x.relations);
+        assert!(linked(&x, "李明远", Predicate::Inspected, "码头镇"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_sum_invested_in_a_place_and_a_comma_before_building_say_the_projects_place_and_figure() {
+        // 在某市投资45亿元，建设某项目: an invented investor and project in a real city
+        let text = "林州市召开会议。远华能源集团有限公司将在林州市投资45亿元，建设林州弓上抽水蓄能电站项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(located_in(&x, "林州弓上抽水蓄能电站项目", "林州市"), "{:?}", x.relations);
+        assert!(linked(&x, "林州弓上抽水蓄能电站项目", Predicate::Involves, "远华能源集团有限公司"), "{:?}", x.relations);
+        assert!(x.relations.iter().any(|r| matches!(r, Relation::TotalInvestment { yuan: 4_500_000_000, .. })), "{:?}", x.relations);
     }
 }
