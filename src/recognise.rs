@@ -526,6 +526,11 @@ impl Ctx<'_> {
             if conjunction_then_body {
                 continue;
             }
+            // 示范县: a name ending a word of jieba's dictionary that starts
+            // before it, and is no place word, is part of that word (示|范县)
+            if self.seg.token_at(s).is_some_and(|t| t.start < s && t.end == e && !t.tag.starts_with("ns") && self.seg.in_dictionary(t)) {
+                continue;
+            }
             let cands: Vec<usize> = gazetteer().lookup(&name).iter().map(|&(i, _)| i).collect();
             // 县林业局: a township-level unit named like a body (林业局 of 鸡东县)
             // written after a relative prefix is that county's body
@@ -5074,5 +5079,14 @@ mod tests {
         // 吉安高新技术产业园区 is a zone of the gazetteer (360821400), not a project too
         let zone = "泰和县召开会议。位于吉安高新技术产业园区的远华纺织有限公司投产。";
         assert!(names_of(Class::Project, zone).is_empty(), "{:?}", names_of(Class::Project, zone));
+    }
+
+    #[test]
+    fn a_county_at_the_tail_of_a_dictionary_word_is_part_of_it() {
+        // 示范县 (a model county) holds 范县 of 濮阳市: no county there
+        let text = "安吉县召开会议。加快建设全国生态文明建设示范县，创建省级示范县。";
+        assert_eq!(names_of(Class::County, text), ["安吉县"]);
+        // the county written as a word of its own is one
+        assert_eq!(names_of(Class::County, "濮阳市召开会议。市长到范县调研。"), ["范县"]);
     }
 }
