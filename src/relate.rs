@@ -666,10 +666,20 @@ impl<'a> Relator<'a> {
             // a body opening the title: 《中央应对…领导小组关于…》
             // (after 中共: 《中共某某区委关于…的建议》)
             let party_word = if self.slice(p.start + 1, (p.start + 3).min(p.end)) == "中共" { 2 } else { 0 };
-            if let Some(b) = self.in_span((p.start, p.end), |c| c == Class::GovernmentBody).first()
+            let bodies_in_title = self.in_span((p.start, p.end), |c| c == Class::GovernmentBody);
+            if let Some(b) = bodies_in_title.first()
                 && b.start <= p.start + 1 + party_word
             {
                 found.push(b.entity.clone());
+                // and the joint issuers after it: 《中共某县委 某县人民政府关于…》
+                let mut edge = b.end;
+                for next in bodies_in_title.iter().skip(1).filter(|n| n.start >= b.end) {
+                    if !["", " ", "、", "和"].contains(&self.slice(edge, next.start).as_str()) {
+                        break;
+                    }
+                    found.push(next.entity.clone());
+                    edge = next.end;
+                }
             }
             // bodies chained right before the title by 、 or 和, or its possessor (X的)
             let mut edge = p.start;
@@ -1916,5 +1926,15 @@ mod tests {
         assert!(located_in(&x, "林州弓上抽水蓄能电站项目", "林州市"), "{:?}", x.relations);
         assert!(linked(&x, "林州弓上抽水蓄能电站项目", Predicate::Involves, "远华能源集团有限公司"), "{:?}", x.relations);
         assert!(x.relations.iter().any(|r| matches!(r, Relation::TotalInvestment { yuan: 4_500_000_000, .. })), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn joint_issuers_opening_a_title_each_issue_it() {
+        // 《中共某县委 某县人民政府关于…的决定》: invented decision of a real county
+        let text = "安吉县召开大会。会上宣读了《中共安吉县委 安吉县人民政府关于表彰2023年度先进集体的决定》。";
+        let x = crate::extract::extract_text(text);
+        let policy = "中共安吉县委 安吉县人民政府关于表彰2023年度先进集体的决定";
+        assert!(linked(&x, policy, Predicate::IssuedBy, "安吉县委"), "{:?}", x.relations);
+        assert!(linked(&x, policy, Predicate::IssuedBy, "安吉县政府"), "{:?}", x.relations);
     }
 }
