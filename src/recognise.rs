@@ -526,6 +526,11 @@ impl Ctx<'_> {
             if conjunction_then_body {
                 continue;
             }
+            // 代县长 (an acting county head): a name a title starting with it
+            // runs over is part of the title (代县 of 忻州市 is not named)
+            if self.title_len(s) > e - s {
+                continue;
+            }
             // 示范县: a name ending a word of jieba's dictionary that starts
             // before it, and is no place word, is part of that word (示|范县)
             if self.seg.token_at(s).is_some_and(|t| t.start < s && t.end == e && !t.tag.starts_with("ns") && self.seg.in_dictionary(t)) {
@@ -5088,5 +5093,13 @@ mod tests {
         assert_eq!(names_of(Class::County, text), ["安吉县"]);
         // the county written as a word of its own is one
         assert_eq!(names_of(Class::County, "濮阳市召开会议。市长到范县调研。"), ["范县"]);
+    }
+
+    #[test]
+    fn a_county_a_title_runs_over_is_part_of_the_title() {
+        // 代县长 (acting county head) holds 代县 of 忻州市: invented acting head, real county
+        let text = "安溪县召开会议。县委副书记、代县长陈丽萍主持会议。";
+        assert_eq!(names_of(Class::County, text), ["安溪县"]);
+        assert!(posts_of(text).contains(&("陈丽萍".to_string(), "代县长".to_string(), "安溪县".to_string())), "{:?}", posts_of(text));
     }
 }
