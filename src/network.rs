@@ -133,15 +133,5 @@ impl Network {
 }
 
 fn predicate_label(local: &str) -> String {
-    const ALL: [Predicate; 8] = [
-        Predicate::LocatedIn,
-        Predicate::PartOf,
-        Predicate::Involves,
-        Predicate::IssuedBy,
-        Predicate::ChairedBy,
-        Predicate::AttendedBy,
-        Predicate::Inspected,
-        Predicate::WorksFor,
-    ];
-    ALL.iter().find(|p| p.name() == local).map_or(local.to_owned(), |p| p.label_zh().to_owned())
+    Predicate::ALL.iter().find(|p| p.name() == local).map_or(local.to_owned(), |p| p.label_zh().to_owned())
 }

@@ -104,16 +104,6 @@ impl Iris {
         NamedNode::new_unchecked(format!("{}doc/{}", self.base, iri_segment(id)))
     }
 
-    pub fn post(&self, official: &EntityKey, title: &str, organisation: &EntityKey) -> NamedNode {
-        NamedNode::new_unchecked(format!(
-            "{}post/{}/{}/{}",
-            self.base,
-            iri_segment(&official.name),
-            iri_segment(title),
-            Self::entity_path(organisation)
-        ))
-    }
-
     /// The graph describing every entity once (class, label, code; posts'
     /// titles and organisations), shared by the articles that name it.
     pub fn entities_graph(&self) -> NamedNode {
