@@ -2035,8 +2035,9 @@ impl Ctx<'_> {
     fn body_may_end_inside_word(&self, e: usize) -> bool {
         // (or before 等, which it may glue to the suffix too: 县自然资源|局等|部门)
         self.title_len(e) > 0 || self.spells(e, "领导") || self.spells(e, "等")
-            // or a modal: 县发展和改革局|要加强 (局要/v)
-            || (is_one_of(self.chars[e], MODALS) && self.seg.token_at(e).is_some_and(|t| t.end == e + 1))
+            // or a modal or a verb of speaking to: 县发展和改革局|要加强 (局要/v),
+            // 县农业农村局|作交流发言 (局作/n)
+            || ((is_one_of(self.chars[e], MODALS) || is_one_of(self.chars[e], "作向对")) && self.seg.token_at(e).is_some_and(|t| t.end == e + 1))
     }
 
     fn body_ok(&self, body: &str) -> bool {
@@ -5031,6 +5032,9 @@ mod tests {
         // jieba reads 局要/v; invented county business in a real county of 晋中市
         let text = "平遥县召开会议。县发展和改革局要加强统筹调度，县自然资源局要做好用地保障。";
         assert_eq!(names_of(Class::GovernmentBody, text), ["平遥县发展和改革局", "平遥县自然资源局"]);
+        // or a verb: 局作/n (invented text, real county and towns)
+        let text = "剑阁县召开会议。普安镇、开封镇、县农业农村局作交流发言。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["剑阁县农业农村局"]);
     }
 
     #[test]
