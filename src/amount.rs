@@ -80,16 +80,15 @@ pub fn investment_before(chars: &[char], pos: usize) -> Option<Investment> {
         return None;
     }
     at = verb.unwrap_or(at);
-    // 投资45亿元，建设…项目: a comma may close the sum before the verb
-    if verb.is_some() && at >= 2 && chars[at - 1] == ',' && chars[at - 2] == '元' {
-        at -= 1;
-    }
-    // 投资3.2亿元|(,)在某镇|建设…项目: where it is built may stand between the sum and the verb
-    let sum_ends_before = |k: usize| if chars[k - 1] == ',' { (k >= 2 && chars[k - 2] == '元').then_some(k - 1) } else { (chars[k - 1] == '元').then_some(k) };
-    if verb.is_some()
-        && let Some(after_sum) = (at.saturating_sub(12)..at.saturating_sub(2)).rev().find(|&k| k >= 1 && chars[k] == '在' && chars[k + 1..at].iter().all(|&c| crate::normalise::is_han(c))).and_then(sum_ends_before)
-    {
-        at = after_sum;
+    if verb.is_some() {
+        // 投资3.2亿元|在某镇|建设…项目: where it is built may stand between the sum and the verb
+        if let Some(place_at) = (at.saturating_sub(12)..at.saturating_sub(2)).rev().find(|&k| k >= 1 && chars[k] == '在' && chars[k + 1..at].iter().all(|&c| crate::normalise::is_han(c))) {
+            at = place_at;
+        }
+        // 投资45亿元，建设, 投资12亿元，在某镇建设: a comma may close the sum
+        if at >= 2 && chars[at - 1] == ',' && chars[at - 2] == '元' {
+            at -= 1;
+        }
     }
     if at == 0 || chars[at - 1] != '元' {
         return None;

@@ -273,24 +273,25 @@ impl<'a> GraphQuads<'a> {
 
     /// [`GraphQuads::each_document_quad`], collected.
     pub fn document_quads(&self, d: usize) -> Vec<Quad> {
-        let mut out = Vec::new();
-        self.each_document_quad(d, &mut |q| out.push(q.into_owned()));
-        out
+        collected(|emit| self.each_document_quad(d, emit))
     }
 
     /// [`GraphQuads::each_entity_quad`], collected.
     pub fn entity_quads(&self, undescribed: impl Fn(&str, Option<Class>) -> bool) -> Vec<Quad> {
-        let mut out = Vec::new();
-        self.each_entity_quad(undescribed, &mut |q| out.push(q.into_owned()));
-        out
+        collected(|emit| self.each_entity_quad(undescribed, emit))
     }
 
     /// [`GraphQuads::each_inferred_quad`], collected.
     pub fn inferred_quads(&self, stored: impl Fn(&str, &str, &str) -> bool) -> Vec<Quad> {
-        let mut out = Vec::new();
-        self.each_inferred_quad(stored, &mut |q| out.push(q.into_owned()));
-        out
+        collected(|emit| self.each_inferred_quad(stored, emit))
     }
+}
+
+/// Owned copies of the quads `each` hands to its sink.
+fn collected(each: impl FnOnce(&mut dyn FnMut(QuadRef<'_>))) -> Vec<Quad> {
+    let mut out = Vec::new();
+    each(&mut |q| out.push(q.into_owned()));
+    out
 }
 
 /// Provenance of the gazetteer graph itself (in the default graph).
