@@ -2132,6 +2132,7 @@ impl Ctx<'_> {
             // (a branch is named by its parent in full: 中国石化销售股份有限公司湖北石油分公司)
             let max = if self.branch_extension { 32 } else { max };
             let mut start = self.extend_left(hs, max, class == Class::Meeting);
+            if std::env::var("HETU_TRACE").is_ok() { eprintln!("head {head} {class:?} extend_left {start}..{hs} {}", self.s(start, hs)); }
             self.enterprise_extension = false;
             self.branch_extension = false;
             if class != Class::Meeting {
@@ -2274,7 +2275,12 @@ impl Ctx<'_> {
                 && self.clause_has_works(start, he);
             // 某公司投资5.2亿元建设脐橙精深加工项目: what a sum is invested to build is a project
             let invested_project = class == Class::Project && head == "项目" && hs - start >= 4 && (investment_before(self.chars, start).is_some() || self.built_by_a_company(start));
-            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !invested_project && !self.has_proper_word(start, hs) {
+            // (but works that build nothing are a programme, named by what it
+            // does: 葡萄酒产业提质增效工程, CONVENTIONS rule 31)
+            let programme_works = class == Class::Project && head == "工程" && hs - start >= 4 && !is_construction(&self.s(start, he));
+            // (and a company named in full is a proper name: 世禾建材有限公司标准化厂房项目)
+            let company_inside = class == Class::Project && self.out.iter().any(|c| c.start >= start && c.end <= hs && c.rule == "enterprise-suffix" && LEGAL_FORMS.iter().any(|f| self.s(c.start, c.end).ends_with(f)));
+            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !invested_project && !programme_works && !company_inside && !self.has_proper_word(start, hs) {
                 continue;
             }
             if class == Class::Meeting && (modifier.contains("有关") || modifier.contains("相关") || modifier.starts_with('多')) {
@@ -2293,6 +2299,11 @@ impl Ctx<'_> {
                 }
             }
             if class == Class::Project && PUBLIC_PLACE_HEADS.contains(&head.as_str()) && !self.clause_has_works(start, he) {
+                continue;
+            }
+            // 项目主要建设冷链物流中心、高山蔬菜加工厂和…: the parts a project's
+            // description lists are parts of it, neither companies nor projects
+            if matches!(class, Class::Enterprise | Class::Project) && self.in_list_of_parts(start) {
                 continue;
             }
             let mut class = class;
@@ -2324,6 +2335,7 @@ impl Ctx<'_> {
             if class == Class::Policy && head != "工程" && !self.has_proper_word(start, hs) {
                 continue;
             }
+            if std::env::var("HETU_TRACE").is_ok() { eprintln!("push {head} {class:?} {start}..{hs} {}", self.s(start, hs)); }
             self.push_headed(start, hs, he, &head, class);
             if class == Class::Meeting {
                 self.split_meeting_scopes(start, he);
@@ -2348,6 +2360,19 @@ impl Ctx<'_> {
                 && self.spells(start - n, v)
                 && self.out.iter().any(|c| c.end == start - n && matches!(c.reference, Reference::Named { class: Class::Enterprise, .. }))
         })
+    }
+
+    /// Whether `start` opens an item of the list after 主要建设 or 建设内容包括
+    /// in its clause (only other items, 、 and 和 or 及 between).
+    fn in_list_of_parts(&self, start: usize) -> bool {
+        let is_break = |c: &char| is_one_of(*c, ",.;!?:，。；！？：\n");
+        let from = self.chars[..start].iter().rposition(is_break).map_or(0, |i| i + 1);
+        let before = self.s(from, start);
+        let Some(at) = ["主要建设", "建设内容包括", "主要包括", "主要建有"].iter().filter_map(|w| before.rfind(w).map(|b| b + w.len())).max() else {
+            return false;
+        };
+        let items = &before[at..];
+        items.is_empty() || items.ends_with(['、', '和', '及'])
     }
 
     fn clause_has_works(&self, start: usize, end: usize) -> bool {
@@ -2383,6 +2408,18 @@ impl Ctx<'_> {
             // 市永达机械制造有限公司: a company of the home city
             prefix = Some(OrgRef { region: Some(RegionRef::Relative(self.chars[start])), body: String::new() });
         }
+        // 县经济开发区|某项目, 某县经济开发区|某项目: a zone named by its type opening a
+        // project is its place, as a region written in full is
+        if class == Class::Project
+            && ["项目", "工程", "工地"].contains(&head)
+            && let Some(zone_end) = self.out.iter().filter(|c| c.start >= start && c.end + 2 <= hs && c.rule == "zone-type" && self.opens_with_places(start, c.start)).map(|c| c.end).max()
+            // (a part of the zone named by its place stays whole: 某经济技术开发区浏阳片区…项目)
+            && !self.out.iter().any(|c| c.start == zone_end && matches!(c.reference, Reference::Region(_)))
+        {
+            s = zone_end;
+            name = self.s(s, he);
+            prefix = None;
+        }
         if class == Class::Project && (he - s < head.chars().count() + 2 || hs < s) {
             return;
         }
@@ -2401,6 +2438,22 @@ impl Ctx<'_> {
             Class::Meeting => "meeting-head",
             _ => "policy-head",
         });
+    }
+
+    /// Whether `start..end` is empty, one relative character (县, 市, 区) or
+    /// regions written one after another.
+    fn opens_with_places(&self, start: usize, end: usize) -> bool {
+        let mut pos = start;
+        if end == start + 1 && is_one_of(self.chars[start], "省市县区州旗") {
+            return true;
+        }
+        while pos < end {
+            match self.out.iter().filter(|c| c.start == pos && c.end <= end && matches!(c.reference, Reference::Region(_))).map(|c| c.end).max() {
+                Some(next) => pos = next,
+                None => return false,
+            }
+        }
+        true
     }
 
     /// Whether a term's number is written at `i`: 第十八届, 十八届.
@@ -5105,5 +5158,46 @@ mod tests {
         let text = "安溪县召开会议。县委副书记、代县长陈丽萍主持会议。";
         assert_eq!(names_of(Class::County, text), ["安溪县"]);
         assert!(posts_of(text).contains(&("陈丽萍".to_string(), "代县长".to_string(), "安溪县".to_string())), "{:?}", posts_of(text));
+    }
+
+    #[test]
+    fn unquoted_works_that_build_nothing_are_a_programme() {
+        // CONVENTIONS rule 31, in a real county: 工程 named by what it does
+        let text = "安溪县召开会议。今年，全县将实施茶产业提质增效工程，推进城区供水管网改造工程。";
+        assert_eq!(names_of(Class::Policy, text), ["茶产业提质增效工程"]);
+        assert_eq!(names_of(Class::Project, text), ["供水管网改造工程"]);
+    }
+
+    #[test]
+    fn common_words_are_not_short_forms_of_counties() {
+        // 中方县 and 会同县 are counties of 怀化市, 南部县 of 南充市, 惠民县 of
+        // 滨州市; in these papers each is here a common word
+        let text = "怀化市召开会议。会议要求会同有关部门推进重点项目建设，与中方企业加强合作。";
+        assert!(names_of(Class::County, text).is_empty(), "{:?}", names_of(Class::County, text));
+        let text = "南充市召开会议。会议要求加快城区南部片区改造。";
+        assert!(names_of(Class::County, text).is_empty(), "{:?}", names_of(Class::County, text));
+        let text = "滨州市召开会议。会议要求落实文化惠民工程。";
+        assert!(names_of(Class::County, text).is_empty(), "{:?}", names_of(Class::County, text));
+    }
+
+    #[test]
+    fn a_zone_named_by_its_type_before_a_project_is_its_place() {
+        // a real county; the project is invented
+        for text in ["蒙城县召开会议。其中，县经济开发区新能源电池材料项目总投资20亿元。", "蒙城县召开会议。其中，蒙城经济开发区新能源电池材料项目总投资20亿元。"] {
+            let x = crate::extract::extract_text(text);
+            assert_eq!(names_of(Class::Project, text), ["新能源电池材料项目"]);
+            assert!(
+                x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::LocatedIn, object } if subject.name == "新能源电池材料项目" && object.name == "蒙城经开区")),
+                "{:?}",
+                x.relations
+            );
+        }
+    }
+
+    #[test]
+    fn a_company_named_in_full_names_its_project() {
+        // invented company in a real township (李坊乡 of 光泽县)
+        let text = "光泽县召开会议。位于李坊乡的世禾建材有限公司标准化厂房项目计划总投资2.3亿元，目前进展顺利。";
+        assert_eq!(names_of(Class::Project, text), ["世禾建材有限公司标准化厂房项目"]);
     }
 }

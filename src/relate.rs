@@ -85,7 +85,14 @@ struct Relator<'a> {
 }
 
 /// Verbs after which the place a company or project settles in is written.
-const SETTLING_VERBS: [&str; 6] = ["位于", "落户", "坐落于", "落地", "选址于", "选址在"];
+const SETTLING_VERBS: [&str; 7] = ["位于", "落户", "坐落于", "落地", "选址于", "选址在", "选址"];
+
+/// Whether the words before 总投资 point back to the project named before:
+/// 该项目总投资, 该项目计划总投资, 该项目预计总投资.
+fn project_pointer_before(before: &str) -> bool {
+    let lead = ["计划", "预计", "拟", "规划"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
+    lead.ends_with("该项目")
+}
 
 /// The region written from `from` to `to` after a verb of settling, or the
 /// zone written right after it (选址于某市|产业集聚区: the zone, after its city).
@@ -292,6 +299,13 @@ impl<'a> Relator<'a> {
             let regions = self.in_span(sentence, places);
             let Some(place) = settled_in(&regions, verb_end, verb_end + 1) else { continue };
             let para = self.paragraph_of(at).0;
+            // (据介绍，该项目…: a paragraph may open on the project the one before named)
+            let para = if targets.iter().any(|t| t.entity.class == Class::Project && t.start >= para && t.end <= at) || para == 0 {
+                para
+            } else {
+                // (over blank lines)
+                (0..para).rev().find(|&i| !self.chars[i].is_whitespace()).map_or(para, |i| self.paragraph_of(i).0)
+            };
             let project = targets.iter().filter(|t| t.entity.class == Class::Project && t.start >= para && t.end <= at).max_by_key(|t| t.end);
             if let Some(t) = project
                 && !located.contains(&t.entity)
@@ -630,7 +644,7 @@ impl<'a> Relator<'a> {
             }
             if let Some(p) = projects.iter().filter(|p| p.end <= at).max_by_key(|p| p.end).or(projects.first()) {
                 self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan });
-            } else if before.ends_with("该项目") {
+            } else if project_pointer_before(&before) {
                 // 该项目总投资5000万元: the project named last before this sentence,
                 // unless a company was named after it whose own project that is
                 // (…A项目、B公司C项目。在B公司，…。该项目总投资: C)
@@ -1936,5 +1950,17 @@ mod tests {
         let policy = "中共安吉县委 安吉县人民政府关于表彰2023年度先进集体的决定";
         assert!(linked(&x, policy, Predicate::IssuedBy, "安吉县委"), "{:?}", x.relations);
         assert!(linked(&x, policy, Predicate::IssuedBy, "安吉县政府"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn this_project_in_a_new_paragraph_is_the_one_named_before() {
+        // invented company and project in a real county (利川市, 恩施州)
+        let text = "利川市人民政府与远华农业有限公司签署协议，双方将共同建设利川高山蔬菜精深加工基地项目。\n\n据介绍，该项目计划总投资15亿元，选址利川经济开发区，主要建设冷链物流中心、高山蔬菜加工厂和深加工生产线。";
+        let x = crate::extract::extract_text(text);
+        let project = "利川高山蔬菜精深加工基地项目";
+        assert_eq!(investments(&x), [(project, 1_500_000_000)]);
+        assert!(located_in(&x, project, "利川经开区"), "{:?}", x.relations);
+        // the parts the description lists are no companies
+        assert!(!x.mentions.iter().any(|m| m.entity.name.contains("加工厂")), "{:?}", x.mentions);
     }
 }
