@@ -806,8 +806,12 @@ impl Ctx<'_> {
             let next_is_level = self.chars.get(t.end).is_some_and(|&c| is_one_of(c, "镇乡") || is_one_of(c, VILLAGE_PEOPLE_AND_ORGANS));
             if !next_is_level && !self.inside_a_candidate(t.start, t.end) {
                 let stem: String = self.seg.word(t).chars().take(n - 1).collect();
+                // (a common noun right before makes it a figure of speech, no
+                // village: 农业|中关村, a hub of farming as 中关村 is of technology)
+                let after_a_noun = self.seg.token_ending_at(t.start).is_some_and(|p| p.end - p.start >= 2 && matches!(p.tag.as_str(), "n" | "vn" | "an"));
                 if t.tag == "ns"
                     && !self.lex.generic_names.contains(&stem) && !stem.contains('全')
+                    && !after_a_noun
                 {
                     self.out.push(Candidate {
                         start: t.start,
@@ -993,7 +997,7 @@ impl Ctx<'_> {
                 // 王明|芬参加: a name in jieba's dictionary one character short of the name written
                 if n == surname_len + 1
                     && let Some(next) = self.seg.token_at(t.end).filter(|x| x.start == t.end && x.end == t.end + 1)
-                    && self.third_name_char(next)
+                    && (self.third_name_char(next) || self.and_ends_a_name(t.end))
                 {
                     return Some(t.end + 1);
                 }
@@ -1029,6 +1033,9 @@ impl Ctx<'_> {
             return None;
         }
         let after2 = g1 + 1;
+        if self.and_ends_a_name(after2) {
+            return Some(after2 + 1);
+        }
         if after2 >= c.len() || !is_name_char(c[after2]) || self.swallowed_next_word(after2 + 1) {
             return Some(after2);
         }
@@ -1043,6 +1050,14 @@ impl Ctx<'_> {
             return Some(after2);
         }
         Some(after3)
+    }
+
+    /// Whether 和 at `at` is a name's last character (刘永和主持会议): a
+    /// conjunction is followed by what it joins, never by a verb that follows
+    /// names.
+    fn and_ends_a_name(&self, at: usize) -> bool {
+        self.chars.get(at) == Some(&'和')
+            && (FOLLOWER_WORDS.iter().any(|w| self.spells(at + 1, w)) || self.chars.get(at + 1).is_some_and(|&n| is_one_of(n, "到赴在说来作")))
     }
 
     /// Whether a person-name token ending at `end` took in a word that
@@ -1179,18 +1194,25 @@ impl Ctx<'_> {
                 let person = self.push_person(te, ne, true, "title-name");
                 self.chain_posts(person);
                 // 副市长A、B: further names sharing the title
+                // (副县长A、B和C出席: 和 or 及 before the last, which a word
+                // following names or punctuation closes)
                 let mut pos = ne;
-                while pos < self.chars.len() && self.chars[pos] == '、' {
+                while pos < self.chars.len() && is_one_of(self.chars[pos], "、和及") {
+                    let last_item = self.chars[pos] != '、';
                     // 陈某、温泉街道办事处主任: a place or an organisation begins the next item, not a name
                     let region_next = self.out.iter().any(|x| x.start == pos + 1 && !matches!(x.reference, Reference::Person { .. }));
+                    let closed = |e2: usize| !last_item || self.chars.get(e2).is_none_or(|&c| !is_han(c) || is_one_of(c, NAME_FOLLOWERS));
                     match self.name_at(pos + 1) {
-                        Some(e2) if self.title_len(pos + 1) == 0 && e2 - pos <= 4 && !region_next => {
+                        Some(e2) if self.title_len(pos + 1) == 0 && e2 - pos <= 4 && !region_next && closed(e2) => {
                             let p2 = self.push_person(pos + 1, e2, true, "title-name-list");
                             let shared: Vec<PostRef> = self.posts.iter().filter(|p| p.person == person).cloned().collect();
                             self.posts.extend(shared.into_iter().map(|p| PostRef { person: p2, ..p }));
                             pos = e2;
                         }
                         _ => break,
+                    }
+                    if last_item {
+                        break;
                     }
                 }
                 continue;
@@ -1273,12 +1295,12 @@ impl Ctx<'_> {
             // (王海涛为: 海涛 is a name too, 海 a surname; the one the verb of
             // appointing opens, or a list, is the name meant)
             let names: Vec<usize> = (2..=4).filter_map(|len| link_start.checked_sub(len)).filter(|&k| self.name_at(k) == Some(link_start) || glued_to_link(k)).collect();
-            let opened = |k: usize| BEFORE_NAME.iter().any(|v| k >= v.chars().count() && self.spells(k - v.chars().count(), v)) || (k > 0 && self.chars[k - 1] == '、');
+            let opened = |k: usize| BEFORE_NAME.iter().any(|v| k >= v.chars().count() && self.spells(k - v.chars().count(), v)) || (k > 0 && is_one_of(self.chars[k - 1], "、,;"));
             let Some(name_start) = names.iter().copied().find(|&k| opened(k)).or(names.first().copied()) else { continue };
-            // 选举甲为县长、乙为副县长: a list item after an election
+            // 选举甲为县长、乙为副县长 (or ，乙为…; ；乙为…): a list item after an election
             let listed = name_start > 0
-                && self.chars[name_start - 1] == '、'
-                && self.out.last().is_some_and(|c| c.rule == "elected-name" && name_start - c.end <= 20);
+                && is_one_of(self.chars[name_start - 1], "、,;")
+                && self.out.last().is_some_and(|c| c.rule == "elected-name" && name_start - c.end <= 24);
             let elected = listed
                 || self.spells(link_start, "当选")
                 || BEFORE_NAME.iter().any(|v| name_start >= v.chars().count() && self.spells(name_start - v.chars().count(), v));
@@ -1470,7 +1492,8 @@ impl Ctx<'_> {
         let lex = self.lex;
         if lex.committee_titles.contains(title) {
             // 区委书记 in 利州区委书记: the committee of the region written before it
-            let committee = if title.starts_with("党工委") { "党工委" } else { "委" };
+            // (工委书记: a zone's working committee, written without 党)
+            let committee = ["党工委", "工委"].into_iter().find(|c| title.starts_with(c)).unwrap_or("委");
             let rel = title.chars().next().filter(|c| is_one_of(*c, COMMITTEE_LEVELS));
             // 省委常委、市委书记: the post before is of another level, and lends no region
             let region = parse_region_prefix(org_text)
@@ -2132,7 +2155,6 @@ impl Ctx<'_> {
             // (a branch is named by its parent in full: 中国石化销售股份有限公司湖北石油分公司)
             let max = if self.branch_extension { 32 } else { max };
             let mut start = self.extend_left(hs, max, class == Class::Meeting);
-            if std::env::var("HETU_TRACE").is_ok() { eprintln!("head {head} {class:?} extend_left {start}..{hs} {}", self.s(start, hs)); }
             self.enterprise_extension = false;
             self.branch_extension = false;
             if class != Class::Meeting {
@@ -2335,7 +2357,6 @@ impl Ctx<'_> {
             if class == Class::Policy && head != "工程" && !self.has_proper_word(start, hs) {
                 continue;
             }
-            if std::env::var("HETU_TRACE").is_ok() { eprintln!("push {head} {class:?} {start}..{hs} {}", self.s(start, hs)); }
             self.push_headed(start, hs, he, &head, class);
             if class == Class::Meeting {
                 self.split_meeting_scopes(start, he);
@@ -3204,7 +3225,7 @@ fn last_policy_head(inner: &str) -> Option<String> {
 
 /// The committees a title can start with (党委书记, 党工委书记, 纪委书记,
 /// 党组书记): the post is in that committee of the region written before.
-const COMMITTEE_HEADS: [&str; 4] = ["党委", "党工委", "纪委", "党组"];
+const COMMITTEE_HEADS: [&str; 5] = ["党委", "党工委", "工委", "纪委", "党组"];
 
 /// The levels a committee title starts with (省委书记, 旗委书记, 地委书记).
 const COMMITTEE_LEVELS: &str = "省市县区州旗地";
@@ -5199,5 +5220,45 @@ mod tests {
         // invented company in a real township (李坊乡 of 光泽县)
         let text = "光泽县召开会议。位于李坊乡的世禾建材有限公司标准化厂房项目计划总投资2.3亿元，目前进展顺利。";
         assert_eq!(names_of(Class::Project, text), ["世禾建材有限公司标准化厂房项目"]);
+    }
+
+    #[test]
+    fn a_name_may_end_in_he_before_a_verb() {
+        // invented people in a real county-level city (桦甸市): 和 before 主持
+        // is the name's, 和 before a name joins two people
+        let text = "桦甸市召开会议。市人大常委会主任刘永和主持会议。县长张国和在会上讲话。副市长王永和李东海出席会议。";
+        let officials = names_of(Class::Official, text);
+        assert!(officials.contains(&"刘永和".to_string()) && officials.contains(&"张国和".to_string()), "{officials:?}");
+        assert!(officials.contains(&"王永".to_string()) && officials.contains(&"李东海".to_string()), "{officials:?}");
+        // the last of a list after 和 shares the title
+        let posts = posts_of("临泉县召开会议。副县长李红梅、陈志强和赵文斌出席会议。");
+        assert!(posts.contains(&("赵文斌".to_string(), "副县长".to_string(), "临泉县".to_string())), "{posts:?}");
+    }
+
+    #[test]
+    fn appointments_listed_after_commas_each_give_a_post() {
+        // invented people, real city
+        let text = "桦甸市召开会议。会议决定任命张宏伟为桦甸市发展和改革局局长，王玉梅为桦甸市教育局局长；孙建军为桦甸市财政局局长。";
+        let posts = posts_of(text);
+        for (name, body) in [("张宏伟", "桦甸市发展和改革局"), ("王玉梅", "桦甸市教育局"), ("孙建军", "桦甸市财政局")] {
+            assert!(posts.contains(&(name.to_string(), "局长".to_string(), body.to_string())), "{posts:?}");
+        }
+    }
+
+    #[test]
+    fn a_zones_working_committee_keeps_its_word() {
+        // invented person; 工委 is a zone's party working committee (rule 19)
+        let text = "儋州市召开会议。洋浦经济开发区工委书记、管委会主任王志军出席会议。";
+        let posts = posts_of(text);
+        assert!(posts.iter().any(|(n, t, o)| n == "王志军" && t == "工委书记" && o.ends_with("工委")), "{posts:?}");
+        assert!(posts.iter().any(|(n, t, o)| n == "王志军" && t == "主任" && o.ends_with("管委会")), "{posts:?}");
+    }
+
+    #[test]
+    fn a_famous_place_ending_in_cun_after_a_noun_is_a_figure_of_speech() {
+        // 农业中关村: a hub of farming, no village; a village word alone still is one
+        let text = "平谷区召开会议。会议要求打造农业中关村，建设农业科技创新示范区。镇干部走进三家村。";
+        assert_eq!(names_of(Class::Village, text), ["三家村"]);
+        assert!(names_of(Class::DevelopmentZone, text).is_empty(), "{:?}", names_of(Class::DevelopmentZone, text));
     }
 }

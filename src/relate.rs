@@ -644,7 +644,7 @@ impl<'a> Relator<'a> {
             }
             if let Some(p) = projects.iter().filter(|p| p.end <= at).max_by_key(|p| p.end).or(projects.first()) {
                 self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan });
-            } else if project_pointer_before(&before) {
+            } else if project_pointer_before(&before) || self.sentence_opens_on_this_project(sentence.0) {
                 // 该项目总投资5000万元: the project named last before this sentence,
                 // unless a company was named after it whose own project that is
                 // (…A项目、B公司C项目。在B公司，…。该项目总投资: C)
@@ -658,6 +658,12 @@ impl<'a> Relator<'a> {
                 }
             }
         }
+    }
+
+    /// Whether the sentence at `start` opens on 该 and a project's head
+    /// (该产业园由某集团投资建设，总投资…): it goes on about the project named last.
+    fn sentence_opens_on_this_project(&self, start: usize) -> bool {
+        spells_at(self.chars, start, "该") && lexicons().project_heads.iter().any(|h| spells_at(self.chars, start + 1, h))
     }
 
     /// Who issued a policy (rule 33): the bodies written right before it
@@ -715,7 +721,12 @@ impl<'a> Relator<'a> {
                 const ISSUE: [&str; 12] = ["出台", "印发", "下发", "制定", "发布", "发起", "启动", "推行", "实行", "建立", "打造", "举行"];
                 if let Some(verb_at) = (s..p.start).rev().find(|&i| ISSUE.iter().any(|v| spells_at(self.chars, i, v) && i + v.chars().count() <= p.start)) {
                     let before_verb = self.slice(s, verb_at);
-                    if before_verb.ends_with("会议") || before_verb.ends_with("会上") {
+                    // (会议研究通过了《…》，并印发《…》: the meeting, the sentence's subject, goes on)
+                    let meeting_goes_on = (before_verb.starts_with("会议") || before_verb.starts_with("会上"))
+                        && ["并", "，", "，并"].iter().any(|w| before_verb.ends_with(w))
+                        // (no subject of its own between: a place inside a title is none)
+                        && self.in_span((s, verb_at), issuer_class).iter().all(|b| self.in_span((s, verb_at), |c| c == Class::Policy).iter().any(|t| t.start <= b.start && b.end <= t.end));
+                    if before_verb.ends_with("会议") || before_verb.ends_with("会上") || meeting_goes_on {
                         // 会议下发了: the organiser of the meeting that was held
                         if let Some(o) = self.meeting_organiser(verb_at) {
                             found.push(o);
@@ -767,6 +778,13 @@ impl<'a> Relator<'a> {
     /// The region or body that held the last meeting before `pos` (X召开…会议).
     fn meeting_organiser(&self, pos: usize) -> Option<EntityKey> {
         let at = (0..pos.saturating_sub(1)).rev().find(|&i| spells_at(self.chars, i, "召开"))?;
+        // 召开县委常委会会议: the body whose meeting it is (a body's name opening the meeting's)
+        if let Some(meeting) = self.mentions().map(|(_, m)| m).find(|m| m.start == at + 2 && m.entity.class == Class::Meeting) {
+            let body = self.mentions().map(|(_, m)| m).filter(|b| b.entity.class == Class::GovernmentBody && meeting.entity.name.starts_with(b.entity.name.as_str())).max_by_key(|b| b.entity.name.len());
+            if let Some(b) = body {
+                return Some(b.entity.clone());
+            }
+        }
         let org = self.in_span((at.saturating_sub(12), at), |c| c == Class::GovernmentBody || c == Class::DevelopmentZone || c.is_region());
         org.last().filter(|o| o.end + 2 >= at).map(|o| o.entity.clone())
     }
@@ -1128,7 +1146,12 @@ impl<'a> Relator<'a> {
             // (or opening the clause after where the sentence is: 在某村，他察看…)
             let own_start = self.text.sentence_start(i);
             let after_where = own_start > 0 && self.where_the_sentence_opens(i).is_some();
-            if !is_sentence_end(self.chars[i - 1]) && !after_where {
+            // (or after a word of sequence or time: 随后，他来到…)
+            let opener = self.slice(own_start, i);
+            let after_sequence = ["随后", "之后", "此后", "其后", "接着", "紧接着", "然后", "最后", "会后", "当天", "当日", "上午", "下午"]
+                .iter()
+                .any(|w| opener.strip_prefix(w).is_some_and(|rest| rest.is_empty() || rest == ","));
+            if !is_sentence_end(self.chars[i - 1]) && !after_where && !after_sequence {
                 continue;
             }
             let previous = self.sentence_of(own_start.max(1) - 1);
@@ -1962,5 +1985,31 @@ mod tests {
         assert!(located_in(&x, project, "利川经开区"), "{:?}", x.relations);
         // the parts the description lists are no companies
         assert!(!x.mentions.iter().any(|m| m.entity.name.contains("加工厂")), "{:?}", x.mentions);
+    }
+
+    #[test]
+    fn the_meeting_going_on_issues_for_the_body_whose_meeting_it_is() {
+        // invented people and documents in a real county (互助土族自治县)
+        let text = "11月28日，互助县县委书记鲁国强主持召开县委常委会会议。会议研究通过了《互助县重点项目建设实施方案》，并印发《关于加强冬季防火工作的通知》。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "关于加强冬季防火工作的通知", Predicate::IssuedBy, "互助土族自治县委"), "{:?}", x.relations);
+        // what the meeting adopted it did not issue (研究通过 is no issuing verb)
+        assert!(!x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::IssuedBy, .. } if subject.name.contains("实施方案"))), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_word_of_sequence_is_the_visitor() {
+        // invented official and company in a real city
+        let text = "11月25日，省委书记冯立远到儋州市调研。在那大镇，冯立远详细了解农业生产情况。随后，他来到海南远华石化有限公司，察看企业生产经营情况。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "冯立远", Predicate::Inspected, "海南远华石化有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn this_park_opening_a_sentence_is_the_project_named_before() {
+        // invented project and investor in a real town
+        let text = "在儋州市那大镇，调研组调研了儋州市热带水果产业园建设情况。该产业园由远华农业集团投资建设，总投资8.6亿元。";
+        let x = crate::extract::extract_text(text);
+        assert_eq!(investments(&x), [("热带水果产业园", 860_000_000)]);
     }
 }
