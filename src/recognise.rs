@@ -954,6 +954,20 @@ impl Ctx<'_> {
                 return Some((format!("{stem}村"), e + 1, false));
             }
         }
+        // 安吉县余村, 某镇张村: a one-character name right after a region is a
+        // surname's village (not 驻村, 全村, 该村: no surname, or 全)
+        let one = self.chars.get(start).copied()?;
+        if self.chars.get(start + 1) == Some(&'村')
+            && one != '全'
+            && self.lex.surnames.contains(&one.to_string())
+            && !is_one_of(one, GENERIC_VILLAGE_ENDS)
+            // (a word of jieba's for the pair is a name or place, 余村/nr, not 农村/n)
+            && self.seg.token_at(start).is_some_and(|t| t.start == start && (t.end == start + 1 || t.end == start + 2 && (t.tag.starts_with("nr") || t.tag.starts_with("ns"))))
+            && self.seg.token_at(start + 1).is_some_and(|t| t.end == start + 2)
+            && !self.chars.get(start + 2).is_some_and(|&c| is_one_of(c, "民委级集干"))
+        {
+            return Some((format!("{one}村"), start + 2, false));
+        }
         None
     }
 
@@ -1088,7 +1102,9 @@ impl Ctx<'_> {
         // 元 is tagged m for the currency, but is a given name's character as often (王明|元致辞)
         let function = matches!(next.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q" | "f" | "t" | "y" | "e") && x != '元';
         let after = next.end;
-        let ends = after >= c.len() || !is_han(c[after]) || is_one_of(c[after], NAME_FOLLOWERS);
+        // (or a verb of two characters or more: 林海|平|进行了座谈)
+        let verb_after = self.seg.token_at(after).is_some_and(|t| t.start == after && t.end - t.start >= 2 && t.tag == "v");
+        let ends = after >= c.len() || !is_han(c[after]) || is_one_of(c[after], NAME_FOLLOWERS) || verb_after;
         is_name_char(x)
             && !function
             && !is_one_of(x, SINGLE_VERBS)
@@ -2057,7 +2073,8 @@ impl Ctx<'_> {
     /// A body name may end before a title that jieba glued to it (市委常委).
     fn body_may_end_inside_word(&self, e: usize) -> bool {
         // (or before 等, which it may glue to the suffix too: 县自然资源|局等|部门)
-        self.title_len(e) > 0 || self.spells(e, "领导") || self.spells(e, "等")
+        // (or before 原 and a title, a former post: 县交通运输局|原党组成员, 局原/n)
+        self.title_len(e) > 0 || self.spells(e, "领导") || self.spells(e, "等") || (self.chars[e] == '原' && self.title_len(e + 1) > 0)
             // or a modal or a verb of speaking to: 县发展和改革局|要加强 (局要/v),
             // 县农业农村局|作交流发言 (局作/n)
             || ((is_one_of(self.chars[e], MODALS) || is_one_of(self.chars[e], "作向对")) && self.seg.token_at(e).is_some_and(|t| t.end == e + 1))
@@ -5260,5 +5277,45 @@ mod tests {
         let text = "平谷区召开会议。会议要求打造农业中关村，建设农业科技创新示范区。镇干部走进三家村。";
         assert_eq!(names_of(Class::Village, text), ["三家村"]);
         assert!(names_of(Class::DevelopmentZone, text).is_empty(), "{:?}", names_of(Class::DevelopmentZone, text));
+    }
+
+    #[test]
+    fn a_body_ends_before_a_former_post() {
+        // 局原/n: jieba glued the body's suffix to 原 (former); invented person, real county
+        let text = "宜章县纪委监委通报典型问题。一、县交通运输局原党组成员、副局长李某某违规收受礼金问题。";
+        assert!(names_of(Class::GovernmentBody, text).contains(&"宜章县交通运输局".to_string()), "{:?}", names_of(Class::GovernmentBody, text));
+    }
+
+    #[test]
+    fn a_given_name_character_before_a_verb_of_two_characters() {
+        // 林海/nr|平/n|进行: invented chairman of an invented company
+        let text = "兴文县召开会议。浙江远华家居股份有限公司董事长林海平进行了座谈。";
+        assert!(names_of(Class::Person, text).contains(&"林海平".to_string()), "{:?}", names_of(Class::Person, text));
+    }
+
+    #[test]
+    fn a_surnames_village_after_its_county() {
+        // 余村 and 鲁家村 of 安吉县 are real; 驻村 is the work of a cadre sent to villages
+        let text = "安吉县召开会议。代表团先后深入安吉县余村、鲁家村考察。安吉县驻村干部座谈，安吉县农村人居环境整治。";
+        assert_eq!(names_of(Class::Village, text), ["余村", "鲁家村"]);
+    }
+
+    #[test]
+    fn looking_at_a_site_is_no_part_of_its_name() {
+        // 查看 before what is looked at (a real town, an invented base)
+        let text = "泽州县召开会议。在大东沟镇，村党支部书记张立平正在查看远华连翘种植基地的长势。";
+        assert!(names_of(Class::Project, text).iter().all(|p| !p.starts_with("查看")), "{:?}", names_of(Class::Project, text));
+    }
+
+    #[test]
+    fn a_consultation_is_a_meeting() {
+        // invented people in a real city
+        let text = "11月21日，邢台市政协召开“推进县域产业集群发展”专题协商会。市政协主席刘立江主持会议，副市长高立红到会听取意见建议并讲话。";
+        let x = crate::extract::extract_text(text);
+        let meeting = "“推进县域产业集群发展”专题协商会";
+        assert!(x.mentions.iter().any(|m| m.entity.class == Class::Meeting && m.entity.name == meeting), "{:?}", x.mentions);
+        let linked = |p: crate::model::Predicate, o: &str| x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate, object } if subject.name == meeting && *predicate == p && object.name == o));
+        assert!(linked(crate::model::Predicate::ChairedBy, "刘立江"), "{:?}", x.relations);
+        assert!(linked(crate::model::Predicate::AttendedBy, "高立红"), "{:?}", x.relations);
     }
 }

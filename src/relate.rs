@@ -841,7 +841,9 @@ impl<'a> Relator<'a> {
             let seated = w == ['就', '座'] && (self.slice(i.saturating_sub(4), i) == "在主席台" || self.slice(i.saturating_sub(6), i) == "在主席台前排");
             // 向大会作政府工作报告: a report to the meeting is a speech at it (rule 37)
             let reports = (w == ['向', '大'] && spells_at(self.chars, i, "向大会作")) || (w == ['作', '政'] && spells_at(self.chars, i, "作政府工作报告"));
-            if !matches!(w, ['出', '席'] | ['参', '加'] | ['列', '席']) && !seated && !reports {
+            // 到会听取意见并讲话: coming to the meeting reported (not 到会议室)
+            let arrives = w == ['到', '会'] && self.chars.get(i + 2).is_some_and(|&c| c != '议') && self.sentence_of(i).0 < i;
+            if !matches!(w, ['出', '席'] | ['参', '加'] | ['列', '席']) && !seated && !reports && !arrives {
                 continue;
             }
             let sentence = self.sentence_of(i);
@@ -859,7 +861,7 @@ impl<'a> Relator<'a> {
                     let closes = self.chars.get(i + 2).is_some_and(|&c| is_one_of(c, "。;"));
                     let bare = (closes || ["并讲话", "并致辞", "并作重要讲话"].iter().any(|w| spells_at(self.chars, i + 2, w)))
                         && !["仪式", "活动", "典礼"].iter().any(|w| self.chars[sentence.0..sentence.1.min(self.chars.len())].windows(2).any(|p| spells_at(p, 0, w)));
-                    if seated || reports || bare || self.names_the_session(i + 2) {
+                    if seated || reports || arrives || bare || self.names_the_session(i + 2) {
                         // the last meeting chaired or convened before, else the last named
                         let chaired = chairs.iter().filter(|c| c.2 < i).max_by_key(|c| c.2).map(|c| (c.2, c.0.clone()));
                         let convened = self.convened_before(&meetings, i).and_then(|k| meetings.iter().filter(|m| m.entity == k && m.end <= i).map(|m| (m.start, k.clone())).max_by_key(|x| x.0));
@@ -999,7 +1001,8 @@ impl<'a> Relator<'a> {
             let leading = rest.trim_start_matches(['正', '亲', '还', '又', '也']).trim_start_matches('自');
             let leads_a_delegation = |go: usize| {
                 ["率", "带领", "率领"].iter().any(|w| leading.starts_with(w))
-                    && ["团", "组", "队", "负责人", "负责同志", "干部", "人员"].iter().any(|w| rest[..go].trim_end_matches("先后").ends_with(w))
+                    // (带领观摩组，先后来到: a comma may close the group)
+                    && ["团", "组", "队", "负责人", "负责同志", "干部", "人员"].iter().any(|w| rest[..go].trim_end_matches("先后").trim_end_matches(',').ends_with(w))
                     && rest[..go].chars().count() <= 24
             };
             let close = |go: usize| rest[..go].chars().count() <= 6 || leads_a_delegation(go);
@@ -1147,11 +1150,7 @@ impl<'a> Relator<'a> {
             let own_start = self.text.sentence_start(i);
             let after_where = own_start > 0 && self.where_the_sentence_opens(i).is_some();
             // (or after a word of sequence or time: 随后，他来到…)
-            let opener = self.slice(own_start, i);
-            let after_sequence = ["随后", "之后", "此后", "其后", "接着", "紧接着", "然后", "最后", "会后", "当天", "当日", "上午", "下午"]
-                .iter()
-                .any(|w| opener.strip_prefix(w).is_some_and(|rest| rest.is_empty() || rest == ","));
-            if !is_sentence_end(self.chars[i - 1]) && !after_where && !after_sequence {
+            if !is_sentence_end(self.chars[i - 1]) && !after_where && !self.after_a_word_of_sequence(i) {
                 continue;
             }
             let previous = self.sentence_of(own_start.max(1) - 1);
@@ -1165,11 +1164,20 @@ impl<'a> Relator<'a> {
         out
     }
 
+    /// Whether only a word of sequence or time opens the sentence before `i`
+    /// (随后，他…; 考察期间，代表团…): what follows is its subject.
+    fn after_a_word_of_sequence(&self, i: usize) -> bool {
+        let opener = self.slice(self.text.sentence_start(i), i);
+        let opener = opener.strip_suffix(',').unwrap_or(&opener);
+        ["随后", "之后", "此后", "其后", "接着", "紧接着", "然后", "最后", "会后", "当天", "当日", "上午", "下午"].contains(&opener)
+            || opener.ends_with("期间") && opener.chars().count() <= 6
+    }
+
     /// 某某带领观摩组先后到…。在某镇，观摩组察看了…: a group an official
     /// leads, the subject of a later sentence or clause, visits for its
     /// leaders: each leader, at the group's word.
     fn group_subjects(&self, officials: &[Resolved]) -> Vec<Resolved> {
-        const GROUPS: [&str; 6] = ["观摩组", "观摩团", "调研组", "督导组", "考察团", "检查组"];
+        const GROUPS: [&str; 7] = ["观摩组", "观摩团", "调研组", "督导组", "考察团", "检查组", "代表团"];
         let mut out = Vec::new();
         // the 30 characters after each official and where 带领/率领/率 is in them
         let leading: Vec<Option<(String, usize)>> = officials
@@ -1193,7 +1201,7 @@ impl<'a> Relator<'a> {
             }
             for i in (0..self.chars.len()).filter(|&i| spells_at(self.chars, i, group)) {
                 // the group as subject: opening a sentence, or the clause after where it is
-                let subject = self.text.sentence_start(i) == i || self.where_the_sentence_opens(i).is_some();
+                let subject = self.text.sentence_start(i) == i || self.where_the_sentence_opens(i).is_some() || self.after_a_word_of_sequence(i);
                 for o in leaders.iter().filter(|o| o.end <= i && subject) {
                     out.push(Resolved { start: i, end: i + n, text: group.to_owned(), ..(*o).clone() });
                 }
@@ -2011,5 +2019,24 @@ mod tests {
         let text = "在儋州市那大镇，调研组调研了儋州市热带水果产业园建设情况。该产业园由远华农业集团投资建设，总投资8.6亿元。";
         let x = crate::extract::extract_text(text);
         assert_eq!(investments(&x), [("热带水果产业园", 860_000_000)]);
+    }
+
+    #[test]
+    fn leading_a_group_to_places_then_observing_projects() {
+        // invented official and project in a real county-level city and its towns
+        let text = "东台市举行重大项目观摩推进会。市委书记陈立远带领观摩组，先后来到弶港镇、富安镇，实地观摩了远华光能有限公司高效电池项目等12个重大项目。";
+        let x = crate::extract::extract_text(text);
+        for place in ["弶港镇", "富安镇", "远华光能有限公司高效电池项目"] {
+            assert!(linked(&x, "陈立远", Predicate::Inspected, place), "{place}: {:?}", x.relations);
+        }
+    }
+
+    #[test]
+    fn a_delegation_after_a_word_of_time_visits_for_its_leader() {
+        // invented official; 兴文县, 安吉县 and its villages are real
+        let text = "11月18日，兴文县委书记罗立华率县党政代表团赴浙江省湖州市安吉县考察学习。\n\n考察期间，代表团先后深入安吉县余村、鲁家村，学习乡村振兴经验。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "罗立华", Predicate::Inspected, "余村"), "{:?}", x.relations);
+        assert!(linked(&x, "罗立华", Predicate::Inspected, "鲁家村"), "{:?}", x.relations);
     }
 }
