@@ -1100,8 +1100,10 @@ impl Ctx<'_> {
         let x = c[next.start];
         // jieba tags given-name characters v too (建, 超), so only the verbs that follow names are excluded
         // 元 is tagged m for the currency, but is a given name's character as often (王明|元致辞)
-        let function = matches!(next.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q" | "f" | "t" | "y" | "e") && x != '元';
         let after = next.end;
+        // (an adverb before punctuation modifies nothing: 杨立|刚/d|，)
+        let adverb_closed = next.tag == "d" && c.get(after).is_some_and(|&a| is_one_of(a, ",、;。"));
+        let function = matches!(next.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q" | "f" | "t" | "y" | "e") && x != '元' && !adverb_closed;
         // (or a verb of two characters or more: 林海|平|进行了座谈)
         let verb_after = self.seg.token_at(after).is_some_and(|t| t.start == after && t.end - t.start >= 2 && t.tag == "v");
         let ends = after >= c.len() || !is_han(c[after]) || is_one_of(c[after], NAME_FOLLOWERS) || verb_after;
@@ -5291,6 +5293,9 @@ mod tests {
         // 林海/nr|平/n|进行: invented chairman of an invented company
         let text = "兴文县召开会议。浙江远华家居股份有限公司董事长林海平进行了座谈。";
         assert!(names_of(Class::Person, text).contains(&"林海平".to_string()), "{:?}", names_of(Class::Person, text));
+        // 杨立|刚/d|，: an adverb before punctuation modifies nothing, it ends the name
+        let text = "临泉县召开会议。常务副县长杨立刚，县委常委陈丽参加。";
+        assert!(names_of(Class::Official, text).contains(&"杨立刚".to_string()), "{:?}", names_of(Class::Official, text));
     }
 
     #[test]

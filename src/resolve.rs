@@ -449,6 +449,27 @@ impl Resolver<'_> {
         counties.all(|c| c == first).then_some(first).filter(|&c| g.region(c).class == Class::County)
     }
 
+    /// Whether county `r` is first named as where a delegation of another
+    /// county goes (兴文县委书记…率县党政代表团赴浙江省湖州市安吉县考察): a bare
+    /// 县委常委 after it is still of the delegation's county.
+    fn visited_from_another_county(&self, r: usize) -> bool {
+        let is_region = |c: &Candidate| matches!(c.reference, Reference::Region(RegionRef::Named(_)));
+        let cands = &self.rec.candidates;
+        let Some(first) = cands.iter().enumerate().find(|&(i, c)| is_region(c) && self.regions.get(i).copied().flatten() == Some(r)).map(|(_, c)| c) else {
+            return false;
+        };
+        // the start of the places written one after another that end in it
+        let mut start = first.start;
+        while let Some(before) = cands.iter().find(|c| is_region(c) && c.end == start) {
+            start = before.start;
+        }
+        let another_before = cands
+            .iter()
+            .enumerate()
+            .any(|(i, c)| c.end <= start && self.regions.get(i).copied().flatten().is_some_and(|o| o != r && self.g.region(o).class == Class::County));
+        start > 0 && self.text.chars[start - 1] == '赴' && another_before
+    }
+
     /// The most recent region of `class` in this paragraph before `pos`, else
     /// the article's most mentioned one, else the county of the towns named.
     fn recent_region(&self, pos: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
@@ -652,7 +673,7 @@ impl Resolver<'_> {
             RegionRef::Relative('州') => self.home_city.filter(|&c| g.region(c).name.ends_with('州')),
             RegionRef::Relative('县') => self.recent_region(pos, |r| {
                 let reg = g.region(r);
-                reg.class == Class::County && !reg.name.ends_with('区')
+                reg.class == Class::County && !reg.name.ends_with('区') && !self.visited_from_another_county(r)
             }),
             // 旗委, 旗长: the banner (Inner Mongolia's county) named most recently
             RegionRef::Relative('旗') => self.recent_region(pos, |r| g.region(r).class == Class::County && g.region(r).name.ends_with('旗')),
@@ -1172,5 +1193,18 @@ mod tests {
         let posts = posts_of(text);
         assert!(posts.contains(&post("艾尔肯·吐尔逊", "县委书记", "疏附县委")), "{posts:?}");
         assert!(posts.contains(&post("买买提江·阿不都热依木", "县长", "疏附县")), "{posts:?}");
+    }
+
+    #[test]
+    fn a_delegations_members_are_of_its_own_county() {
+        // invented people; 兴文县 (Sichuan) sends a delegation to 安吉县 (Zhejiang)
+        let text = "兴文县党政代表团赴浙江考察\n\n11月18日，兴文县委书记罗立华率县党政代表团赴浙江省湖州市安吉县考察学习。县委常委、常务副县长杨立强，县委常委、宣传部部长陈立丽参加考察。";
+        let posts = posts_of(text);
+        for (name, title, org) in [("杨立强", "县委常委", "兴文县委"), ("杨立强", "常务副县长", "兴文县"), ("陈立丽", "部长", "兴文县委宣传部")] {
+            assert!(posts.contains(&(name.to_string(), title.to_string(), org.to_string())), "{posts:?}");
+        }
+        // a county's own leaders after a city's leader goes there stay that county's
+        let text = "宜宾市召开会议。11月18日，市委书记张立军赴兴文县调研。县委书记罗立华陪同。";
+        assert!(posts_of(text).contains(&("罗立华".to_string(), "县委书记".to_string(), "兴文县委".to_string())), "{:?}", posts_of(text));
     }
 }
