@@ -93,7 +93,12 @@ pub fn short_form(name: &str, class: Class) -> Option<String> {
     let mut short = suffixes.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name).to_owned();
     // 恩施土家族苗族自治州 → 恩施, 长阳土家族自治县 → 长阳: cut at the first ethnic group
     if let Some(pos) = first_ethnic_group(&short) {
-        short.truncate(pos);
+        // (东乡族自治县, 鄂温克族自治旗: a county named after its group alone is
+        // written by the group's name, 东乡县)
+        match short.strip_suffix('族') {
+            Some(group) if pos == 0 && first_ethnic_group(group).is_none_or(|p| p > 0) => short = group.to_owned(),
+            _ => short.truncate(pos),
+        }
     }
     // 伊犁哈萨克自治州 → 伊犁: three prefectures name their group without 族 (only
     // there: 内蒙古 must keep its 蒙古)

@@ -188,7 +188,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 });
 
 /// Characters after a name that end it (到, 主持, punctuation…).
-const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作致告共看";
+const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作致告共看走";
 
 /// Counts and pointers written before a meeting's head (一次重要会议, 此次会议,
 /// 本次全会): the text refers to a meeting with them, it does not name one.
@@ -210,8 +210,8 @@ const BODY_NAME_JOINS: [&str; 9] = ["发展和改革", "住房和城乡", "资�
 /// in [`NAME_FOLLOWERS`] follow a name only as the start of one of
 /// [`FOLLOWER_WORDS`], and otherwise may end a name (吴志强, 王建主持).
 const STANDALONE_FOLLOWERS: &str = "到赴在说对等和与及为向也就来同摄已作";
-const FOLLOWER_WORDS: [&str; 46] = [
-    "主持", "主讲", "主抓", "出席", "出任", "参加", "参观", "参与", "参会", "先后", "先行", "表示", "表态", "强调", "指出", "指导",
+const FOLLOWER_WORDS: [&str; 48] = [
+    "走进", "走访", "主持", "主讲", "主抓", "出席", "出任", "参加", "参观", "参与", "参会", "先后", "先行", "表示", "表态", "强调", "指出", "指导",
     "指示", "一行", "一同", "一起", "要求", "带队", "带领", "带头", "率队", "率领", "率先", "深入", "莅临", "检查", "调研", "调度",
     "调查", "督导", "督查", "陪同", "讲话", "介绍", "分别", "代表", "致辞", "致词", "告诉", "共同", "看到", "看望",
 ];
@@ -328,6 +328,9 @@ struct Ctx<'a> {
     zone_aliases: Vec<(String, String)>,
     /// set while extending an enterprise name
     enterprise_extension: bool,
+    /// Set while extending a programme's name leftwards: 项目 may sit inside
+    /// it (领导分包项目责任制).
+    policy_extension: bool,
     /// while a branch's name is extended: its parent's legal form is crossed
     branch_extension: bool,
     /// the text as one string (the segmentation's), for the automatons, and each byte's code-point index
@@ -397,6 +400,7 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
         posts: Vec::new(),
         zone_aliases: Vec::new(),
         enterprise_extension: false,
+        policy_extension: false,
         branch_extension: false,
         string,
         byte_to_char,
@@ -2173,11 +2177,17 @@ impl Ctx<'_> {
             self.branch_extension = class == Class::Enterprise && BRANCH_HEADS.contains(&head.as_str());
             // (a branch is named by its parent in full: 中国石化销售股份有限公司湖北石油分公司)
             let max = if self.branch_extension { 32 } else { max };
+            self.policy_extension = class == Class::Policy;
             let mut start = self.extend_left(hs, max, class == Class::Meeting);
             self.enterprise_extension = false;
+            self.policy_extension = false;
             self.branch_extension = false;
             if class != Class::Meeting {
                 start = self.strip_generic_lead(start, hs);
+            }
+            // (全城 and 全民 are a programme's words, not a scope: 开展全城清洁行动)
+            if class == Class::Policy && start >= 2 && ["全城", "全民", "全域"].iter().any(|w| self.spells(start - 2, w)) {
+                start -= 2;
             }
             // 在湘|投资建设|新能源汽车零部件产业园项目, 双方将共同建设|某项目: investing
             // and building are what is done to the project, never the start of its name
@@ -2372,8 +2382,13 @@ impl Ctx<'_> {
             if class == Class::Policy && head == "计划" && (planner_before() || plans_a_sum()) {
                 continue;
             }
-            // 统一思想行动, 复工复产计划: an unquoted 行动/计划/制度 names a programme only with a proper name in it
-            if class == Class::Policy && head != "工程" && !self.has_proper_word(start, hs) {
+            // 统一思想行动, 复工复产计划: an unquoted 行动/计划/制度 names a programme only with a proper name in it,
+            // or when a verb of carrying it out or a scope opens it (实施村级集体经济提质增效行动,
+            // 开展全城清洁行动, 全市优化营商环境三年行动; rule 31)
+            let carried_out = matches!(head.as_str(), "行动" | "制度")
+                && hs - start >= 4
+                && ["实施", "开展", "启动", "推进", "深化", "落实", "推行", "全市", "全县", "全区", "全省", "全州"].iter().any(|w| start >= 2 && self.spells(start - 2, w));
+            if class == Class::Policy && head != "工程" && !carried_out && !self.has_proper_word(start, hs) {
                 continue;
             }
             self.push_headed(start, hs, he, &head, class);
@@ -2434,7 +2449,10 @@ impl Ctx<'_> {
         if let Some(org) = self.leading_org(start, he) {
             let full_region = self.out.iter().any(|c| c.start == start && c.end == org.1 && c.rule == "gazetteer");
             prefix = Some(org.0);
-            if class == Class::Project && full_region {
+            // (but one opening the name of the company that opens the project's
+            // is the company's: 佛山市联动科技股份有限公司…基地项目)
+            let opens_a_company = self.out.iter().any(|c| c.start == start && c.end < hs && matches!(c.reference, Reference::Named { class: Class::Enterprise, .. }));
+            if class == Class::Project && full_region && !opens_a_company {
                 s = org.1; // the region before a project is its place, not its name
                 name = self.s(s, he);
             }
@@ -2867,7 +2885,7 @@ impl Ctx<'_> {
                     break; // a title ends the name before it
                 }
                 // another name's head ends this name: 项目|有佳时特…, 重点工程|格力…基地
-                if word == "项目" || word == "工程" && self.s(start.saturating_sub(2), start) == "重点" {
+                if word == "项目" && !self.policy_extension || word == "工程" && self.s(start.saturating_sub(2), start) == "重点" {
                     break;
                 }
                 // a sum is no part of a name: …公司投资12亿元|建设…项目
@@ -3038,7 +3056,13 @@ impl Ctx<'_> {
                 self.push(i - 2, i + 1, Reference::Named { class: Class::Policy, name, prefix: None }, "chief-system");
             }
             if i >= 6 && self.s(i - 2, i + 1) == "责任制" {
-                let start = self.extend_left(i - 2, 10, false);
+                self.policy_extension = true;
+                let mut start = self.extend_left(i - 2, 10, false);
+                self.policy_extension = false;
+                // (建立|项目责任制: the verb that sets it up is no part of it)
+                while let Some(t) = self.seg.token_at(start).filter(|t| t.start == start && t.end < i - 2 && t.tag == "v") {
+                    start = t.end;
+                }
                 if i - 2 - start >= 4 {
                     let name = self.s(start, i + 1);
                     self.push(start, i + 1, Reference::Named { class: Class::Policy, name, prefix: None }, "responsibility-system");
@@ -5322,5 +5346,37 @@ mod tests {
         let linked = |p: crate::model::Predicate, o: &str| x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate, object } if subject.name == meeting && *predicate == p && object.name == o));
         assert!(linked(crate::model::Predicate::ChairedBy, "刘立江"), "{:?}", x.relations);
         assert!(linked(crate::model::Predicate::AttendedBy, "高立红"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn unquoted_campaigns_carried_out_are_programmes() {
+        // rule 31: 行动 and 制度 names after a verb of carrying out or a scope;
+        // a real county, invented programmes
+        let text = "澧县召开会议。今年全县深入实施农村道路安全提升行动，持续开展全城美化行动，全县推进人居环境整治三年行动。";
+        let policies = names_of(Class::Policy, text);
+        for p in ["农村道路安全提升行动", "全城美化行动", "人居环境整治三年行动"] {
+            assert!(policies.contains(&p.to_string()), "{p}: {policies:?}");
+        }
+        // a named responsibility system may hold 项目; the verb that sets it up is no part of it
+        let text = "澧县召开会议。继续实施县级领导联系项目责任制，建立项目责任制。";
+        assert_eq!(names_of(Class::Policy, text), ["县级领导联系项目责任制"]);
+        // 统一行动 names nothing
+        assert!(names_of(Class::Policy, "澧县召开会议。会议要求全县统一思想、统一行动。").is_empty());
+    }
+
+    #[test]
+    fn a_county_named_after_its_people_is_written_with_their_name() {
+        // 东乡族自治县 (临夏州) is written 东乡县, 鄂温克族自治旗 鄂温克旗
+        let text = "临夏州召开会议。要扎实推进东乡县、积石山县灾后恢复重建工作。";
+        assert!(names_of(Class::County, text).contains(&"东乡族自治县".to_string()), "{:?}", names_of(Class::County, text));
+        let text = "呼伦贝尔市召开会议。鄂温克旗委书记王立平出席。";
+        assert!(names_of(Class::County, text).contains(&"鄂温克族自治旗".to_string()), "{:?}", names_of(Class::County, text));
+    }
+
+    #[test]
+    fn a_place_opening_a_companys_name_opens_its_projects_name_too() {
+        // like seed 003's 焦作市…有限公司…项目 (gold keeps the city); invented company, real city
+        let text = "南海区举行签约仪式。佛山市远华科技股份有限公司半导体设备研发制造基地项目计划总投资12亿元。";
+        assert_eq!(names_of(Class::Project, text), ["佛山市远华科技股份有限公司半导体设备研发制造基地项目"]);
     }
 }
