@@ -2094,6 +2094,10 @@ impl Ctx<'_> {
         if body.find(')').is_some_and(|close| !body[..close].contains('(')) {
             return false;
         }
+        // a checkpoint, toll or filling station or a service point is a facility (rule 5)
+        if ["检查站", "收费站", "加油站", "服务站"].iter().any(|f| body.ends_with(f)) {
+            return false;
+        }
         const NOT_BODIES: [&str; 15] = ["干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "俱乐部", "总部", "部", "中心", "所"];
         if NOT_BODIES.contains(&body) || NOT_BODIES[..12].iter().any(|w| body.ends_with(w)) {
             return false;
@@ -5378,5 +5382,12 @@ mod tests {
         // like seed 003's 焦作市…有限公司…项目 (gold keeps the city); invented company, real city
         let text = "南海区举行签约仪式。佛山市远华科技股份有限公司半导体设备研发制造基地项目计划总投资12亿元。";
         assert_eq!(names_of(Class::Project, text), ["佛山市远华科技股份有限公司半导体设备研发制造基地项目"]);
+    }
+
+    #[test]
+    fn a_checkpoint_is_a_facility_not_a_body() {
+        // rule 5; a real town
+        let text = "开原市召开会议。在八棵树镇森林防火检查站，市委书记刘立国详细询问了值班值守情况。";
+        assert!(names_of(Class::GovernmentBody, text).iter().all(|b| !b.ends_with("站")), "{:?}", names_of(Class::GovernmentBody, text));
     }
 }

@@ -612,8 +612,14 @@ impl<'a> Relator<'a> {
     /// invests (某公司将在某区|投资, 某公司拟|投资).
     fn investor_before(&self, invest_at: usize) -> Option<EntityKey> {
         let mut at = invest_at;
-        if let Some(place) = self.mentions().map(|(_, m)| m).filter(|m| m.end == at && (m.entity.class.is_region() || m.entity.class == Class::DevelopmentZone) && m.start > 0).find(|m| self.chars[m.start - 1] == '在') {
-            at = place.start - 1;
+        // (the places written one after another: 在十堰|经济技术开发区投资)
+        let place_ending = |end: usize| self.mentions().map(|(_, m)| m).filter(|m| m.end == end && m.start < end && (m.entity.class.is_region() || m.entity.class == Class::DevelopmentZone)).map(|m| m.start).min();
+        let mut place_start = None;
+        while let Some(start) = place_ending(place_start.unwrap_or(at)) {
+            place_start = Some(start);
+        }
+        if let Some(start) = place_start.filter(|&s| s > 0 && self.chars[s - 1] == '在') {
+            at = start - 1;
         }
         if let Some(modal) = ["将", "拟", "计划"].iter().find(|w| at >= w.chars().count() && spells_at(self.chars, at - w.chars().count(), w)) {
             at -= modal.chars().count();
@@ -840,7 +846,10 @@ impl<'a> Relator<'a> {
             // 在主席台就座: seated on the rostrum of the meeting reported
             let seated = w == ['就', '座'] && (self.slice(i.saturating_sub(4), i) == "在主席台" || self.slice(i.saturating_sub(6), i) == "在主席台前排");
             // 向大会作政府工作报告: a report to the meeting is a speech at it (rule 37)
-            let reports = (w == ['向', '大'] && spells_at(self.chars, i, "向大会作")) || (w == ['作', '政'] && spells_at(self.chars, i, "作政府工作报告"));
+            // (作工作部署: the deployment of work, a speech at it)
+            let reports = (w == ['向', '大'] && spells_at(self.chars, i, "向大会作"))
+                || (w == ['作', '政'] && spells_at(self.chars, i, "作政府工作报告"))
+                || (w == ['作', '工'] && spells_at(self.chars, i, "作工作部署"));
             // 到会听取意见并讲话: coming to the meeting reported (not 到会议室)
             let arrives = w == ['到', '会'] && self.chars.get(i + 2).is_some_and(|&c| c != '议') && self.sentence_of(i).0 < i;
             if !matches!(w, ['出', '席'] | ['参', '加'] | ['列', '席']) && !seated && !reports && !arrives {
@@ -2047,5 +2056,21 @@ mod tests {
         let text = "林芝市委书记王立新深入巴宜区调研。在鲁朗镇扎西岗村，王立新走进村民家中，详细了解情况。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "王立新", Predicate::Inspected, "扎西岗村"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_investing_in_a_zone_written_after_its_city() {
+        // invented company in a real city's zone: 在十堰|经济技术开发区投资…，建设…
+        let text = "十堰市召开会议。远华汽车集团有限公司将在十堰经济技术开发区投资50亿元，建设新能源商用车生产基地项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "新能源商用车生产基地项目", Predicate::Involves, "远华汽车集团有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn deploying_the_work_at_a_meeting_is_a_speech_at_it() {
+        // invented people in a real county
+        let text = "11月27日，桐庐县召开全县乡村振兴工作推进会。县委书记方立主持会议并讲话，县委副书记、县长周立东作工作部署。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "全县乡村振兴工作推进会", Predicate::AttendedBy, "周立东"), "{:?}", x.relations);
     }
 }
