@@ -2424,8 +2424,7 @@ impl Ctx<'_> {
     /// Whether `start` opens an item of the list after 主要建设 or 建设内容包括
     /// in its clause (only other items, 、 and 和 or 及 between).
     fn in_list_of_parts(&self, start: usize) -> bool {
-        let is_break = |c: &char| is_one_of(*c, ",.;!?:，。；！？：\n");
-        let from = self.chars[..start].iter().rposition(is_break).map_or(0, |i| i + 1);
+        let (from, _) = self.clause_around(start, start);
         let before = self.s(from, start);
         let Some(at) = ["主要建设", "建设内容包括", "主要包括", "主要建有"].iter().filter_map(|w| before.rfind(w).map(|b| b + w.len())).max() else {
             return false;
@@ -2434,10 +2433,17 @@ impl Ctx<'_> {
         items.is_empty() || items.ends_with(['、', '和', '及'])
     }
 
-    fn clause_has_works(&self, start: usize, end: usize) -> bool {
+    /// The clause around `start..end`: from after the punctuation before it
+    /// to the punctuation after it.
+    fn clause_around(&self, start: usize, end: usize) -> (usize, usize) {
         let is_break = |c: &char| is_one_of(*c, ",.;!?:，。；！？：\n");
         let from = self.chars[..start].iter().rposition(is_break).map_or(0, |i| i + 1);
         let to = self.chars[end..].iter().position(is_break).map_or(self.chars.len(), |i| end + i);
+        (from, to)
+    }
+
+    fn clause_has_works(&self, start: usize, end: usize) -> bool {
+        let (from, to) = self.clause_around(start, end);
         let (before, after) = (self.s(from, start), self.s(end, to));
         WORKS_WORDS.iter().any(|w| before.contains(w) || after.contains(w))
     }
