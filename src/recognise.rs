@@ -2253,6 +2253,16 @@ impl Ctx<'_> {
                     start = town_end;
                 }
             }
+            // 在金寨现代产业园区|建设|某项目: after 在, the place and the verb of
+            // building are where and what is done (the place need be no region)
+            if class == Class::Project && start > 0 && self.chars[start - 1] == '在' {
+                let span = self.s(start, hs);
+                if let Some(after) = ["建设", "新建", "兴建", "打造"].iter().filter_map(|v| span.find(v).map(|b| start + span[..b].chars().count() + v.chars().count())).min()
+                    && after + 2 <= hs
+                {
+                    start = after;
+                }
+            }
             // 项目有佳时特…: the verb 有 glued to the name by the segmenter
             if self.chars[start] == '有' && hs > start + 4 && !["有色", "有限", "有机"].contains(&self.s(start, start + 2).as_str()) {
                 start += 1;
@@ -2705,6 +2715,15 @@ impl Ctx<'_> {
                 if class == Some(Class::Project) && class2 == Some(Class::Policy) && (s == s2 || (s == s2 + 1 && self.chars[s2] == '“')) {
                     keep[i] = false;
                 }
+            }
+        }
+        // 王某某仔细询问项目建设进度: an official (found after the projects) at
+        // the start of a project's span is the sentence's subject; the words
+        // up to the head are what he does, no project's name
+        let officials: Vec<(usize, usize)> = self.out.iter().filter(|c| matches!(c.reference, Reference::Person { official: true, .. })).map(|c| (c.start, c.end)).collect();
+        for (i, c) in self.out.iter().enumerate() {
+            if matches!(c.reference, Reference::Named { class: Class::Project, .. }) && officials.iter().any(|&(s, e)| s == c.start && e < c.end) {
+                keep[i] = false;
             }
         }
         // posts point at candidates by index: remap them
@@ -5395,5 +5414,20 @@ mod tests {
         // rule 5; a real town
         let text = "开原市召开会议。在八棵树镇森林防火检查站，市委书记刘立国详细询问了值班值守情况。";
         assert!(names_of(Class::GovernmentBody, text).iter().all(|b| !b.ends_with("站")), "{:?}", names_of(Class::GovernmentBody, text));
+    }
+
+    #[test]
+    fn an_official_asking_about_a_project_is_no_part_of_its_name() {
+        // invented official and project in a real county-level city
+        let text = "南充市委常委、阆中市委书记王立勇深入阆中古城调研。在阆中古城保护利用二期项目现场，王立勇仔细询问项目建设进度。";
+        assert_eq!(names_of(Class::Project, text), ["阆中古城保护利用二期项目"]);
+    }
+
+    #[test]
+    fn a_place_after_zai_and_a_verb_of_building_open_no_project() {
+        // invented company; 金寨县 is real, its park's name here is not in the gazetteer
+        let text = "金寨县举行签约仪式。远华新能源科技有限公司将投资15亿元在金寨现代产业园区建设异质结光伏组件项目。";
+        assert!(names_of(Class::Project, text).contains(&"异质结光伏组件项目".to_string()), "{:?}", names_of(Class::Project, text));
+        assert!(names_of(Class::Project, text).iter().all(|p| !p.contains("建设")), "{:?}", names_of(Class::Project, text));
     }
 }
