@@ -1289,7 +1289,7 @@ impl Ctx<'_> {
     /// Elections and appointments, where the name comes before its post:
     /// 选举王小军为某县人民政府县长, 任命李小红为县财政局局长, 王小军当选为县长.
     fn elected_officials(&mut self, hits: &[(usize, usize)]) {
-        const BEFORE_NAME: [&str; 7] = ["选举", "补选", "任命", "聘任", "推选", "提名", "决定任命"];
+        const BEFORE_NAME: [&str; 8] = ["选举", "补选", "任命", "聘任", "推选", "提名", "决定任命", "批准"];
         const AFTER_NAME: [&str; 2] = ["当选", "为"];
         for &(ts, te) in hits {
             // the post ends its clause: 为县长。 (not 为县长助理, not 为县长的)
@@ -1323,16 +1323,40 @@ impl Ctx<'_> {
             let listed = name_start > 0
                 && is_one_of(self.chars[name_start - 1], "、,;")
                 && self.out.last().is_some_and(|c| c.rule == "elected-name" && name_start - c.end <= 24);
-            let elected = listed
-                || self.spells(link_start, "当选")
-                || BEFORE_NAME.iter().any(|v| name_start >= v.chars().count() && self.spells(name_start - v.chars().count(), v));
+            // 选举甲、乙、丙为县委常委: the names listed before share the post
+            // when the verb of electing opens the list
+            let mut sharing = vec![(name_start, link_start)];
+            while let Some(&(first, _)) = sharing.last()
+                && first > 0
+                && self.chars[first - 1] == '、'
+                // (the longest name that ends there: 李明辉, not 明辉)
+                && let Some(k) = (2..=4).rev().filter_map(|len| (first - 1).checked_sub(len)).find(|&k| self.name_at(k) == Some(first - 1))
+            {
+                sharing.push((k, first - 1));
+            }
+            let list_start = sharing.last().map_or(name_start, |&(k, _)| k);
+            let opened_by_verb = |k: usize| BEFORE_NAME.iter().any(|v| k >= v.chars().count() && self.spells(k - v.chars().count(), v));
+            // (or a list after the election before: 选举甲为县委书记，乙、丙为县委副书记)
+            let after_an_election = list_start > 0
+                && is_one_of(self.chars[list_start - 1], ",;")
+                && self.out.last().is_some_and(|c| c.rule == "elected-name" && list_start - c.end <= 24);
+            if sharing.len() == 1 || !(opened_by_verb(list_start) || after_an_election) {
+                sharing.truncate(1);
+            }
+            let elected = listed || self.spells(link_start, "当选") || opened_by_verb(name_start) || sharing.len() > 1;
             if !elected || self.out.iter().any(|c| c.start < link_start && name_start < c.end) {
                 continue;
             }
             let title = self.s(ts, te);
-            let person = self.push_person(name_start, link_start, true, "elected-name");
-            let org = self.post_org(&org_text, &title, None);
-            self.posts.push(PostRef { person, title, at: org_start, org_end: ts, org });
+            for &(from, to) in sharing.iter().rev() {
+                // (a name found already, 陈某 of a list before, still takes the post)
+                let person = match self.out.iter().position(|c| c.start == from && c.end == to && matches!(c.reference, Reference::Person { .. })) {
+                    Some(i) => i,
+                    None => self.push_person(from, to, true, "elected-name"),
+                };
+                let org = self.post_org(&org_text, &title, None);
+                self.posts.push(PostRef { person, title: title.clone(), at: org_start, org_end: ts, org });
+            }
         }
     }
 
@@ -5429,5 +5453,16 @@ mod tests {
         let text = "金寨县举行签约仪式。远华新能源科技有限公司将投资15亿元在金寨现代产业园区建设异质结光伏组件项目。";
         assert!(names_of(Class::Project, text).contains(&"异质结光伏组件项目".to_string()), "{:?}", names_of(Class::Project, text));
         assert!(names_of(Class::Project, text).iter().all(|p| !p.contains("建设")), "{:?}", names_of(Class::Project, text));
+    }
+
+    #[test]
+    fn a_list_elected_to_one_post_each_holds_it() {
+        // invented people in a real county (汝城县, 郴州市)
+        let text = "中共汝城县第十四届委员会第一次全体会议召开。全会选举李明辉、陈立华、黄立丽为县委常委，选举李明辉为县委书记，陈立华、黄立丽为县委副书记。全会批准邓立成为县纪委书记。";
+        let posts = posts_of(text);
+        for (name, title) in [("李明辉", "县委常委"), ("陈立华", "县委常委"), ("黄立丽", "县委常委"), ("陈立华", "县委副书记"), ("黄立丽", "县委副书记")] {
+            assert!(posts.contains(&(name.to_string(), title.to_string(), "汝城县委".to_string())), "{name} {title}: {posts:?}");
+        }
+        assert!(posts.iter().any(|(n, t, _)| n == "邓立成" && t == "纪委书记"), "{posts:?}");
     }
 }
