@@ -1317,7 +1317,8 @@ impl Ctx<'_> {
             // (王海涛为: 海涛 is a name too, 海 a surname; the one the verb of
             // appointing opens, or a list, is the name meant)
             let names: Vec<usize> = (2..=4).filter_map(|len| link_start.checked_sub(len)).filter(|&k| self.name_at(k) == Some(link_start) || glued_to_link(k)).collect();
-            let opened = |k: usize| BEFORE_NAME.iter().any(|v| k >= v.chars().count() && self.spells(k - v.chars().count(), v)) || (k > 0 && is_one_of(self.chars[k - 1], "、,;"));
+            let opened_by_verb = |k: usize| BEFORE_NAME.iter().any(|v| k >= v.chars().count() && self.spells(k - v.chars().count(), v));
+            let opened = |k: usize| opened_by_verb(k) || (k > 0 && is_one_of(self.chars[k - 1], "、,;"));
             let Some(name_start) = names.iter().copied().find(|&k| opened(k)).or(names.first().copied()) else { continue };
             // 选举甲为县长、乙为副县长 (or ，乙为…; ；乙为…): a list item after an election
             let listed = name_start > 0
@@ -1335,7 +1336,6 @@ impl Ctx<'_> {
                 sharing.push((k, first - 1));
             }
             let list_start = sharing.last().map_or(name_start, |&(k, _)| k);
-            let opened_by_verb = |k: usize| BEFORE_NAME.iter().any(|v| k >= v.chars().count() && self.spells(k - v.chars().count(), v));
             // (or a list after the election before: 选举甲为县委书记，乙、丙为县委副书记)
             let after_an_election = list_start > 0
                 && is_one_of(self.chars[list_start - 1], ",;")

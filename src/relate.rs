@@ -729,7 +729,7 @@ impl<'a> Relator<'a> {
                     let before_verb = self.slice(s, verb_at);
                     // (会议研究通过了《…》，并印发《…》: the meeting, the sentence's subject, goes on)
                     let meeting_goes_on = (before_verb.starts_with("会议") || before_verb.starts_with("会上"))
-                        && ["并", "，", "，并"].iter().any(|w| before_verb.ends_with(w))
+                        && before_verb.ends_with('并')
                         // (no subject of its own between: a place inside a title is none)
                         && self.in_span((s, verb_at), issuer_class).iter().all(|b| self.in_span((s, verb_at), |c| c == Class::Policy).iter().any(|t| t.start <= b.start && b.end <= t.end));
                     if before_verb.ends_with("会议") || before_verb.ends_with("会上") || meeting_goes_on {
