@@ -11,7 +11,7 @@ use crate::segment::segment;
 
 pub fn extract(article: Article) -> Extraction {
     let text = normalise(&article.text);
-    let seg = segment(text.as_string());
+    let seg = segment(text.as_str().to_owned());
     let rec = recognise(&text, &seg);
     let res = resolve(&text, &rec);
     let rels = relate(&text, &rec, &res);
@@ -57,8 +57,8 @@ pub fn headline_of(text: &str) -> String {
             break;
         }
     }
-    let head: String = normalise(&head).as_string();
-    head.chars().take(80).collect()
+    let head = normalise(&head);
+    head.as_str().chars().take(80).collect()
 }
 
 /// One text as an article of its own, for the stages' unit tests.

@@ -431,8 +431,8 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
     Recognised { candidates: ctx.out, posts: ctx.posts, zone_aliases: ctx.zone_aliases }
 }
 
-impl Ctx<'_> {
-    fn s(&self, a: usize, b: usize) -> String {
+impl<'a> Ctx<'a> {
+    fn s(&self, a: usize, b: usize) -> &'a str {
         self.text.slice(a, b)
     }
 
@@ -664,7 +664,7 @@ impl Ctx<'_> {
                 }
                 let stem = self.s(at, level);
                 let name_chars = self.chars[at..level].iter().all(|&c| is_name_char(c));
-                let generic = ["城", "乡", "村", "集", "全", "各", "该", "本", "每", "小", "重"].iter().any(|w| stem.ends_with(w) || stem.starts_with(w)) || KINDS_OF_TOWN.contains(&stem.as_str());
+                let generic = ["城", "乡", "村", "集", "全", "各", "该", "本", "每", "小", "重"].iter().any(|w| stem.ends_with(w) || stem.starts_with(w)) || KINDS_OF_TOWN.contains(&stem);
                 // the suffix a word of its own (赤岩|镇), or the whole a place word
                 // (not 贫困乡/n, 民族乡/n, 旅游|名镇, 产业|强镇)
                 let one_word = self.seg.token_at(at).is_some_and(|t| t.start == at && t.end == level + 1);
@@ -672,7 +672,7 @@ impl Ctx<'_> {
                 let shaped = suffix_alone || one_word && self.seg.token_at(at).is_some_and(|t| t.tag == "ns");
                 // (and a word of its own before the suffix is no name: 发展|乡, 建设|乡)
                 let common_word = self.seg.token_at(at).is_some_and(|t| t.start == at && t.end == level && self.seg.in_dictionary(t) && !matches!(t.tag.as_str(), "ns" | "nr" | "nz"));
-                if name_chars && shaped && !generic && !common_word && !self.holds_a_stop_word(&stem) && !self.lex.generic_names.contains(&stem) {
+                if name_chars && shaped && !generic && !common_word && !self.holds_a_stop_word(&stem) && !self.lex.generic_names.contains(stem) {
                     let name = format!("{stem}{suffix}");
                     // (an ethnic township written without its groups is the gazetteer's: 新仁乡, 新仁苗族乡)
                     match ids.iter().find_map(|&c| g.ethnic_township(c, &name)) {
@@ -785,8 +785,8 @@ impl Ctx<'_> {
             let name_chars = self.chars[start..at].iter().all(|&c| is_name_char(c));
             // (行政村, 贫困村, 重点村, 中心村: kinds of village, one dictionary word or a kind before 村)
             let kind_of_village = self.seg.token_at(start).is_some_and(|t| t.start == start && t.end == at + 1 && t.tag == "n")
-                || ["中心", "脱贫", "贫困", "行政", "试点", "先进", "搬迁", "示范", "重点", "软弱涣散"].contains(&stem.as_str());
-            let stop_inside = self.holds_a_stop_word(&stem) || self.lex.generic_names.contains(&stem) || kind_of_village;
+                || ["中心", "脱贫", "贫困", "行政", "试点", "先进", "搬迁", "示范", "重点", "软弱涣散"].contains(&stem);
+            let stop_inside = self.holds_a_stop_word(&stem) || self.lex.generic_names.contains(stem) || kind_of_village;
             if name_chars && !stop_inside && !is_one_of(self.chars[at - 1], GENERIC_VILLAGE_ENDS) && !self.out.iter().any(|c| c.start <= start && at + 1 <= c.end) {
                 self.push(start, at + 1, Reference::Village { name: format!("{stem}村"), parent: None, unlisted_town: None }, "village-before-organ");
             }
@@ -875,7 +875,7 @@ impl Ctx<'_> {
         let nouns = self.words_all(from, type_start, |t| matches!(t.tag.as_str(), "ns" | "n" | "nz" | "vn"));
         let word = self.s(from, type_start);
         // (a level inside is another region's name: 三江|新区临港)
-        (nouns && word.chars().all(|c| is_han(c) && !is_one_of(c, "省市县区州镇乡")) && !self.holds_a_stop_word(&word) && !self.lex.generic_names.contains(&word)).then_some(from)
+        (nouns && word.chars().all(|c| is_han(c) && !is_one_of(c, "省市县区州镇乡")) && !self.holds_a_stop_word(&word) && !self.lex.generic_names.contains(word)).then_some(from)
     }
 
     /// Whether `start..end` is whole words, from a word's start to a word's
@@ -1181,7 +1181,7 @@ impl Ctx<'_> {
 
     fn push_staff(&mut self, start: usize, end: usize, official: bool, employer: Option<usize>, rule: &'static str) -> usize {
         let name = self.s(start, end);
-        self.push(start, end, Reference::Person { name, official, employer }, rule)
+        self.push(start, end, Reference::Person { name: name.to_owned(), official, employer }, rule)
     }
 
     /// [organisation][title](、[organisation][title])*[name]: 市委常委、统战部副部长王小红.
@@ -1245,7 +1245,7 @@ impl Ctx<'_> {
                 for len in [3, 2] {
                     if ts >= len && self.name_at(ts - len) == Some(ts) {
                         let p = self.push_person(ts - len, ts, true, "name-title");
-                        self.posts.push(PostRef { person: p, title, at: ts, org_end: ts, org: Some(OrgRef { region: Some(RegionRef::National), body: lexicons().central_committee.clone() }) });
+                        self.posts.push(PostRef { person: p, title: title.to_owned(), at: ts, org_end: ts, org: Some(OrgRef { region: Some(RegionRef::National), body: lexicons().central_committee.clone() }) });
                         break;
                     }
                 }
@@ -1355,7 +1355,7 @@ impl Ctx<'_> {
                     None => self.push_person(from, to, true, "elected-name"),
                 };
                 let org = self.post_org(&org_text, &title, None);
-                self.posts.push(PostRef { person, title: title.clone(), at: org_start, org_end: ts, org });
+                self.posts.push(PostRef { person, title: title.to_owned(), at: org_start, org_end: ts, org });
             }
         }
     }
@@ -1425,7 +1425,7 @@ impl Ctx<'_> {
         }
         items.push((a, name_start));
         // (a chief's duty written last is no post: 县委副书记、县级河长|某某)
-        if items.len() > 1 && items.last().is_some_and(|&(a, b)| CHIEF_ROLES.contains(&self.s(a, b).as_str())) {
+        if items.len() > 1 && items.last().is_some_and(|&(a, b)| CHIEF_ROLES.contains(&self.s(a, b))) {
             items.pop();
         }
         // each item: [org][title]; keep the trailing run of items that have titles
@@ -1455,7 +1455,7 @@ impl Ctx<'_> {
             let (at, org_text) = tails()
                 .find(|(_, t)| parse_region_prefix(t).is_some() || parse_org(t).is_some_and(|o| o.region.is_some()))
                 .or_else(|| tails().find(|(_, t)| parse_org(t).is_some()))
-                .unwrap_or((org_end, String::new()));
+                .unwrap_or((org_end, ""));
             let mut org = self.post_org(&org_text, &title, previous.as_ref());
             if org.is_none() && org_text.is_empty() && previous.is_none() {
                 org = self.body_of_the_same_post_before(at, &title);
@@ -1887,7 +1887,7 @@ impl Ctx<'_> {
             .filter(|w| w[0].tag == "nr" && w[0].end - w[0].start == 1 && w[1].start == w[0].end && w[1].end - w[1].start == 2)
             .filter(|w| matches!(w[1].tag.as_str(), "nz" | "nr" | "nrfg" | "n"))
             .filter(|w| self.lex.surnames.contains(&self.chars[w[0].start].to_string()))
-            .map(|w| (w[0].start, w[1].end, self.s(w[0].start, w[1].end)))
+            .map(|w| (w[0].start, w[1].end, self.s(w[0].start, w[1].end).to_owned()))
             .collect();
         // a real name in running text starts after punctuation or a particle
         let opens_cleanly = |s: usize| s == 0 || !is_han(self.chars[s - 1]) || is_one_of(self.chars[s - 1], "的和与及了、");
@@ -2067,9 +2067,9 @@ impl Ctx<'_> {
                 }
                 // 河东店镇柳林村党支部: the branch of the village, not a body of the town
                 if let Some(v) = self.out.iter().filter(|v| matches!(v.reference, Reference::Village { .. }) && v.start > s && v.end < e).max_by_key(|v| v.end)
-                    && VILLAGE_BRANCHES.contains(&self.s(v.end, e).as_str())
+                    && VILLAGE_BRANCHES.contains(&self.s(v.end, e))
                 {
-                    org = OrgRef { region: Some(RegionRef::Relative('村')), body: self.s(v.end, e) };
+                    org = OrgRef { region: Some(RegionRef::Relative('村')), body: self.s(v.end, e).to_owned() };
                     s = v.start;
                 }
                 self.listed_bodies(e, &org);
@@ -2288,7 +2288,7 @@ impl Ctx<'_> {
                 }
             }
             // 项目有佳时特…: the verb 有 glued to the name by the segmenter
-            if self.chars[start] == '有' && hs > start + 4 && !["有色", "有限", "有机"].contains(&self.s(start, start + 2).as_str()) {
+            if self.chars[start] == '有' && hs > start + 4 && !["有色", "有限", "有机"].contains(&self.s(start, start + 2)) {
                 start += 1;
             }
             if hs - start < 2 {
@@ -2299,7 +2299,7 @@ impl Ctx<'_> {
                 continue;
             }
             let modifier = self.s(start, hs);
-            if self.lex.generic_names.contains(&modifier) || modifier.chars().all(|c| c.is_ascii_digit()) {
+            if self.lex.generic_names.contains(modifier) || modifier.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
             // 一次重要会议, 此次全会: a count or a pointer refers to a meeting and names none
@@ -2353,7 +2353,7 @@ impl Ctx<'_> {
             // 中药饮片智能生产线项目 after 某某公司中药饮片智能生产线项目: the short form of a named project
             let tail_of_named = {
                 let name = self.s(start, he);
-                self.out.iter().any(|c| matches!(&c.reference, Reference::Named { class: Class::Project, name: n, .. } if n.ends_with(name.as_str()) && *n != name))
+                self.out.iter().any(|c| matches!(&c.reference, Reference::Named { class: Class::Project, name: n, .. } if n.ends_with(name) && *n != name))
             };
             // 生态休闲公园项目, 醋文化产业园项目: a park or industrial park to be built,
             // named by what it is, in a clause that builds or invests in it
@@ -2534,7 +2534,7 @@ impl Ctx<'_> {
         if class == Class::Meeting && head == "常委会" && self.spells(he, "工作报告") {
             return;
         }
-        self.push(s, he, Reference::Named { class, name, prefix }, match class {
+        self.push(s, he, Reference::Named { class, name: name.to_owned(), prefix }, match class {
             Class::Enterprise => "enterprise-suffix",
             Class::Project => "project-head",
             Class::Meeting => "meeting-head",
@@ -2577,7 +2577,7 @@ impl Ctx<'_> {
             if joint - first_start < 2 {
                 return;
             }
-            let first: String = self.s(first_start, joint);
+            let first: String = self.s(first_start, joint).to_owned();
             let last = first.chars().last().expect("non-empty");
             // the shared tail: after the character of the second item that ends the first (站),
             // else after as many characters as a short first item has, else only the head
@@ -2643,7 +2643,7 @@ impl Ctx<'_> {
         let mut pos = start;
         while pos >= 3 && matches!(self.chars[pos - 1], '和' | '、' | '及') {
             let other = self.s(pos - 3, pos - 1);
-            if !SCOPES.contains(&other.as_str()) {
+            if !SCOPES.contains(&other) {
                 break;
             }
             let meeting = format!("{other}{rest}");
@@ -2670,7 +2670,7 @@ impl Ctx<'_> {
             let c = &mut self.out[i];
             c.start = new_start;
             if let Reference::Named { name: n, prefix, .. } = &mut c.reference {
-                *n = name;
+                *n = name.to_owned();
                 *prefix = None;
             }
         }
@@ -2789,7 +2789,7 @@ impl Ctx<'_> {
                 }
                 if j > i + 2 && j < c.len() && c[j] == '大' {
                     let name = self.s(i, j + 1);
-                    self.push(i, j + 1, Reference::Named { class: Class::Meeting, name, prefix: None }, "party-congress");
+                    self.push(i, j + 1, Reference::Named { class: Class::Meeting, name: name.to_owned(), prefix: None }, "party-congress");
                 }
             }
         }
@@ -2908,7 +2908,7 @@ impl Ctx<'_> {
             let Some(tok) = self.seg.token_at(pos - 1) else { break };
             // the part of the word left of `pos` (a word may straddle the edge: 出席|会议)
             let start = tok.start;
-            let word: String = self.s(start, pos);
+            let word: String = self.s(start, pos).to_owned();
             let straddles = tok.end > pos;
             if meeting {
                 // a person's name is never inside a meeting's name; but a word
@@ -2994,9 +2994,9 @@ impl Ctx<'_> {
             }
             // 2024年第四季度重大项目: a period (第四季度, 年度) says when, not which
             let period = ["季度", "年度", "月份", "半年", "春季", "夏季", "秋季", "冬季"].iter().any(|p| word.ends_with(p));
-            let generic = (self.lex.generic_names.contains(&word) && word.chars().count() >= 2)
+            let generic = (self.lex.generic_names.contains(word) && word.chars().count() >= 2)
                 || period
-                || self.lex.name_stops.contains(&word)
+                || self.lex.name_stops.contains(word)
                 || matches!(tok.tag.as_str(), "m" | "q" | "mq" | "r")
                 || word.starts_with('全') && word.chars().count() == 2;
             if !generic {
@@ -3032,9 +3032,9 @@ impl Ctx<'_> {
             let inner = self.s(i + 1, j);
             if open == '《' {
                 // 《意见》, 《方案》: the document named in full before, referred to by its kind
-                let back_reference = DOCUMENT_KINDS.contains(&inner.as_str());
+                let back_reference = DOCUMENT_KINDS.contains(&inner);
                 if !self.lex.is_media(&inner) && !back_reference {
-                    self.push(i, j + 1, Reference::Named { class: Class::Policy, name: inner, prefix: None }, "book-title");
+                    self.push(i, j + 1, Reference::Named { class: Class::Policy, name: inner.to_owned(), prefix: None }, "book-title");
                 }
                 i = j + 1;
                 continue;
@@ -3043,7 +3043,7 @@ impl Ctx<'_> {
             let after = self.s(j + 1, (j + 8).min(n));
             let lex = self.lex;
             let mut end = j + 1;
-            let mut name = inner.clone();
+            let mut name = inner.to_owned();
             let mut is_policy = false;
             for k in 1..=after.chars().count() {
                 let phrase: String = after.chars().take(k).collect();
@@ -3069,7 +3069,7 @@ impl Ctx<'_> {
                 // carrying out of policy), and what follows is a slogan
                 let carried_out = PROGRAMME_VERBS.iter().any(|v| {
                     let verb_start = run_start.saturating_sub(v.chars().count());
-                    before.ends_with(v) && !NOMINALISING_NOUNS.contains(&self.s(verb_start.saturating_sub(2), verb_start).as_str())
+                    before.ends_with(v) && !NOMINALISING_NOUNS.contains(&self.s(verb_start.saturating_sub(2), verb_start))
                 });
                 let named_as_programme = PROGRAMME_WORDS.iter().any(|w| after.starts_with(w));
                 let short_word = inner.chars().count() <= 2 && !inner.chars().any(|c| is_one_of(c, "一二三四五六七八九十两双"));
@@ -3083,7 +3083,7 @@ impl Ctx<'_> {
                 let concept = CONCEPT_WORDS.iter().any(|w| after.starts_with(w)) && last_policy_head(&inner).is_none();
                 // 打造“霍邱龙虾”区域公用品牌: a brand (rule 5), not a programme
                 let brand = ["品牌", "商标", "地理标志"].iter().any(|w| after.contains(w)) && last_policy_head(&inner).is_none();
-                if self.lex.generic_names.contains(&inner) || village_grade || way_of_working || concept || brand {
+                if self.lex.generic_names.contains(inner) || village_grade || way_of_working || concept || brand {
                     is_policy = false;
                 }
             }
@@ -3106,7 +3106,7 @@ impl Ctx<'_> {
                 && !c.get(i + 1).is_some_and(|&n| is_one_of(n, "定作造度约止订衡服式品"));
             if system {
                 let name = self.s(i - 2, i + 1);
-                self.push(i - 2, i + 1, Reference::Named { class: Class::Policy, name, prefix: None }, "chief-system");
+                self.push(i - 2, i + 1, Reference::Named { class: Class::Policy, name: name.to_owned(), prefix: None }, "chief-system");
             }
             if i >= 6 && self.s(i - 2, i + 1) == "责任制" {
                 self.policy_extension = true;
@@ -3118,7 +3118,7 @@ impl Ctx<'_> {
                 }
                 if i - 2 - start >= 4 {
                     let name = self.s(start, i + 1);
-                    self.push(start, i + 1, Reference::Named { class: Class::Policy, name, prefix: None }, "responsibility-system");
+                    self.push(start, i + 1, Reference::Named { class: Class::Policy, name: name.to_owned(), prefix: None }, "responsibility-system");
                 }
             }
         }
@@ -3137,7 +3137,7 @@ impl Ctx<'_> {
             .filter(|c| matches!(c.reference, Reference::Named { class: Class::Enterprise, .. }))
             .map(|c| (c.start, c.end, c.reference.clone()))
             .collect();
-        let mut shortened: Vec<String> = Vec::new();
+        let mut shortened: Vec<&str> = Vec::new();
         for (start, end, reference) in companies {
             let written = self.s(start, end);
             let Some(ending) = LEGAL_ENDINGS.iter().find(|e| written.ends_with(**e)) else { continue };
@@ -3157,10 +3157,10 @@ impl Ctx<'_> {
             }
             let stem = self.s(stem_start, stem_end);
             // a stem of ordinary words (蔬菜产业, 农业开发) names no one company
-            if !self.has_proper_word(stem_start, stem_end) || self.lex.generic_names.contains(&stem) || self.holds_a_stop_word(&stem) || shortened.contains(&stem) {
+            if !self.has_proper_word(stem_start, stem_end) || self.lex.generic_names.contains(stem) || self.holds_a_stop_word(&stem) || shortened.contains(&stem) {
                 continue;
             }
-            shortened.push(stem.clone());
+            shortened.push(stem);
             let found: Vec<usize> = self.occurrences(&stem).collect();
             for at in found {
                 let stop = at + len;
@@ -3241,7 +3241,7 @@ impl Ctx<'_> {
                     if class == Class::Enterprise && (one_common_word || self.chars[s..e].iter().any(|&ch| is_one_of(ch, "与及"))) {
                         continue;
                     }
-                    self.push(s, e, Reference::Named { class, name, prefix: None }, if class == Class::Project { "project-list-etc" } else { "enterprise-list" });
+                    self.push(s, e, Reference::Named { class, name: name.to_owned(), prefix: None }, if class == Class::Project { "project-list-etc" } else { "enterprise-list" });
                 }
             }
             i += 1;
@@ -3276,11 +3276,11 @@ impl Ctx<'_> {
             let name = self.s(start, end);
             let generic = ["该", "本", "此", "各", "有", "据", "其", "项目", "企业", "公司", "单位", "部门", "园区"].iter().any(|w| name.starts_with(w))
                 || ["市", "县", "区", "镇", "乡", "村", "局", "委", "办", "部", "厅", "中心", "所", "站", "院", "会", "组", "处", "科"].iter().any(|w| name.ends_with(w))
-                || self.lex.generic_names.contains(&name);
+                || self.lex.generic_names.contains(name);
             if generic || self.out.iter().any(|x| x.start < end && start < x.end) {
                 continue;
             }
-            self.push(start, end, Reference::Named { class: Class::Enterprise, name, prefix: None }, "spokesperson-organisation");
+            self.push(start, end, Reference::Named { class: Class::Enterprise, name: name.to_owned(), prefix: None }, "spokesperson-organisation");
         }
     }
 }

@@ -126,7 +126,7 @@ impl<'a> Relator<'a> {
         v
     }
 
-    fn slice(&self, a: usize, b: usize) -> String {
+    fn slice(&self, a: usize, b: usize) -> &'a str {
         self.text.slice(a, b)
     }
 
@@ -270,7 +270,7 @@ impl<'a> Relator<'a> {
                     // 在某高新区投资建设某项目: where it is built (the zone's mention may
                     // start after its city's short name: 在抚州|高新区)
                     || t.entity.class == Class::Project
-                        && ["投资建设", "投资新建", "投资兴建", "建设", "新建", "兴建"].contains(&between.as_str())
+                        && ["投资建设", "投资新建", "投资兴建", "建设", "新建", "兴建"].contains(&between)
                         && {
                             let owner_start = regions.iter().find(|c| c.end == r.start).map_or(r.start, |c| c.start);
                             owner_start > 0 && self.chars[owner_start - 1] == '在'
@@ -353,7 +353,7 @@ impl<'a> Relator<'a> {
             let venue = |r: &&Resolved| {
                 r.start > 0 && self.chars[r.start - 1] == '在' && {
                     let after = self.slice(r.end, (r.end + 2).min(self.chars.len()));
-                    ["签订", "签约", "签署", "举行", "召开", "举办"].contains(&after.as_str())
+                    ["签订", "签约", "签署", "举行", "召开", "举办"].contains(&after)
                 }
             };
             let recent = self
@@ -700,7 +700,7 @@ impl<'a> Relator<'a> {
                 // and the joint issuers after it: 《中共某县委 某县人民政府关于…》
                 let mut edge = b.end;
                 for next in bodies_in_title.iter().skip(1).filter(|n| n.start >= b.end) {
-                    if !["", " ", "、", "和"].contains(&self.slice(edge, next.start).as_str()) {
+                    if !["", " ", "、", "和"].contains(&self.slice(edge, next.start)) {
                         break;
                     }
                     found.push(next.entity.clone());
@@ -714,7 +714,7 @@ impl<'a> Relator<'a> {
                     continue; // inside the body just taken: 南充市 in 南充市委
                 }
                 let between = self.slice(b.end, edge);
-                if between.is_empty() || (edge != p.start && ["、", "和", "与", ","].contains(&between.as_str())) || (edge == p.start && between == "的") {
+                if between.is_empty() || (edge != p.start && ["、", "和", "与", ","].contains(&between)) || (edge == p.start && between == "的") {
                     found.push(b.entity.clone());
                     edge = b.start;
                 } else {
@@ -1075,7 +1075,7 @@ impl<'a> Relator<'a> {
         let Some((from, to)) = self.where_the_sentence_opens(o.start) else { return };
         let mut rest = self.slice(o.end, (o.end + 12).min(self.chars.len()));
         while let Some(tail) = BEFORE_A_VISIT.iter().find_map(|w| rest.strip_prefix(w)) {
-            rest = tail.to_owned();
+            rest = tail;
         }
         // (走进 a workshop, 参观 an exhibition: of the place the sentence opens with)
         const LOOK: [&str; 14] = ["察看", "查看", "了解", "询问", "走访", "考察", "调研", "检查", "观摩", "督导", "视察", "听取", "走进", "参观"];
@@ -1189,7 +1189,7 @@ impl<'a> Relator<'a> {
         const GROUPS: [&str; 7] = ["观摩组", "观摩团", "调研组", "督导组", "考察团", "检查组", "代表团"];
         let mut out = Vec::new();
         // the 30 characters after each official and where 带领/率领/率 is in them
-        let leading: Vec<Option<(String, usize)>> = officials
+        let leading: Vec<Option<(&str, usize)>> = officials
             .iter()
             .map(|o| {
                 let rest = self.slice(o.end, (o.end + 30).min(self.chars.len()));

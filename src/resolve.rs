@@ -4,6 +4,7 @@
 //! 定西高新区); ambiguous gazetteer names (城关镇) take the candidate whose
 //! ancestors the article names, never the first match.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 use crate::gazetteer::{Gazetteer, gazetteer, short_form};
@@ -51,9 +52,11 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
     let mut unambiguous_regions: Vec<usize> = rec.candidates.iter().filter_map(unambiguous_region).collect();
     unambiguous_regions.sort_unstable();
     unambiguous_regions.dedup();
-    let mut r = Resolver { text, g, rec, home_city, home_province, own_city: home_city, home_county: None, regions: Vec::new(), unambiguous_regions, aliases: Vec::new() };
+    let mut r = Resolver { text, g, rec, home_city, home_province, own_city: home_city, home_county: None, regions: Vec::new(), unambiguous_regions, visited_counties: OnceCell::new(), aliases: Vec::new() };
     // regions first: everything relative looks back at them
     r.regions = rec.candidates.iter().map(|c| r.resolve_region_candidate(c)).collect();
+    // (anything cached from the regions while they were being resolved is stale)
+    r.visited_counties = OnceCell::new();
     r.home_county = r.county_of_the_towns_named();
     // (the regions were resolved with 市 the home city's: a bare 市 names no region)
     r.own_city = r.county_level_home().or(home_city);
@@ -334,6 +337,8 @@ struct Resolver<'a> {
     regions: Vec<Option<usize>>,
     /// the regions named by a name that means only one, sorted (computed once: `pick` asks per name)
     unambiguous_regions: Vec<usize>,
+    /// [`Self::visited_from_another_county`], computed on first use after the regions are resolved
+    visited_counties: OnceCell<Vec<usize>>,
     aliases: Vec<(EntityKey, String)>,
 }
 
@@ -453,21 +458,42 @@ impl Resolver<'_> {
     /// county goes (兴文县委书记…率县党政代表团赴浙江省湖州市安吉县考察): a bare
     /// 县委常委 after it is still of the delegation's county.
     fn visited_from_another_county(&self, r: usize) -> bool {
+        // once per article: a bare 县 asks it of every county named before it
+        self.visited_counties.get_or_init(|| self.counties_visited_from_another()).binary_search(&r).is_ok()
+    }
+
+    /// The counties [`Self::visited_from_another_county`] holds for, sorted.
+    /// Reads the named regions, so only once they are all resolved.
+    fn counties_visited_from_another(&self) -> Vec<usize> {
         let is_region = |c: &Candidate| matches!(c.reference, Reference::Region(RegionRef::Named(_)));
         let cands = &self.rec.candidates;
-        let Some(first) = cands.iter().enumerate().find(|&(i, c)| is_region(c) && self.regions.get(i).copied().flatten() == Some(r)).map(|(_, c)| c) else {
-            return false;
-        };
-        // the start of the places written one after another that end in it
-        let mut start = first.start;
-        while let Some(before) = cands.iter().find(|c| is_region(c) && c.end == start) {
-            start = before.start;
+        let named = |i: usize| self.regions.get(i).copied().flatten();
+        let mut seen: Vec<usize> = Vec::new();
+        let mut visited = Vec::new();
+        for (i, first) in cands.iter().enumerate() {
+            let Some(r) = named(i).filter(|_| is_region(first)) else { continue };
+            if seen.contains(&r) {
+                continue; // only its first naming counts
+            }
+            seen.push(r);
+            // the start of the places written one after another that end in it
+            let mut start = first.start;
+            while let Some(before) = cands.iter().find(|c| is_region(c) && c.end == start) {
+                start = before.start;
+            }
+            if start == 0 || self.text.chars[start - 1] != '赴' {
+                continue;
+            }
+            let another_before = cands
+                .iter()
+                .enumerate()
+                .any(|(j, c)| c.end <= start && named(j).is_some_and(|o| o != r && self.g.region(o).class == Class::County));
+            if another_before {
+                visited.push(r);
+            }
         }
-        let another_before = cands
-            .iter()
-            .enumerate()
-            .any(|(i, c)| c.end <= start && self.regions.get(i).copied().flatten().is_some_and(|o| o != r && self.g.region(o).class == Class::County));
-        start > 0 && self.text.chars[start - 1] == '赴' && another_before
+        visited.sort_unstable();
+        visited
     }
 
     /// The most recent region of `class` in this paragraph before `pos`, else
@@ -805,7 +831,7 @@ impl Resolver<'_> {
     fn resolve_candidate(&mut self, i: usize) -> Option<Resolved> {
         let c = &self.rec.candidates[i];
         let text = self.text.slice(c.start, c.end);
-        let mk = |entity: EntityKey, region: Option<usize>| Resolved { start: c.start, end: c.end, text: text.clone(), entity, rule: c.rule, region };
+        let mk = |entity: EntityKey, region: Option<usize>| Resolved { start: c.start, end: c.end, text: text.to_owned(), entity, rule: c.rule, region };
         match &c.reference {
             Reference::Region(r) => {
                 let (key, reg) = match self.regions[i] {
@@ -825,7 +851,7 @@ impl Resolver<'_> {
                 {
                     let written = self.text.slice(owner.start, c.end);
                     if written != key.name {
-                        self.aliases.push((key.clone(), written));
+                        self.aliases.push((key.clone(), written.to_owned()));
                     }
                 }
                 Some(mk(key, reg))
@@ -931,7 +957,7 @@ impl Resolver<'_> {
     fn resolve_org(&mut self, org: &OrgRef, start: usize, end: usize, rule: &'static str) -> Option<Resolved> {
         let text = self.text.slice(start, end);
         let lex = lexicons();
-        let mk = |entity: EntityKey, region: Option<usize>| Resolved { start, end, text: text.clone(), entity, rule, region };
+        let mk = |entity: EntityKey, region: Option<usize>| Resolved { start, end, text: text.to_owned(), entity, rule, region };
         let region = org.region.as_ref()?;
         if matches!(region, RegionRef::National) {
             let name = lex.national_bodies.get(&org.body).cloned().unwrap_or_else(|| format!("中央{}", org.body.trim_start_matches("中央")));
