@@ -646,8 +646,7 @@ fn render_extraction(x: hetu::model::Extraction, format: ExtractFormat, iris: &I
     if format == ExtractFormat::Nquads {
         let kg = hetu::graph::KnowledgeGraph::from_extractions(vec![x]);
         let quads = hetu::rdf::GraphQuads::new(iris, &kg);
-        // writing into a String cannot fail
-        let mut write = |q: oxigraph::model::QuadRef<'_>| { let _ = writeln!(out, "{q} ."); };
+        let mut write = |q: oxigraph::model::QuadRef<'_>| hetu::rdf::push_nquad(&mut out, q);
         quads.each_document_quad(0, &mut write);
         quads.each_entity_quad(|_, _| true, &mut write);
         quads.each_inferred_quad(|_, _, _| false, &mut write);
