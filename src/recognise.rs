@@ -494,7 +494,17 @@ impl<'a> Ctx<'a> {
                 }
                 // 沧州|临港|经济技术开发区, 珲春|国际合作|示范区: a word between a
                 // city or county and the type is part of the zone's name
-                if let Some(from) = self.zone_word_after_region(s).or_else(|| self.zone_place_word(s)) {
+                let mut word_from = self.zone_word_after_region(s).or_else(|| self.zone_place_word(s));
+                if word_from.is_none()
+                    && let Some((city, from)) = self.zone_in_one_word(s, e)
+                {
+                    // (the city opening the word is the zone's, as a city written before it is)
+                    if let Some((city_start, city_end, city)) = city {
+                        self.push(city_start, city_end, Reference::Region(city), "zone-city");
+                    }
+                    word_from = from;
+                }
+                if let Some(from) = word_from {
                     let named = format!("{}{short}", self.s(from, s));
                     // (the type written alone later is this zone: 经开区新签约…)
                     let pair = (short.clone(), named.clone());
@@ -730,7 +740,11 @@ impl<'a> Ctx<'a> {
                 _ => None,
             })
             .collect();
-        for (end, parent, unlisted_town) in regions.into_iter().map(|(_, e, r)| (e, r, None)).chain(unlisted) {
+        // (not after a province: a village is written after its county or town,
+        // and 黑龙江稻香村食品有限公司 is a brand after its province)
+        let below_province = |r: &RegionRef| !matches!(r, RegionRef::Named(ids) if ids.iter().all(|&i| g.region(i).class == Class::Province));
+        let after_regions = regions.into_iter().filter(|(_, _, r)| below_province(r)).map(|(_, e, r)| (e, r, None));
+        for (end, parent, unlisted_town) in after_regions.chain(unlisted) {
             let mut at = end;
             let mut rule = "village-after-region";
             while let Some((name, stop, gacha)) = self.village_at(at) {
@@ -876,6 +890,25 @@ impl<'a> Ctx<'a> {
         let word = self.s(from, type_start);
         // (a level inside is another region's name: 三江|新区临港)
         (nouns && word.chars().all(|c| is_han(c) && !is_one_of(c, "省市县区州镇乡")) && !self.holds_a_stop_word(&word) && !self.lex.generic_names.contains(word)).then_some(from)
+    }
+
+    /// A zone jieba knows as one word (武汉东湖新技术开发区/nt, 洪泽经开区/ns),
+    /// the type at `type_start..type_end` closing it: the city or county
+    /// that opens the word, if one does (its span and region), and where the
+    /// place word between them starts, if there is one.
+    fn zone_in_one_word(&self, type_start: usize, type_end: usize) -> Option<(Option<(usize, usize, RegionRef)>, Option<usize>)> {
+        let t = self.seg.token_at(type_start).filter(|t| t.start < type_start && t.end == type_end && matches!(t.tag.as_str(), "nt" | "ns" | "nz"))?;
+        let opening = self.s(t.start, type_start);
+        let (from, city) = match parse_region_prefix(opening) {
+            Some((city @ RegionRef::Named(_), len)) => (t.start + len, Some((t.start, t.start + len, city))),
+            _ => (t.start, None),
+        };
+        if from == type_start {
+            return Some((city, None)); // 洪泽|经开区: the county's zone
+        }
+        let word = self.s(from, type_start);
+        let shaped = (2..=4).contains(&word.chars().count()) && word.chars().all(|c| is_han(c) && !is_one_of(c, "省市县区州镇乡"));
+        (shaped && !self.holds_a_stop_word(word) && !self.lex.generic_names.contains(word)).then_some((city, Some(from)))
     }
 
     /// Whether `start..end` is whole words, from a word's start to a word's
@@ -1216,14 +1249,16 @@ impl<'a> Ctx<'a> {
                 let person = self.push_person(te, ne, true, "title-name");
                 self.chain_posts(person);
                 // 副市长A、B: further names sharing the title
-                // (副县长A、B和C出席: 和 or 及 before the last, which a word
-                // following names or punctuation closes)
+                // (副县长A、B和C出席: 和 or 及 before the last; a word following
+                // names or punctuation closes each)
                 let mut pos = ne;
                 while pos < self.chars.len() && is_one_of(self.chars[pos], "、和及") {
                     let last_item = self.chars[pos] != '、';
                     // 陈某、温泉街道办事处主任: a place or an organisation begins the next item, not a name
                     let region_next = self.out.iter().any(|x| x.start == pos + 1 && !matches!(x.reference, Reference::Person { .. }));
-                    let closed = |e2: usize| !last_item || self.chars.get(e2).is_none_or(|&c| !is_han(c) || is_one_of(c, NAME_FOLLOWERS));
+                    // (every item: 李向东、武汉东湖新技术开发区…, a place's name read as a
+                    // name, goes on into a word)
+                    let closed = |e2: usize| self.chars.get(e2).is_none_or(|&c| !is_han(c) || is_one_of(c, NAME_FOLLOWERS));
                     match self.name_at(pos + 1) {
                         Some(e2) if self.title_len(pos + 1) == 0 && e2 - pos <= 4 && !region_next && closed(e2) => {
                             let p2 = self.push_person(pos + 1, e2, true, "title-name-list");
@@ -3338,6 +3373,29 @@ fn committee_in_title(title: &str) -> Option<usize> {
 
 /// A region prefix at the start of `s`: gazetteer name, zone type or relative character.
 /// Returns the reference and its length in characters.
+/// A place word of two to four characters (no level in it) and a zone type
+/// opening `s`: 临港|经济技术开发区. The word, the type's long and short forms.
+fn zone_word_and_type(s: &str) -> Option<(&str, &str, &str)> {
+    let lex = lexicons();
+    let mut chars = s.chars();
+    let mut word_end = 0;
+    for n in 1..=4 {
+        let c = chars.next()?;
+        if !is_han(c) || is_one_of(c, "省市县区州镇乡") {
+            return None;
+        }
+        word_end += c.len_utf8();
+        if n < 2 {
+            continue;
+        }
+        let after = &s[word_end..];
+        if let Some((long, short)) = lex.zone_types.iter().find(|(long, _)| after.starts_with(long.as_str())) {
+            return Some((&s[..word_end], long, short));
+        }
+    }
+    None
+}
+
 pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
     let chars: Vec<char> = s.chars().collect();
     // byte offset after each of the first code points, so the heads below are slices
@@ -3365,6 +3423,11 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
             let city_or_county = found.iter().all(|&(i, _)| matches!(g.region(i).class, Class::City | Class::County));
             if city_or_county && let Some((long, short)) = lex.zone_types.iter().find(|(long, _)| rest.starts_with(long.as_str())) {
                 return Some((RegionRef::Zone(short.clone()), len + long.chars().count()));
+            }
+            // 沧州临港经济技术开发区党工委: a place word between the city and the
+            // type is the zone's name, as [`Ctx::zone_word_after_region`] reads it
+            if city_or_county && let Some((word, long, short)) = zone_word_and_type(rest) {
+                return Some((RegionRef::Zone(format!("{word}{short}")), len + word.chars().count() + long.chars().count()));
             }
             // 南平市建阳区委: a region written after its parent is the region the
             // body is of (rule 14: the resolved region and the body as written)
@@ -5380,6 +5443,53 @@ mod tests {
         // 余村 and 鲁家村 of 安吉县 are real; 驻村 is the work of a cadre sent to villages
         let text = "安吉县召开会议。代表团先后深入安吉县余村、鲁家村考察。安吉县驻村干部座谈，安吉县农村人居环境整治。";
         assert_eq!(names_of(Class::Village, text), ["余村", "鲁家村"]);
+    }
+
+    #[test]
+    fn a_name_listed_after_a_title_ends_before_a_word_goes_on() {
+        // 武汉东 is no name: the place's name goes on (湖新技术开发区); invented people
+        // (nor 黄河水: 黄河水利委员会 goes on)
+        let text = "仙桃市委书记李向东、武汉东湖新技术开发区党工委书记陈文华分别致辞。副市长王立华、张小兵和李明出席。区长刘明、黄河水利委员会主任陈立新讲话。";
+        let x = crate::extract::extract_text(text);
+        let officials: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Official).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(officials, ["李向东", "陈文华", "王立华", "张小兵", "李明", "刘明", "陈立新"]);
+    }
+
+    #[test]
+    fn a_zone_jieba_reads_as_one_word_is_named_by_its_place_word() {
+        // 武汉东湖新技术开发区/nt: 武汉's zone 东湖 (and 东湖高新区 later is the same
+        // zone, not the home city's; jieba's dictionary has this zone, not the
+        // seeds); 洪泽经开区/ns in a 淮安 paper: 洪泽区's zone, not 淮安经开区. Invented people
+        let text = "仙桃市委书记李向东、武汉东湖新技术开发区党工委书记陈文华分别致辞。仙桃市长胡海峰与东湖高新区管委会主任张华签约。\n淮安市召开推进会。位于洪泽经开区的某某项目开工。";
+        let x = crate::extract::extract_text(text);
+        let zones: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::DevelopmentZone).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(zones, ["武汉东湖高新区", "武汉东湖高新区", "洪泽经开区"]);
+        let posts: Vec<(&str, &str)> = x.relations.iter().filter_map(|r| match r {
+            crate::model::Relation::HoldsPost { official, organisation, .. } => Some((official.name.as_str(), organisation.name.as_str())),
+            _ => None,
+        }).collect();
+        assert!(posts.contains(&("陈文华", "武汉东湖高新区党工委")), "{posts:?}");
+        assert!(posts.contains(&("张华", "武汉东湖高新区管委会")), "{posts:?}");
+        let located: Vec<&str> = x.relations.iter().filter_map(|r| match r {
+            crate::model::Relation::Link { subject, predicate: crate::model::Predicate::LocatedIn, object } if subject.name == "武汉东湖高新区" => Some(object.name.as_str()),
+            _ => None,
+        }).collect();
+        assert_eq!(located, ["武汉市"]);
+    }
+
+    #[test]
+    fn a_zone_named_between_its_city_and_its_type_holds_the_posts_of_its_organs() {
+        // 沧州|临港|经济技术开发区党工委: the zone's committee, not 沧州市's (invented person)
+        let text = "会上，沧州临港经济技术开发区党工委书记王立民介绍了情况。";
+        let x = crate::extract::extract_text(text);
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::HoldsPost { official, organisation, .. } if official.name == "王立民" && organisation.name == "沧州临港经开区党工委")), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_village_is_not_read_right_after_a_province() {
+        // a brand after its province names a company; a village follows its county (invented names)
+        let text = "山东荷花村酒业有限公司投资3亿元建设白酒酿造项目。曹县庄寨镇桃园村的群众前来观摩。";
+        assert_eq!(names_of(Class::Village, text), ["桃园村"]);
     }
 
     #[test]

@@ -194,16 +194,23 @@ impl<'a> Relator<'a> {
             .filter(|m| m.entity.class == Class::DevelopmentZone)
             .map(|m| (m.entity.clone(), m.region, m.start))
             .collect();
-        for (zone, reg, start) in zones {
-            // a zone the gazetteer lacks is its owner's: the city or county written right before it
-            let written_before = || {
-                self.mentions().map(|(_, m)| m).find(|m| m.end == start && matches!(m.entity.class, Class::City | Class::County)).and_then(|m| m.region)
-            };
-            let city = reg.and_then(|r| g.zone_place(r)).or_else(written_before).or(self.res.home_city);
-            if let Some(c) = city {
-                let city = g.key(c);
-                self.stated.insert(link(&zone, Predicate::LocatedIn, &city));
-            }
+        // a zone the gazetteer lacks is its owner's: the city or county written
+        // right before it, at any of its mentions (东湖高新区 written alone
+        // after 武汉东湖新技术开发区 is still 武汉's)
+        let written_before = |start: usize| {
+            self.mentions().map(|(_, m)| m).find(|m| m.end == start && matches!(m.entity.class, Class::City | Class::County)).and_then(|m| m.region)
+        };
+        let owners: Vec<(&EntityKey, usize)> = zones.iter().filter_map(|(zone, _, start)| written_before(*start).map(|c| (zone, c))).collect();
+        let located: Vec<(EntityKey, EntityKey)> = zones
+            .iter()
+            .filter_map(|(zone, reg, start)| {
+                let written = || written_before(*start).or_else(|| owners.iter().find(|(z, _)| *z == zone).map(|&(_, c)| c));
+                let city = reg.and_then(|r| g.zone_place(r)).or_else(written).or(self.res.home_city)?;
+                Some((zone.clone(), g.key(city)))
+            })
+            .collect();
+        for (zone, city) in located {
+            self.stated.insert(link(&zone, Predicate::LocatedIn, &city));
         }
     }
 

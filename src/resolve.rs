@@ -638,7 +638,23 @@ impl Resolver<'_> {
             .filter(|&r| matches!(self.g.region(r).class, Class::City | Class::County))
             .or_else(county_written)
             .or_else(|| self.county_of_the_zone_named_before(short, pos))
+            .or_else(|| self.owner_where_the_zone_was_named(short, pos))
             .or(self.home_city)
+    }
+
+    /// The city or county written before a zone of its own name (东湖高新区,
+    /// not a bare 高新区) where the article wrote it before `pos`: 武汉东湖新技术
+    /// 开发区…东湖高新区管委会 is one zone, and not the home city's.
+    fn owner_where_the_zone_was_named(&self, short: &str, pos: usize) -> Option<usize> {
+        if lexicons().zone_types.iter().any(|(_, bare)| bare == short) {
+            return None;
+        }
+        self.rec
+            .candidates
+            .iter()
+            .filter(|c| c.end <= pos && matches!(&c.reference, Reference::Region(RegionRef::Zone(z)) if self.zone_type(z) == short))
+            .find_map(|c| self.region_named_before(c.start).and_then(|o| self.resolve_region_candidate(o)))
+            .filter(|&r| matches!(self.g.region(r).class, Class::City | Class::County))
     }
 
     /// The county whose zone of this type the paragraph named last before
