@@ -2316,7 +2316,7 @@ impl<'a> Ctx<'a> {
             // building are where and what is done (the place need be no region)
             if class == Class::Project && start > 0 && self.chars[start - 1] == '在' {
                 let span = self.s(start, hs);
-                if let Some(after) = ["建设", "新建", "兴建", "打造"].iter().filter_map(|v| span.find(v).map(|b| start + span[..b].chars().count() + v.chars().count())).min()
+                if let Some(after) = ["建设", "新建", "兴建", "共建", "援建", "筹建", "打造"].iter().filter_map(|v| span.find(v).map(|b| start + span[..b].chars().count() + v.chars().count())).min()
                     && after + 2 <= hs
                 {
                     start = after;
@@ -5460,10 +5460,11 @@ mod tests {
         // 武汉东湖新技术开发区/nt: 武汉's zone 东湖 (and 东湖高新区 later is the same
         // zone, not the home city's; jieba's dictionary has this zone, not the
         // seeds); 洪泽经开区/ns in a 淮安 paper: 洪泽区's zone, not 淮安经开区. Invented people
-        let text = "仙桃市委书记李向东、武汉东湖新技术开发区党工委书记陈文华分别致辞。仙桃市长胡海峰与东湖高新区管委会主任张华签约。\n淮安市召开推进会。位于洪泽经开区的某某项目开工。";
+        let text = "仙桃市委书记李向东、武汉东湖新技术开发区党工委书记陈文华分别致辞。仙桃市长胡海峰与东湖高新区管委会主任张华签约。某某公司与仙桃高新区签订协议。\n淮安市召开推进会。位于洪泽经开区的某某项目开工。";
         let x = crate::extract::extract_text(text);
         let zones: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::DevelopmentZone).map(|m| m.entity.name.as_str()).collect();
-        assert_eq!(zones, ["武汉东湖高新区", "武汉东湖高新区", "洪泽经开区"]);
+        // (仙桃高新区, a bare type after its city, is 仙桃's zone, not the one named before)
+        assert_eq!(zones, ["武汉东湖高新区", "武汉东湖高新区", "仙桃高新区", "洪泽经开区"]);
         let posts: Vec<(&str, &str)> = x.relations.iter().filter_map(|r| match r {
             crate::model::Relation::HoldsPost { official, organisation, .. } => Some((official.name.as_str(), organisation.name.as_str())),
             _ => None,
@@ -5563,6 +5564,9 @@ mod tests {
         let text = "金寨县举行签约仪式。远华新能源科技有限公司将投资15亿元在金寨现代产业园区建设异质结光伏组件项目。";
         assert!(names_of(Class::Project, text).contains(&"异质结光伏组件项目".to_string()), "{:?}", names_of(Class::Project, text));
         assert!(names_of(Class::Project, text).iter().all(|p| !p.contains("建设")), "{:?}", names_of(Class::Project, text));
+        // 共建, building it together with another party (invented park in a real city's zone)
+        let text = "仙桃市召开会议。双方将在仙桃高新技术产业开发区共建远华仙桃产业园，规划面积5平方公里。";
+        assert_eq!(names_of(Class::Project, text), ["远华仙桃产业园"]);
     }
 
     #[test]

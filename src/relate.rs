@@ -577,6 +577,16 @@ impl<'a> Relator<'a> {
                     self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
                 }
             }
+            // X公司与某高新区签订Y项目投资协议: the company signing a project's
+            // agreement (not a supply contract) with someone invests in it
+            if let Some(p) = project_after(16) {
+                let between = self.slice(e.end, p.start);
+                let after = self.slice(p.end, (p.end + 4).min(self.chars.len()));
+                let signs = ["签约", "签订", "签署"].iter().any(|w| between.ends_with(w)) && ["投资协议", "合作协议", "协议", "合同"].iter().any(|w| after.starts_with(w));
+                if between.starts_with('与') && one_clause(&between) && signs {
+                    self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+                }
+            }
             // 某市人民政府与X公司签订合作协议，共同建设Y项目: the company the place
             // signs with builds the project with it
             if before.ends_with('与') {
@@ -1589,6 +1599,18 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "罗立新", Predicate::Inspected, "蒙西镇"), "{:?}", x.relations);
         assert!(!linked(&x, "何志明", Predicate::Inspected, "蒙西镇"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_signing_a_projects_agreement_with_a_zone_invests_in_it() {
+        // invented company and project in a real county-level city's zone
+        let text = "仙桃市召开会议。同日，远华纺织集团有限公司与仙桃高新区签订年产2万吨医用非织造布项目投资协议，总投资12亿元。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "年产2万吨医用非织造布项目", Predicate::Involves, "远华纺织集团有限公司"), "{:?}", x.relations);
+        // (a supply contract names no investor)
+        let text = "仙桃市召开会议。远华纺织集团有限公司与蜀丰贸易有限公司签订年产2万吨医用非织造布项目供货协议。";
+        let x = crate::extract::extract_text(text);
+        assert!(!linked(&x, "年产2万吨医用非织造布项目", Predicate::Involves, "远华纺织集团有限公司"), "{:?}", x.relations);
     }
 
     #[test]

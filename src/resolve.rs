@@ -666,6 +666,16 @@ impl Resolver<'_> {
         self.rec.zone_aliases.iter().find(|(a, _)| a == short).map_or(short, |(_, z)| z.as_str())
     }
 
+    /// [`Self::zone_type`] for the zone type written at `pos`, except that a
+    /// bare type written right after a city or county is that region's zone,
+    /// not a zone with a name of its own the article wrote before (仙桃高新区
+    /// after 武汉东湖新技术开发区 is not 东湖高新区).
+    fn zone_type_at<'s>(&'s self, short: &'s str, pos: usize) -> &'s str {
+        let zone = self.zone_type(short);
+        let named = !lexicons().zone_types.iter().any(|(_, bare)| bare == zone);
+        if zone != short && named && self.region_named_before(pos).and_then(|c| self.resolve_region_candidate(c)).is_some() { short } else { zone }
+    }
+
     fn county_of_the_zone_named_before(&self, short: &str, pos: usize) -> Option<usize> {
         let para = self.paragraph_start(pos);
         let zone = self.rec.candidates.iter().filter(|c| c.start >= para && c.end <= pos).filter(|c| {
@@ -730,7 +740,7 @@ impl Resolver<'_> {
                 home.into_iter().find(|&r| short_form(&g.region(r).name, g.region(r).class).is_some_and(|s| s.starts_with(*abbrev)))
             }
             RegionRef::Zone(short) => {
-                let short = self.zone_type(short);
+                let short = self.zone_type_at(short, pos);
                 self.zone_of(short, pos)
             }
             RegionRef::National => None,
@@ -753,7 +763,7 @@ impl Resolver<'_> {
         }
         match r {
             RegionRef::Zone(short) => {
-                let short = self.zone_type(short);
+                let short = self.zone_type_at(short, pos);
                 self.synthetic_zone(short, pos).map(|k| (k, None))
             }
             RegionRef::Relative('村') => self.recent_village(pos).map(|k| (k, None)),
