@@ -1847,7 +1847,9 @@ impl<'a> Ctx<'a> {
                     let given_name_tagged = self.seg.token_at(at + 1).is_some_and(|t| t.start == at + 1 && t.end == e && t.tag.starts_with("nr"));
                     let ambiguous = self.lex.ambiguous_surnames.contains(&self.chars[at].to_string()) && !given_name_tagged;
                     let place = self.out.iter().any(|x| x.start == at && matches!(x.reference, Reference::Region(_)));
-                    if ambiguous || place || (at > i + n && (e - at > 3 || self.title_len(at) > 0)) {
+                    // 干部包村、驻村: a verb and the unit it is done in, no one's name
+                    let verb_and_unit = e - at == 2 && is_one_of(c[at + 1], "村组户乡镇片");
+                    if ambiguous || place || verb_and_unit || (at > i + n && (e - at > 3 || self.title_len(at) > 0)) {
                         break;
                     }
                     if !self.covered_by_person(at, e) {
@@ -3085,7 +3087,8 @@ impl<'a> Ctx<'a> {
                 if phrase.chars().any(|ch| !is_han(ch)) {
                     break;
                 }
-                if lex.policy_heads.iter().any(|h| phrase.ends_with(h.as_str())) {
+                // (“三包”责任制: a system named in quotes, as 河长制 is unquoted)
+                if lex.policy_heads.iter().any(|h| phrase.ends_with(h.as_str())) || phrase == "责任制" {
                     name = format!("{inner}{phrase}");
                     end = j + 1 + k;
                     is_policy = true;
@@ -5498,6 +5501,26 @@ mod tests {
         // 查看 before what is looked at (a real town, an invented base)
         let text = "泽州县召开会议。在大东沟镇，村党支部书记张立平正在查看远华连翘种植基地的长势。";
         assert!(names_of(Class::Project, text).iter().all(|p| !p.starts_with("查看")), "{:?}", names_of(Class::Project, text));
+    }
+
+    #[test]
+    fn a_headlines_meeting_and_the_bodys_with_its_year_are_one() {
+        // a real county, an invented official: the headline goes to the body's
+        // name, and the year rule must not send the body's back to the headline's
+        let text = "贵定县召开防汛抗旱工作会议\n\n5月8日，贵定县召开2024年防汛抗旱工作会议。副县长吴立强主持会议。";
+        let x = crate::extract::extract_text(text);
+        let meetings: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Meeting).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(meetings, ["2024年防汛抗旱工作会议", "2024年防汛抗旱工作会议"]);
+    }
+
+    #[test]
+    fn cadres_assigned_to_villages_and_a_quoted_system() {
+        // 干部包村: a verb and its unit, no one named 包村; “三包”责任制 is a system
+        let text = "贵定县召开会议。严格落实县级领导包乡镇、乡镇干部包村、村干部包组包户的“三包”责任制。村民张立新说。";
+        let x = crate::extract::extract_text(text);
+        let persons: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Person).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(persons, ["张立新"]);
+        assert_eq!(names_of(Class::Policy, text), ["三包责任制"]);
     }
 
     #[test]

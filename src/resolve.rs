@@ -132,21 +132,35 @@ fn merge_short_forms(res: &mut Resolution, text: &NormText) {
             .collect();
         longer.sort();
         longer.dedup();
+        // (not back: a headline's 防汛抗旱工作会议 already goes to the body's
+        // 2024年防汛抗旱工作会议, which the year rule would send back to it)
         if let [only] = longer.as_slice()
             && !renames.iter().any(|(s, _)| s == short)
+            && !renames.iter().any(|(s, t)| s == *only && t == short)
         {
             renames.push((short.clone(), (*only).clone()));
         }
     }
+    // where a name goes, through the renames one after another (A → B → C)
+    let target = |k: &EntityKey| -> Option<EntityKey> {
+        let mut to = renames.iter().find(|(from, _)| from == k)?.1.clone();
+        for _ in 0..renames.len() {
+            match renames.iter().find(|(from, _)| *from == to) {
+                Some((_, next)) if next != k => to = next.clone(),
+                _ => break,
+            }
+        }
+        Some(to)
+    };
     for m in res.mentions.iter_mut().flatten() {
-        if let Some((_, to)) = renames.iter().find(|(from, _)| *from == m.entity) {
+        if let Some(to) = target(&m.entity) {
             res.aliases.push((to.clone(), m.entity.name.clone()));
-            m.entity = to.clone();
+            m.entity = to;
         }
     }
     for (k, _) in res.aliases.iter_mut() {
-        if let Some((_, to)) = renames.iter().find(|(from, _)| from == k) {
-            *k = to.clone();
+        if let Some(to) = target(k) {
+            *k = to;
         }
     }
 }
