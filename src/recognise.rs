@@ -2316,7 +2316,9 @@ impl<'a> Ctx<'a> {
             }
             // 在金寨现代产业园区|建设|某项目: after 在, the place and the verb of
             // building are where and what is done (the place need be no region)
-            if class == Class::Project && start > 0 && self.chars[start - 1] == '在' {
+            // (a plant to be built too: 在天长|建设|光伏组件生产基地)
+            let plant = class == Class::Enterprise && head.ends_with("基地");
+            if (class == Class::Project || plant) && start > 0 && self.chars[start - 1] == '在' {
                 let span = self.s(start, hs);
                 if let Some(after) = ["建设", "新建", "兴建", "共建", "援建", "筹建", "打造"].iter().filter_map(|v| span.find(v).map(|b| start + span[..b].chars().count() + v.chars().count())).min()
                     && after + 2 <= hs
@@ -2349,6 +2351,12 @@ impl<'a> Ctx<'a> {
             }
             // 召开扩大会议: an enlarged sitting of what the headline names, no name of its own
             if class == Class::Meeting && modifier == "扩大" {
+                continue;
+            }
+            // 布局光伏组件生产基地: a plant named by its trade alone (光伏/j is an
+            // abbreviation, no name) is no company's (厦工焦作生产基地 is)
+            let place_inside = self.out.iter().any(|c| matches!(c.reference, Reference::Region(_)) && c.start >= start && c.end <= hs);
+            if plant && !place_inside && self.words_all(start, hs, |t| matches!(t.tag.as_str(), "j" | "n" | "vn" | "v" | "m")) {
                 continue;
             }
             // 光电企业集团: a kind of company, not a company
@@ -5501,6 +5509,16 @@ mod tests {
         // 查看 before what is looked at (a real town, an invented base)
         let text = "泽州县召开会议。在大东沟镇，村党支部书记张立平正在查看远华连翘种植基地的长势。";
         assert!(names_of(Class::Project, text).iter().all(|p| !p.starts_with("查看")), "{:?}", names_of(Class::Project, text));
+    }
+
+    #[test]
+    fn a_plant_named_by_its_trade_alone_is_no_company() {
+        // real county-level city, invented company: the plant to be laid out
+        // or built is named by its trade (光伏/j), not by a company
+        let text = "天长市召开会议。书记希望企业在天长布局光伏组件生产基地。远华公司在金寨建设光伏组件生产基地。";
+        assert_eq!(names_of(Class::Enterprise, text), ["远华公司"]);
+        // (a company's plant in a named place is one, though jieba tags 重工/vn 烟台/n)
+        assert_eq!(names_of(Class::Enterprise, "烟台市召开会议。重工烟台生产基地抓住机械销售旺季。"), ["重工烟台生产基地"]);
     }
 
     #[test]

@@ -1214,17 +1214,21 @@ impl<'a> Relator<'a> {
                 Some((rest, lead))
             })
             .collect();
+        // (a group led under one word is the same group under another:
+        // 率党政代表团赴…考察。在南京，考察团走访了…)
+        let leaders: Vec<&Resolved> = officials
+            .iter()
+            .zip(&leading)
+            .filter(|(_, leading)| {
+                leading.as_ref().is_some_and(|(rest, lead)| GROUPS.iter().filter_map(|group| rest[*lead..].find(group)).any(|g| rest[*lead..*lead + g].chars().count() <= 24))
+            })
+            .map(|(o, _)| o)
+            .collect();
+        if leaders.is_empty() {
+            return out;
+        }
         for group in GROUPS {
             let n = group.chars().count();
-            let leaders: Vec<&Resolved> = officials
-                .iter()
-                .zip(&leading)
-                .filter(|(_, leading)| leading.as_ref().is_some_and(|(rest, lead)| rest[*lead..].find(group).is_some_and(|g| rest[*lead..*lead + g].chars().count() <= 24)))
-                .map(|(o, _)| o)
-                .collect();
-            if leaders.is_empty() {
-                continue;
-            }
             for i in (0..self.chars.len()).filter(|&i| spells_at(self.chars, i, group)) {
                 // the group as subject: opening a sentence, or the clause after where it is
                 let subject = self.text.sentence_start(i) == i || self.where_the_sentence_opens(i).is_some() || self.after_a_word_of_sequence(i);
@@ -1278,6 +1282,14 @@ mod tests {
         assert_eq!(investments(&x), [("蜀丰纸业扩产项目", 1_200_000_000), ("远华智能制造产业园项目", 3_500_000_000)], "{:?}", x.mentions);
         assert!(linked(&x, "远华智能制造产业园项目", Predicate::Involves, "远华体育用品集团有限公司"), "{:?}", x.relations);
         assert!(linked(&x, "蜀丰纸业扩产项目", Predicate::Involves, "蜀丰纸业有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_delegation_led_under_one_word_visits_under_another() {
+        // invented people and company, real places: 党政代表团 led, 考察团 visits
+        let text = "3月26日，天长市委书记刘立山率天长市党政代表团赴江苏省南京市考察招商。在南京，考察团走访了南京远华自动化股份有限公司。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "刘立山", Predicate::Inspected, "南京远华自动化股份有限公司"), "{:?}", x.relations);
     }
 
     #[test]
