@@ -1802,7 +1802,11 @@ impl<'a> Ctx<'a> {
         for (employer, end, by_kind) in employers {
             let mut pos = end;
             // an optional department and role: 综合部, 成车装配部经理, 董事长
-            const ROLES: [&str; 19] = ["部", "处", "科", "室", "车间", "董事长", "总经理", "经理", "厂长", "负责人", "员工", "职工", "主任", "部长", "技术员", "工人", "行长", "理事长", "社长"];
+            const ROLES: [&str; 24] = [
+                "部", "处", "科", "室", "车间", "董事长", "总经理", "经理", "厂长", "负责人", "员工", "职工", "主任", "部长", "技术员", "工人", "行长", "理事长", "社长",
+                // (副总裁, 执行董事, 技术总监)
+                "总裁", "董事", "总监", "总工程师", "创始人",
+            ];
             for len in (1..=9).rev() {
                 let e = pos + len;
                 if e <= self.chars.len() {
@@ -5519,6 +5523,25 @@ mod tests {
         assert_eq!(names_of(Class::Enterprise, text), ["远华公司"]);
         // (a company's plant in a named place is one, though jieba tags 重工/vn 烟台/n)
         assert_eq!(names_of(Class::Enterprise, "烟台市召开会议。重工烟台生产基地抓住机械销售旺季。"), ["重工烟台生产基地"]);
+    }
+
+    #[test]
+    fn a_county_level_city_gone_into_through_a_company_is_still_the_papers_own() {
+        // real county-level city and prefecture, invented people and companies:
+        // 深入 before a company named after the city is no visit to the city
+        let text = "海城市领导调研镁产业发展。9月12日，海城市委副书记、市长孙立伟带队深入海城远华镁业有限公司、鞍山蜀丰耐火材料股份有限公司等企业调研。副市长刘立波，市工信局主要负责同志陪同调研。";
+        let x = crate::extract::extract_text(text);
+        assert!(x.mentions.iter().any(|m| m.entity.name == "海城市工信局"), "{:?}", x.mentions);
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::HoldsPost { official, organisation, .. } if official.name == "刘立波" && organisation.name == "海城市")), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_vice_president_or_a_director_of_a_company_is_its_staff() {
+        // real county-level city, invented company and people
+        let text = "浏阳市人民政府与远华重工股份有限公司签署协议。浏阳市长曹立新与远华重工副总裁王立明分别代表双方签约。远华重工技术总监李华出席。";
+        let x = crate::extract::extract_text(text);
+        let staff: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Person).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(staff, ["王立明", "李华"]);
     }
 
     #[test]

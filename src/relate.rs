@@ -8,7 +8,7 @@ use crate::amount::{investment_before, parse_amount};
 use crate::gazetteer::gazetteer;
 use crate::lexicon::lexicons;
 use crate::model::{Class, EntityKey, Predicate, Relation};
-use crate::normalise::{NormText, is_one_of, is_sentence_end, spells_at};
+use crate::normalise::{NormText, is_han, is_one_of, is_sentence_end, spells_at};
 use crate::recognise::{Recognised, Reference};
 use crate::resolve::{Resolution, Resolved};
 
@@ -684,9 +684,13 @@ impl<'a> Relator<'a> {
     }
 
     /// Whether the sentence at `start` opens on 该 and a project's head
-    /// (该产业园由某集团投资建设，总投资…): it goes on about the project named last.
+    /// (该产业园由某集团投资建设，总投资…), perhaps after a short opener
+    /// (据悉，): it goes on about the project named last.
     fn sentence_opens_on_this_project(&self, start: usize) -> bool {
-        spells_at(self.chars, start, "该") && lexicons().project_heads.iter().any(|h| spells_at(self.chars, start + 1, h))
+        // (after a short opener and its comma: 据悉，该项目由…)
+        let opener_end = (2..=4).find(|&k| self.chars.get(start + k) == Some(&',') && self.chars[start..start + k].iter().all(|&c| is_han(c)));
+        let at = opener_end.map_or(start, |k| start + k + 1);
+        spells_at(self.chars, at, "该") && lexicons().project_heads.iter().any(|h| spells_at(self.chars, at + 1, h))
     }
 
     /// Who issued a policy (rule 33): the bodies written right before it
@@ -1282,6 +1286,14 @@ mod tests {
         assert_eq!(investments(&x), [("蜀丰纸业扩产项目", 1_200_000_000), ("远华智能制造产业园项目", 3_500_000_000)], "{:?}", x.mentions);
         assert!(linked(&x, "远华智能制造产业园项目", Predicate::Involves, "远华体育用品集团有限公司"), "{:?}", x.relations);
         assert!(linked(&x, "蜀丰纸业扩产项目", Predicate::Involves, "蜀丰纸业有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn this_project_after_a_short_opener_gets_the_figure() {
+        // real county-level city, invented park and company: 据悉，该项目…总投资
+        let text = "6月6日，横州市远华花茶产业园二期项目开工仪式在横州镇举行。\n\n据悉，该项目由远华投资集团有限公司投资建设，总投资5.6亿元，占地面积300亩。";
+        let x = crate::extract::extract_text(text);
+        assert_eq!(investments(&x), [("远华花茶产业园二期项目", 560_000_000)], "{:?}", x.mentions);
     }
 
     #[test]

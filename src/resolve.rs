@@ -620,8 +620,14 @@ impl Resolver<'_> {
         const GOING_TO: [&str; 6] = ["到", "赴", "深入", "莅临", "前往", "走进"];
         let mut gone_to = false;
         let mut own_organ_named = false;
+        // (深入瓦房店轴承集团…: the place opening a company's name is not where one goes)
+        let companies: Vec<(usize, usize)> =
+            self.rec.candidates.iter().filter(|c| matches!(c.reference, Reference::Named { class: Class::Enterprise, .. })).map(|c| (c.start, c.end)).collect();
         for (i, c) in self.rec.candidates.iter().enumerate() {
             if !matches!(c.reference, Reference::Region(RegionRef::Named(_))) || self.regions[i] != Some(r) {
+                continue;
+            }
+            if companies.iter().any(|&(s, e)| s <= c.start && c.end < e) {
                 continue;
             }
             let before = self.text.slice(c.start.saturating_sub(2), c.start);
