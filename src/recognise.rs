@@ -2358,7 +2358,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // 布局光伏组件生产基地: a plant named by its trade alone (光伏/j is an
-            // abbreviation, no name) is no company's (厦工焦作生产基地 is)
+            // abbreviation, no name) is no company's (重工烟台生产基地 is)
             let place_inside = self.out.iter().any(|c| matches!(c.reference, Reference::Region(_)) && c.start >= start && c.end <= hs);
             if plant && !place_inside && self.words_all(start, hs, |t| matches!(t.tag.as_str(), "j" | "n" | "vn" | "v" | "m")) {
                 continue;
