@@ -1063,7 +1063,9 @@ impl<'a> Relator<'a> {
             let mut visited = self.in_span((from, to), place);
             // 深入 goes somewhere only when a place follows (深入某镇), not in 深入学习…考察某省
             let deep = rest[go.0..].starts_with("深入");
-            if deep && !visited.iter().any(|t| t.start <= from + 2) {
+            // (or a list of sites opens on one that is no entity: 深入某古城景区、某某有限公司)
+            let listed_after = |t: &&Resolved| t.start > from && self.slice(from, t.start).ends_with('、') && !self.slice(from, t.start).contains([',', '。', ';']);
+            if deep && !visited.iter().any(|t| t.start <= from + 2 || listed_after(t)) {
                 continue;
             }
             // 在某县调研: being somewhere is a visit only when the place is
@@ -1220,11 +1222,16 @@ impl<'a> Relator<'a> {
             .collect();
         // (a group led under one word is the same group under another:
         // 率党政代表团赴…考察。在南京，考察团走访了…)
+        // (or its head, named by the group, leads it: 督导组组长、某局局长某某带队)
+        let heads_the_group = |o: &Resolved| {
+            spells_at(self.chars, o.end, "带队") && GROUPS.iter().any(|g| self.slice(self.sentence_of(o.start).0, o.start).contains(g))
+        };
         let leaders: Vec<&Resolved> = officials
             .iter()
             .zip(&leading)
-            .filter(|(_, leading)| {
-                leading.as_ref().is_some_and(|(rest, lead)| GROUPS.iter().filter_map(|group| rest[*lead..].find(group)).any(|g| rest[*lead..*lead + g].chars().count() <= 24))
+            .filter(|(o, leading)| {
+                heads_the_group(o)
+                    || leading.as_ref().is_some_and(|(rest, lead)| GROUPS.iter().filter_map(|group| rest[*lead..].find(group)).any(|g| rest[*lead..*lead + g].chars().count() <= 24))
             })
             .map(|(o, _)| o)
             .collect();
@@ -1294,6 +1301,15 @@ mod tests {
         let text = "6月6日，横州市远华花茶产业园二期项目开工仪式在横州镇举行。\n\n据悉，该项目由远华投资集团有限公司投资建设，总投资5.6亿元，占地面积300亩。";
         let x = crate::extract::extract_text(text);
         assert_eq!(investments(&x), [("远华花茶产业园二期项目", 560_000_000)], "{:?}", x.mentions);
+    }
+
+    #[test]
+    fn the_head_of_a_group_leading_it_visits_the_sites_listed() {
+        // invented people and company in a real city and county: 督导组组长…带队,
+        // then 督导组 goes into a list that opens on a site that is no entity
+        let text = "11月15日，晋中市安全生产督导组组长、市应急管理局局长郭立强带队到平遥县督导安全生产工作。督导组先后深入平遥古城景区、山西平遥远华食品有限公司，实地检查安全生产情况。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "郭立强", Predicate::Inspected, "山西平遥远华食品有限公司"), "{:?}", x.relations);
     }
 
     #[test]
