@@ -758,6 +758,29 @@ impl<'a> Ctx<'a> {
                 rule = "village-listed";
             }
         }
+        // 在石桥坪村，: a village opening a clause after 在, in an article that
+        // named a town before it, is a village of the town named last
+        let towns: Vec<(usize, RegionRef)> = self
+            .out
+            .iter()
+            .filter_map(|c| match &c.reference {
+                Reference::Region(r @ RegionRef::Named(ids)) if ids.iter().all(|&i| g.region(i).class == Class::Town) => Some((c.end, r.clone())),
+                _ => None,
+            })
+            .collect();
+        for at in self.occurrences("在").collect::<Vec<_>>() {
+            let opens_clause = at == 0 || !is_han(self.chars[at - 1]);
+            let Some(town) = towns.iter().filter(|(end, _)| *end <= at).max_by_key(|(end, _)| *end).map(|(_, t)| t.clone()) else { continue };
+            if !opens_clause || self.inside_a_candidate(at + 1, at + 2) {
+                continue;
+            }
+            if let Some((name, stop, false)) = self.village_at(at + 1)
+                && self.chars.get(stop) == Some(&',')
+                && !self.inside_a_candidate(at + 1, stop)
+            {
+                self.push(at + 1, stop, Reference::Village { name, parent: Some(town), unlisted_town: None }, "village-after-zai");
+            }
+        }
         // 到华屋村调研 after 叶坪镇华屋村: a village named once after its
         // town is that village wherever the article writes it again
         let named: Vec<(String, Option<RegionRef>, Option<String>)> = self
@@ -5542,6 +5565,15 @@ mod tests {
         let x = crate::extract::extract_text(text);
         let staff: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Person).map(|m| m.entity.name.as_str()).collect();
         assert_eq!(staff, ["王立明", "李华"]);
+    }
+
+    #[test]
+    fn a_village_after_zai_opening_a_clause_is_of_the_town_named_before() {
+        // a real town, an invented village; 在农村 and 在新农村 name none
+        let text = "巴东县野三关镇坚持发展产业。\n在农村,在新农村,干部积极作为。在青石岭村,驻村第一书记王立峰介绍了情况。";
+        assert_eq!(names_of(Class::Village, text), ["青石岭村"]);
+        let x = crate::extract::extract_text(text);
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::PartOf, object } if subject.name == "青石岭村" && object.name == "野三关镇")), "{:?}", x.relations);
     }
 
     #[test]
