@@ -34,7 +34,7 @@ fn stage_group(c: &mut Criterion, name: &str, articles: &[Article]) {
     hetu::segment::warm_up();
     let _ = hetu::extract::extract(articles[0].clone());
     let norms: Vec<_> = articles.iter().map(|a| normalise(&a.text)).collect();
-    let segs: Vec<_> = norms.iter().map(|t| segment(t.as_string())).collect();
+    let segs: Vec<_> = norms.iter().map(|t| segment(t.as_str().to_owned())).collect();
     let recs: Vec<_> = norms.iter().zip(&segs).map(|(t, s)| recognise(t, s)).collect();
     let ress: Vec<_> = norms.iter().zip(&recs).map(|(t, r)| resolve(t, r)).collect();
 
@@ -42,7 +42,7 @@ fn stage_group(c: &mut Criterion, name: &str, articles: &[Article]) {
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("normalise", |b| b.iter(|| articles.iter().map(|a| normalise(&a.text).len()).sum::<usize>()));
     group.bench_function("jieba cut (the limit)", |b| b.iter(|| articles.iter().map(|a| hetu::segment::raw_cut_count(&a.text)).sum::<usize>()));
-    group.bench_function("segment (jieba tag)", |b| b.iter(|| norms.iter().map(|t| segment(t.as_string()).tokens.len()).sum::<usize>()));
+    group.bench_function("segment (jieba tag)", |b| b.iter(|| norms.iter().map(|t| segment(t.as_str().to_owned()).tokens.len()).sum::<usize>()));
     group.bench_function("recognise", |b| b.iter(|| norms.iter().zip(&segs).map(|(t, s)| recognise(t, s).candidates.len()).sum::<usize>()));
     group.bench_function("resolve", |b| b.iter(|| norms.iter().zip(&recs).map(|(t, r)| resolve(t, r).mentions.len()).sum::<usize>()));
     group.bench_function("relate", |b| {
