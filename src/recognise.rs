@@ -5577,6 +5577,14 @@ mod tests {
     }
 
     #[test]
+    fn the_head_of_a_supervisory_commission_holds_the_post_in_it() {
+        // rule 18: the post word without its organisation (invented people, real city)
+        let posts = posts_of("简阳市召开会议。大会选举陈晓燕为简阳市监察委员会主任。市监察委员会主任刘立新出席。");
+        assert!(posts.contains(&("陈晓燕".into(), "主任".into(), "简阳市监察委员会".into())), "{posts:?}");
+        assert!(posts.contains(&("刘立新".into(), "主任".into(), "简阳市监察委员会".into())), "{posts:?}");
+    }
+
+    #[test]
     fn a_headlines_meeting_and_the_bodys_with_its_year_are_one() {
         // a real county, an invented official: the headline goes to the body's
         // name, and the year rule must not send the body's back to the headline's
