@@ -1422,7 +1422,11 @@ impl<'a> Ctx<'a> {
     /// between), or 该公司 right before it.
     fn employer_before(&self, title_start: usize) -> Option<usize> {
         let window_start = title_start.saturating_sub(12);
-        let between_ok = |from: usize| self.chars[from..title_start].iter().all(|&c| is_han(c) || c == '、');
+        // (and no body or place between owns the title: 某公司董事长甲、县委办公室主任乙)
+        let between_ok = |from: usize| {
+            self.chars[from..title_start].iter().all(|&c| is_han(c) || c == '、')
+                && !self.out.iter().any(|b| b.start >= from && b.end <= title_start && matches!(b.reference, Reference::Body(_) | Reference::Region(_)))
+        };
         let found = self
             .out
             .iter()
@@ -1849,6 +1853,22 @@ impl<'a> Ctx<'a> {
                 && !(pos == end && (by_kind || self.starts_with_common_word(pos)))
             {
                 self.push_staff(pos, e, false, Some(employer), "staff");
+                // 技术总监甲、执行董事乙: a chain of staff of the same company,
+                // each with a role of its own
+                let mut at = e;
+                while self.chars.get(at) == Some(&'、') {
+                    let role_end = (2..=6).rev().map(|len| at + 1 + len).find(|&re| {
+                        re <= self.chars.len() && self.chars[at + 1..re].iter().all(|&c| is_han(c)) && ROLES.iter().any(|r| r.chars().count() >= 2 && self.s(at + 1, re).ends_with(r))
+                    });
+                    let Some(next) = role_end.and_then(|re| self.name_at(re).map(|ne| (re, ne))) else { break };
+                    let (re, ne) = next;
+                    // (an official after a body's post, 、县政协主任乙, was found before)
+                    if self.covered_by_person(re, ne) || !self.chars.get(ne).is_none_or(|&c| is_one_of(c, NAME_FOLLOWERS)) {
+                        break;
+                    }
+                    self.push_staff(re, ne, false, Some(employer), "staff");
+                    at = ne;
+                }
             }
         }
         // villagers and other people introduced by a role word
@@ -5565,6 +5585,12 @@ mod tests {
         let x = crate::extract::extract_text(text);
         let staff: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Person).map(|m| m.entity.name.as_str()).collect();
         assert_eq!(staff, ["王立明", "李华"]);
+        // a chain of staff, each with a role; a body's post after it is no company's
+        let text = "浏阳市人民政府与远华重工股份有限公司签署协议。远华重工技术总监李华、执行董事张强出席。远华重工董事长刘海、县委办公室主任王明出席。远华重工总经理赵林、县政协主任陈东出席。";
+        let x = crate::extract::extract_text(text);
+        let of_class = |class: Class| x.mentions.iter().filter(|m| m.entity.class == class).map(|m| m.entity.name.as_str()).collect::<Vec<_>>();
+        assert_eq!(of_class(Class::Person), ["李华", "张强", "刘海", "赵林"]);
+        assert_eq!(of_class(Class::Official), ["王明", "陈东"]);
     }
 
     #[test]
