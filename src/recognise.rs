@@ -910,9 +910,14 @@ impl<'a> Ctx<'a> {
             _ => None,
         })?;
         let nouns = self.words_all(from, type_start, |t| matches!(t.tag.as_str(), "ns" | "n" | "nz" | "vn"));
-        let word = self.s(from, type_start);
-        // (a level inside is another region's name: 三江|新区临港)
-        (nouns && word.chars().all(|c| is_han(c) && !is_one_of(c, "省市县区州镇乡")) && !self.holds_a_stop_word(&word) && !self.lex.generic_names.contains(word)).then_some(from)
+        (nouns && self.names_a_zone(self.s(from, type_start))).then_some(from)
+    }
+
+    /// Whether `word`, written between a zone's city and its type, names the
+    /// zone: Han characters with no level in them (a level inside is another
+    /// region's name: 三江|新区临港), no stop word, no generic name.
+    fn names_a_zone(&self, word: &str) -> bool {
+        word.chars().all(|c| is_han(c) && !is_one_of(c, "省市县区州镇乡")) && !self.holds_a_stop_word(word) && !self.lex.generic_names.contains(word)
     }
 
     /// A zone jieba knows as one word (武汉东湖新技术开发区/nt, 洪泽经开区/ns),
@@ -930,8 +935,7 @@ impl<'a> Ctx<'a> {
             return Some((city, None)); // 洪泽|经开区: the county's zone
         }
         let word = self.s(from, type_start);
-        let shaped = (2..=4).contains(&word.chars().count()) && word.chars().all(|c| is_han(c) && !is_one_of(c, "省市县区州镇乡"));
-        (shaped && !self.holds_a_stop_word(word) && !self.lex.generic_names.contains(word)).then_some((city, Some(from)))
+        ((2..=4).contains(&word.chars().count()) && self.names_a_zone(word)).then_some((city, Some(from)))
     }
 
     /// Whether `start..end` is whole words, from a word's start to a word's
