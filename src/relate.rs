@@ -200,11 +200,12 @@ impl<'a> Relator<'a> {
         let written_before = |start: usize| {
             self.mentions().map(|(_, m)| m).find(|m| m.end == start && matches!(m.entity.class, Class::City | Class::County)).and_then(|m| m.region)
         };
-        let owners: Vec<(&EntityKey, usize)> = zones.iter().filter_map(|(zone, _, start)| written_before(*start).map(|c| (zone, c))).collect();
+        let owners: Vec<Option<usize>> = zones.iter().map(|(_, _, start)| written_before(*start)).collect();
         let located: Vec<(EntityKey, EntityKey)> = zones
             .iter()
-            .filter_map(|(zone, reg, start)| {
-                let written = || written_before(*start).or_else(|| owners.iter().find(|(z, _)| *z == zone).map(|&(_, c)| c));
+            .zip(&owners)
+            .filter_map(|((zone, reg, _), owner)| {
+                let written = || owner.or_else(|| zones.iter().zip(&owners).find_map(|((z, _, _), o)| o.filter(|_| z == zone)));
                 let city = reg.and_then(|r| g.zone_place(r)).or_else(written).or(self.res.home_city)?;
                 Some((zone.clone(), g.key(city)))
             })

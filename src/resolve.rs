@@ -55,8 +55,6 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
     let mut r = Resolver { text, g, rec, home_city, home_province, own_city: home_city, home_county: None, regions: Vec::new(), unambiguous_regions, visited_counties: OnceCell::new(), aliases: Vec::new() };
     // regions first: everything relative looks back at them
     r.regions = rec.candidates.iter().map(|c| r.resolve_region_candidate(c)).collect();
-    // (anything cached from the regions while they were being resolved is stale)
-    r.visited_counties = OnceCell::new();
     r.home_county = r.county_of_the_towns_named();
     // (the regions were resolved with 市 the home city's: a bare 市 names no region)
     r.own_city = r.county_level_home().or(home_city);
@@ -262,7 +260,7 @@ fn session_numbers(name: &str) -> Option<(String, String)> {
 fn home_city(g: &Gazetteer, text: &NormText, cands: &[Candidate]) -> Option<usize> {
     let mut score: BTreeMap<usize, usize> = BTreeMap::new();
     let mut first_named: BTreeMap<usize, usize> = BTreeMap::new();
-    let companies: Vec<(usize, usize)> = cands.iter().filter(|c| matches!(c.reference, Reference::Named { class: Class::Enterprise, .. })).map(|c| (c.start, c.end)).collect();
+    let companies = company_spans(cands);
     for c in cands {
         if let Reference::Region(RegionRef::Named(rs)) = &c.reference {
             let elsewhere = companies.iter().any(|&(s, e)| s <= c.start && c.end <= e) || (c.start > 0 && text.chars[c.start - 1] == '赴');
@@ -285,6 +283,17 @@ fn home_city(g: &Gazetteer, text: &NormText, cands: &[Candidate]) -> Option<usiz
         }
     }
     score.into_iter().max_by_key(|&(city, n)| (n, std::cmp::Reverse(first_named[&city]))).map(|(c, _)| c)
+}
+
+/// Where the companies the recogniser found are written (a region inside
+/// one names where it was registered, not where the text is or goes).
+fn company_spans(cands: &[Candidate]) -> Vec<(usize, usize)> {
+    cands.iter().filter(|c| matches!(c.reference, Reference::Named { class: Class::Enterprise, .. })).map(|c| (c.start, c.end)).collect()
+}
+
+/// Whether `zone` is a type alone (高新区), not a zone with a name of its own (东湖高新区).
+fn is_bare_zone_type(zone: &str) -> bool {
+    lexicons().zone_types.iter().any(|(_, bare)| bare == zone)
 }
 
 /// The county all of whose towns the article names, where each town's name
@@ -472,6 +481,10 @@ impl Resolver<'_> {
     /// county goes (兴文县委书记…率县党政代表团赴浙江省湖州市安吉县考察): a bare
     /// 县委常委 after it is still of the delegation's county.
     fn visited_from_another_county(&self, r: usize) -> bool {
+        // (none while the regions are being resolved: no county is named yet)
+        if self.regions.is_empty() {
+            return false;
+        }
         // once per article: a bare 县 asks it of every county named before it
         self.visited_counties.get_or_init(|| self.counties_visited_from_another()).binary_search(&r).is_ok()
     }
@@ -621,8 +634,7 @@ impl Resolver<'_> {
         let mut gone_to = false;
         let mut own_organ_named = false;
         // (深入瓦房店轴承集团…: the place opening a company's name is not where one goes)
-        let companies: Vec<(usize, usize)> =
-            self.rec.candidates.iter().filter(|c| matches!(c.reference, Reference::Named { class: Class::Enterprise, .. })).map(|c| (c.start, c.end)).collect();
+        let companies = company_spans(&self.rec.candidates);
         for (i, c) in self.rec.candidates.iter().enumerate() {
             if !matches!(c.reference, Reference::Region(RegionRef::Named(_))) || self.regions[i] != Some(r) {
                 continue;
@@ -666,7 +678,7 @@ impl Resolver<'_> {
     /// not a bare 高新区) where the article wrote it before `pos`: 武汉东湖新技术
     /// 开发区…东湖高新区管委会 is one zone, and not the home city's.
     fn owner_where_the_zone_was_named(&self, short: &str, pos: usize) -> Option<usize> {
-        if lexicons().zone_types.iter().any(|(_, bare)| bare == short) {
+        if is_bare_zone_type(short) {
             return None;
         }
         self.rec
@@ -692,7 +704,7 @@ impl Resolver<'_> {
     /// after 武汉东湖新技术开发区 is not 东湖高新区).
     fn zone_type_at<'s>(&'s self, short: &'s str, pos: usize) -> &'s str {
         let zone = self.zone_type(short);
-        let named = !lexicons().zone_types.iter().any(|(_, bare)| bare == zone);
+        let named = !is_bare_zone_type(zone);
         if zone != short && named && self.region_named_before(pos).and_then(|c| self.resolve_region_candidate(c)).is_some() { short } else { zone }
     }
 
