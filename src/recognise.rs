@@ -995,9 +995,25 @@ impl<'a> Ctx<'a> {
             let Some(last) = self.seg.token_at(e).filter(|t| after_town && start < t.start && t.start < e && t.end == e + 1) else { return false };
             self.words_all(start, last.start, |t| matches!(t.tag.as_str(), "ns" | "nr" | "nrt" | "nz"))
         };
+        // 山城镇|四方|顶子|村, 某镇|大|王庄村: right after a town, four or five
+        // characters of nouns, numerals and names (no verb: 某镇|全力|推进|村),
+        // ending in 村 alone or in the word that holds it
+        // (but where jieba ran 村 into a word, 生态|文明村/nr, 民族|团结村/n, that
+        // word is a name's and nothing before it is a noun of two characters:
+        // an honour given to villages is no name)
+        let compound = |e: usize| {
+            let noun_like = |t: &Token| matches!(t.tag.as_str(), "n" | "m" | "ns" | "nr" | "nrt" | "nz" | "a" | "b" | "ng" | "f" | "q" | "s");
+            let name_part = |t: &Token| matches!(t.tag.as_str(), "m" | "ns" | "nr" | "nrt" | "nz" | "a" | "b") || t.end - t.start == 1;
+            after_town
+                && match self.seg.token_at(e) {
+                    Some(t) if t.start == e && t.end == e + 1 => self.words_all(start, e, noun_like),
+                    Some(t) if start < t.start && t.end == e + 1 && matches!(t.tag.as_str(), "nr" | "ns" | "nrt" | "nz") => self.words_all(start, t.start, name_part),
+                    _ => false,
+                }
+        };
         for len in (2..=5).rev() {
             let e = start + len;
-            if len >= 4 && (e >= self.chars.len() || !transliterated(e)) {
+            if len >= 4 && (e >= self.chars.len() || !(transliterated(e) || compound(e))) {
                 continue;
             }
             // 村 ends a word, and not one of the words for villages in general (农业|农村, 乡村)
@@ -1085,7 +1101,9 @@ impl<'a> Ctx<'a> {
                     && let Some(next) = self.seg.token_at(t.end).filter(|x| x.start == t.end && x.end - x.start == 2)
                 {
                     let (first, verb) = (c[next.start], c[next.start + 1]);
-                    if is_one_of(verb, "到赴在笑说作率来以") && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
+                    // (孙立|民主|持闭幕会: or to the first character of a word that follows names)
+                    let follower_inside = FOLLOWER_WORDS.iter().any(|w| self.spells(next.start + 1, w));
+                    if (is_one_of(verb, "到赴在笑说作率来以") || follower_inside) && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
                         return Some(t.end + 1);
                     }
                 }
@@ -1167,9 +1185,12 @@ impl<'a> Ctx<'a> {
         let after = next.end;
         // (an adverb before punctuation modifies nothing: 杨立|刚/d|，)
         let adverb_closed = next.tag == "d" && c.get(after).is_some_and(|&a| is_one_of(a, ",、;。"));
-        let function = matches!(next.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q" | "f" | "t" | "y" | "e") && x != '元' && !adverb_closed;
         // (or a verb of two characters or more: 林海|平|进行了座谈)
         let verb_after = self.seg.token_at(after).is_some_and(|t| t.start == after && t.end - t.start >= 2 && t.tag == "v");
+        // (刚 is an adverb to jieba, 赵立|刚/d|指出, but after a title and two
+        // name characters it is the name's: 立刚 and 志刚 are common given names)
+        let given_gang = x == '刚' && (verb_after || FOLLOWER_WORDS.iter().any(|w| self.spells(after, w)));
+        let function = matches!(next.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q" | "f" | "t" | "y" | "e") && x != '元' && !adverb_closed && !given_gang;
         let ends = after >= c.len() || !is_han(c[after]) || is_one_of(c[after], NAME_FOLLOWERS) || verb_after;
         is_name_char(x)
             && !function
@@ -2471,6 +2492,10 @@ impl<'a> Ctx<'a> {
             if class == Class::Meeting && (modifier.contains("有关") || modifier.contains("相关") || modifier.starts_with('多')) {
                 continue;
             }
+            // 上海援建莎车县项目48个: a count of the projects of a kind, none named
+            if class == Class::Project && self.counted_after(he) {
+                continue;
+            }
             // 环保建材生产基地项目: a base or plant to be built names the project, not a company
             if class == Class::Enterprise && matches!(head.as_str(), "生产基地" | "制造厂" | "工厂" | "厂") && (self.spells(he, "项目") || self.spells(he, "工程")) {
                 continue;
@@ -2638,6 +2663,12 @@ impl<'a> Ctx<'a> {
         });
     }
 
+    /// Whether a count of things follows `at` (项目|48个, 工程|3项, 企业|12家).
+    fn counted_after(&self, at: usize) -> bool {
+        let digits = self.chars[at.min(self.chars.len())..].iter().take_while(|c| c.is_ascii_digit() || is_one_of(**c, "一二三四五六七八九十百千")).count();
+        digits > 0 && self.chars.get(at + digits).is_some_and(|&c| is_one_of(c, "个项家座条处"))
+    }
+
     /// Whether `start..end` is empty, one relative character (县, 市, 区) or
     /// regions written one after another.
     fn opens_with_places(&self, start: usize, end: usize) -> bool {
@@ -2674,6 +2705,16 @@ impl<'a> Ctx<'a> {
                 return;
             }
             let first: String = self.s(first_start, joint).to_owned();
+            // 某县人民医院综合楼建设项目、某县第二中学教学楼项目: an item with the
+            // head of its own is a whole name, read as any project is
+            if first.ends_with(head) && first.chars().count() >= head.chars().count() + 4 {
+                let hs_first = joint - head.chars().count();
+                if !self.covered_by_person(first_start, joint) && self.has_proper_word(first_start, hs_first) {
+                    self.push_headed(first_start, hs_first, joint, head, Class::Project);
+                }
+                joint_end = first_start;
+                continue;
+            }
             let last = first.chars().last().expect("non-empty");
             // the shared tail: after the character of the second item that ends the first (站),
             // else after as many characters as a short first item has, else only the head
@@ -3085,6 +3126,12 @@ impl<'a> Ctx<'a> {
             // 抓好|故县…: the complement 好 of a verb before the name
             // 介绍了|鑫矿…: the aspect 了 of a verb, glued to an unknown word
             if pos == start && (self.chars[pos] == '好' || self.chars[pos] == '了' && self.after_a_verb(pos)) && (tok.end - pos > 1 || self.seg.word(tok) == "好") {
+                pos += 1;
+                continue;
+            }
+            // ，由|弗迪电池有限公司投资建设: the preposition opening a clause, read by
+            // jieba as a surname glued to the name (由弗迪/nr)
+            if pos == start && is_one_of(self.chars[pos], "由被") && tok.end - pos > 1 && (pos == 0 || !is_han(self.chars[pos - 1])) {
                 pos += 1;
                 continue;
             }
@@ -5712,5 +5759,44 @@ mod tests {
             assert!(posts.contains(&(name.to_string(), title.to_string(), "汝城县委".to_string())), "{name} {title}: {posts:?}");
         }
         assert!(posts.iter().any(|(n, t, _)| n == "邓立成" && t == "纪委书记"), "{posts:?}");
+    }
+
+    #[test]
+    fn a_village_of_four_plain_words_after_its_town_but_no_honour() {
+        // invented people, real towns: 四方|顶子|村 and 大|王庄村/nr are
+        // names; 民族|团结村 and 生态|文明村 are honours given to villages
+        let text = "梅河口市召开会议。随后，刘立宇来到山城镇四方顶子村，察看项目。海龙镇大王庄村也在其中。";
+        assert_eq!(names_of(Class::Village, text), ["四方顶子村", "大王庄村"]);
+        let text = "梅河口市召开会议。山城镇民族团结村创建、山城镇生态文明村创建成效明显。";
+        assert!(names_of(Class::Village, text).is_empty(), "{:?}", names_of(Class::Village, text));
+    }
+
+    #[test]
+    fn a_count_of_projects_names_none_and_a_listed_item_with_its_head_is_whole() {
+        // a real county, invented numbers: 项目48个 counts projects; each item
+        // of the list has its own 项目 and is read as one project (the county
+        // before it is its place, as for any project)
+        let text = "莎车县召开会议。今年，上海援建莎车县项目48个，实施了莎车县人民医院综合楼建设项目、莎车县第二中学教学楼项目等一批民生工程。";
+        let mut projects = names_of(Class::Project, text);
+        projects.sort();
+        assert_eq!(projects, ["人民医院综合楼建设项目", "第二中学教学楼项目"]);
+    }
+
+    #[test]
+    fn a_given_names_last_character_glued_to_a_follower_word() {
+        // invented people: 孙立|民主|持 — jieba read 民主, 主持 follows the name
+        let text = "莒县召开会议。县人大常委会主任孙立民主持闭幕会。";
+        assert_eq!(names_of(Class::Official, text), ["孙立民"]);
+        // 赵立|刚/d|指出: 刚 read as an adverb
+        let text = "永州市召开会议。副市长赵立刚指出，要加快进度。市委书记钱立刚宣布开工。";
+        assert_eq!(names_of(Class::Official, text), ["赵立刚", "钱立刚"]);
+    }
+
+    #[test]
+    fn a_preposition_opening_the_clause_is_no_part_of_a_companys_name() {
+        // invented company: ，由|远迪电池有限公司投资建设 (由远迪/nr for jieba)
+        let text = "永州市召开会议。冷水滩区开工的电池产业园二期项目，由远迪电池有限公司投资建设，总投资45亿元。";
+        assert!(names_of(Class::Enterprise, text).iter().all(|n| n == "远迪电池有限公司"), "{:?}", names_of(Class::Enterprise, text));
+        assert!(!names_of(Class::Enterprise, text).is_empty());
     }
 }

@@ -447,7 +447,8 @@ impl<'a> Relator<'a> {
     /// company or project named in between.
     fn settled_after_its_sum(&self, t: &Resolved, sentence: (usize, usize), regions: &[&'a Resolved]) -> Option<&'a Resolved> {
         let rest = self.slice(t.end, sentence.1);
-        let verb = ["，落户", "，落地", ",落户", ",落地"].iter().filter_map(|w| rest.find(w).map(|b| (b, w))).min()?;
+        // (选址 and 位于 likewise: 建设某项目，选址某经济开发区)
+        let verb = ["，落户", "，落地", ",落户", ",落地", ",选址", ",位于"].iter().filter_map(|w| rest.find(w).map(|b| (b, w))).min()?;
         let between = &rest[..verb.0];
         // (or right after the name: 投资12亿元建设某项目，落户某经开区)
         if !(between.is_empty() || between.ends_with('元')) || between.chars().count() > 16 {
@@ -2143,4 +2144,15 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "全县乡村振兴工作推进会", Predicate::AttendedBy, "周立东"), "{:?}", x.relations);
     }
+
+    #[test]
+    fn a_project_sited_in_a_zone_written_after_it() {
+        // invented companies in real places: 选址 after the project names its
+        // place, not the zone of the clause before
+        let text = "孝感市举行签约仪式。其中，投资50亿元的远华锂电池回收利用项目落户孝感高新技术产业开发区；蜀丰新能源科技有限公司投资30亿元建设年产5GW光伏组件项目，选址汉川经济开发区。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "年产5GW光伏组件项目", Predicate::LocatedIn, "汉川经开区"), "{:?}", x.relations);
+        assert!(!linked(&x, "年产5GW光伏组件项目", Predicate::LocatedIn, "孝感高新区"), "{:?}", x.relations);
+    }
 }
+

@@ -619,9 +619,25 @@ impl Resolver<'_> {
         count
             .into_iter()
             .filter(|&(r, n)| g.region(r).class == Class::County && g.region(r).name.ends_with('市') && g.region(r).parent == Some(home) && n >= 2 && n > home_count)
-            .filter(|&(r, _)| !self.seen_from_outside(r))
+            .filter(|&(r, _)| !self.seen_from_outside(r) && !self.listed_with_a_sibling(r))
             .max_by_key(|&(r, n)| (n, std::cmp::Reverse(r)))
             .map(|(r, _)| r)
+    }
+
+    /// 祁阳市、道县、江华瑶族自治县设分会场: a county-level city listed with
+    /// another county of its prefecture is one of the prefecture's counties,
+    /// seen by the prefecture's paper.
+    fn listed_with_a_sibling(&self, r: usize) -> bool {
+        let g = self.g;
+        let parent = g.region(r).parent;
+        let regions: Vec<(usize, usize, usize)> = (self.rec.candidates.iter().enumerate())
+            .filter(|(_, c)| matches!(c.reference, Reference::Region(RegionRef::Named(_))))
+            .filter_map(|(i, c)| self.regions.get(i).copied().flatten().map(|x| (c.start, c.end, x)))
+            .collect();
+        let joined = |a: usize, b: usize| a + 1 == b && matches!(self.text.chars.get(a), Some('、' | '和'));
+        regions.iter().filter(|&&(_, _, x)| x == r).any(|&(s, e, _)| {
+            regions.iter().any(|&(s2, e2, x)| x != r && g.region(x).class == Class::County && g.region(x).parent == parent && (joined(e, s2) || joined(e2, s)))
+        })
     }
 
     /// 市委书记某某到海伦市督导…海伦市委书记某某参加: a county-level city the
@@ -1291,4 +1307,14 @@ mod tests {
         let text = "宜宾市召开会议。11月18日，市委书记张立军赴兴文县调研。县委书记罗立华陪同。";
         assert!(posts_of(text).contains(&("罗立华".to_string(), "县委书记".to_string(), "兴文县委".to_string())), "{:?}", posts_of(text));
     }
+
+    #[test]
+    fn a_county_level_city_listed_with_its_sister_counties_is_seen_by_the_prefecture() {
+        // invented people in real places: 祁阳市 is named more often than
+        // 永州市, but listed with 道县 and 江华瑶族自治县, counties of the same
+        // prefecture, as the prefecture's paper lists its counties
+        let text = "永州市重大项目集中开工\n\n12月5日，永州市重大项目集中开工仪式举行。市委书记朱立刚宣布项目开工。祁阳市、道县、江华瑶族自治县设分会场。其中，祁阳市浯溪街道的项目总投资2.3亿元；祁阳市城区污水处理厂提质改造项目开工。";
+        assert!(posts_of(text).contains(&post("朱立刚", "市委书记", "永州市委")), "{:?}", posts_of(text));
+    }
 }
+
