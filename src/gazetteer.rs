@@ -117,12 +117,29 @@ pub fn short_form(name: &str, class: Class) -> Option<String> {
 /// (昆山开发区, 如皋市经济开发区, 呼和浩特金山经济技术开发区): the list codes
 /// such units 4xx and 5xx among the towns. Zones named by kind alone
 /// (经济开发区, 工业园区) or with no place of their own stay towns.
-fn town_level_zone(regions: &[Region], i: usize) -> bool {
+fn town_level_zone(regions: &[Region], i: usize, region_short_forms: &HashSet<String>) -> bool {
     let r = &regions[i];
     if !special_township_unit(r) || !ZONE_WORDS.iter().any(|w| r.name.ends_with(w)) {
         return false;
     }
-    place_short_forms_opening(regions, i).next().is_some()
+    place_short_forms_opening(regions, i).next().is_some() || named_by_a_place_of_its_own(r, region_short_forms)
+}
+
+/// A township-level unit named by a place of its own, of two or three
+/// characters, and a zone type of development or bonded zones (洋浦经济开发区,
+/// 燕郊高新技术产业开发区): the place is no region (a region's short form,
+/// 长春经济开发区 of a district of 益阳, would take that region's name) and
+/// no word of where or what the zone is (临港经济开发区).
+fn named_by_a_place_of_its_own(r: &Region, region_short_forms: &HashSet<String>) -> bool {
+    let Some(stem) = (lexicons().zone_types.iter())
+        .filter(|(long, _)| long.ends_with("开发区") || long.ends_with("保税区"))
+        .find_map(|(long, _)| r.name.strip_suffix(long.as_str()))
+    else {
+        return false;
+    };
+    (2..=3).contains(&stem.chars().count())
+        && !region_short_forms.contains(stem)
+        && !lexicons().zone_site_words.iter().any(|w| stem.contains(w.as_str()))
 }
 
 /// A township-level unit that is no town: a zone, park, farm or the like,
@@ -185,8 +202,13 @@ impl Gazetteer {
         for (i, p) in parents.iter().enumerate() {
             regions[i].parent = by_code.get(p).copied();
         }
+        // the short forms and names of provinces, cities and counties
+        let region_short_forms: HashSet<String> = (regions.iter())
+            .filter(|r| matches!(r.class, Class::Province | Class::City | Class::County))
+            .flat_map(|r| short_form(&r.name, r.class).into_iter().chain([r.name.clone()]))
+            .collect();
         for i in 0..regions.len() {
-            if town_level_zone(&regions, i) {
+            if town_level_zone(&regions, i, &region_short_forms) {
                 regions[i].class = Class::DevelopmentZone;
             }
         }
@@ -213,7 +235,8 @@ impl Gazetteer {
             // 物流园区 are words of any article)
             let unplaced_park = special_township_unit(r)
                 && (r.name.ends_with('园') || ZONE_WORDS.iter().any(|w| r.name.ends_with(w)))
-                && place_short_forms_opening(&g.regions, i).next().is_none();
+                && place_short_forms_opening(&g.regions, i).next().is_none()
+                && r.class != Class::DevelopmentZone;
             let relative_kind = relative_kind || bare_kind || unplaced_park;
             if (r.class != Class::Town || r.name.chars().count() >= 3) && !relative_kind {
                 by_name.entry(r.name.clone()).or_default().push((i, NameKind::Full));
@@ -475,6 +498,13 @@ mod tests {
         // its name is no name of it (开发区 in a 苏州 paper is no unit of 吴中区)
         assert_eq!(class_and_name("230126401").0, Class::Town);
         assert!(g.lookup("开发区").is_empty() && g.lookup("工业园区").is_empty());
+        // 洋浦经济开发区 of 儋州市 is named by a place of its own, not a region's
+        assert_eq!(class_and_name("460400499"), (Class::DevelopmentZone, "洋浦经济开发区".to_owned()));
+        assert_eq!(g.lookup("洋浦经济开发区").len(), 1);
+        // but not 临港经济开发区 of 江阴市 (where it lies), nor 长春经济开发区 of a
+        // district of 益阳 (长春 is a city's name)
+        assert_eq!(class_and_name("320281404").0, Class::Town);
+        assert_eq!(class_and_name("430902401").0, Class::Town);
     }
 
     #[test]

@@ -42,6 +42,8 @@ pub struct Lexicons {
     pub town_like_words: HashSet<String>,
     /// Parts of Tibetan and Mongolian given names (次仁, 卓玛, 巴特尔), which have no surname.
     pub ethnic_name_parts: HashSet<String>,
+    /// Words before a township-level zone's type that say where or what it is (临港, 空港), no place name.
+    pub zone_site_words: HashSet<String>,
 }
 
 /// Non-comment, non-empty lines of a data file.
@@ -139,6 +141,7 @@ static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
         ethnic_name_parts: set(include_str!("../data/ethnic_name_parts.txt")),
         joining_verbs: longest_first(include_str!("../data/joining_verbs.txt")),
         town_like_words: set(include_str!("../data/town_like_words.txt")),
+        zone_site_words: set(include_str!("../data/zone_site_words.txt")),
     }
 });
 

@@ -364,11 +364,19 @@ impl<'a> Relator<'a> {
                     ["签订", "签约", "签署", "举行", "召开", "举办"].contains(&after)
                 }
             };
+            // (选址在某镇, 落户某区: where something named before settles, said
+            // of that one only)
+            let settles_another = |r: &&Resolved| {
+                let lead = self.slice(r.start.saturating_sub(3), r.start);
+                let sentence_start = self.sentence_of(r.start).0;
+                SETTLING_VERBS.iter().chain(&["选址在", "落户在", "落户于"]).any(|v| lead.ends_with(v))
+                    && targets.iter().any(|u| u.entity != t.entity && u.end <= r.start && u.start >= sentence_start)
+            };
             let recent = self
                 .in_span((scope, t.start), places)
                 .into_iter()
                 .filter(standalone)
-                .filter(|r| !venue(r) && !self.travelled_to(r))
+                .filter(|r| !venue(r) && !self.travelled_to(r) && !settles_another(r))
                 .max_by_key(|r| r.end);
             // a builder's place is only the one written right before its name (成都|某公司)
             if builders.contains(&t.entity) {
@@ -955,8 +963,12 @@ impl<'a> Relator<'a> {
     fn speeches(&mut self) {
         let meetings: Vec<&'a Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Meeting).collect();
         for m in meetings {
-            let after = self.slice(m.end, (m.end + 8).min(self.chars.len()));
-            if !(after.starts_with('上') && after.contains("讲话")) {
+            // (or says, demands or deploys anything there, in the clause after
+            // it: 在某推进大会上强调，…; 在某推进大会上对某工作作出具体部署)
+            let after = self.slice(m.end, (m.end + 24).min(self.chars.len()));
+            let clause = &after[..after.find([',', '。', ';', ':']).unwrap_or(after.len())];
+            const SPEAKING: [&str; 9] = ["讲话", "强调", "指出", "表示", "要求", "部署", "致辞", "发言", "作报告"];
+            if !(clause.starts_with('上') && SPEAKING.iter().any(|v| clause.contains(v))) {
                 continue;
             }
             let before = self.slice(m.start.saturating_sub(1), m.start);
@@ -2153,6 +2165,36 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "年产5GW光伏组件项目", Predicate::LocatedIn, "汉川经开区"), "{:?}", x.relations);
         assert!(!linked(&x, "年产5GW光伏组件项目", Predicate::LocatedIn, "孝感高新区"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn saying_or_deploying_anything_at_a_named_meeting_attends_it() {
+        // invented people in a real county-level city
+        for said in ["对实施意见落实作出具体部署", "强调，要抓好落实", "讲话"] {
+            let text = format!("桐乡市召开会议。市委副书记、市长钱立峰在全市共同富裕推进大会上{said}。");
+            let x = crate::extract::extract_text(&text);
+            assert!(linked(&x, "全市共同富裕推进大会", Predicate::AttendedBy, "钱立峰"), "{said}: {:?}", x.relations);
+        }
+        // (learning something there is no speech)
+        let text = "桐乡市召开会议。市长钱立峰在全市共同富裕推进大会上获悉，项目进展顺利。";
+        let x = crate::extract::extract_text(text);
+        assert!(!linked(&x, "全市共同富裕推进大会", Predicate::AttendedBy, "钱立峰"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn where_one_project_settles_is_no_place_of_the_next() {
+        // invented companies in a real county and town: 选址在马坪镇 is the
+        // first project's place; the second, in the next clause, has none of
+        // its own and takes the county the passage is about
+        let text = "漳浦县召开签约仪式。其中，远华兰花种苗繁育基地项目总投资1.2亿元，选址在马坪镇；蜀丰茗茶有限公司投资8000万元建设茶文化产业园二期项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "远华兰花种苗繁育基地项目", Predicate::LocatedIn, "马坪镇"), "{:?}", x.relations);
+        assert!(!linked(&x, "茶文化产业园二期项目", Predicate::LocatedIn, "马坪镇"), "{:?}", x.relations);
+        // (位于某镇的某项目 is that project's place, and the passage's after it)
+        let text = "大余县召开会议。位于池江镇的远华光伏发电项目进展顺利。远华农业科技有限公司董事长云立介绍了情况。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "远华光伏发电项目", Predicate::LocatedIn, "池江镇"), "{:?}", x.relations);
+        assert!(linked(&x, "远华农业科技有限公司", Predicate::LocatedIn, "池江镇"), "{:?}", x.relations);
     }
 }
 

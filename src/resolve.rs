@@ -121,6 +121,7 @@ fn merge_short_forms(res: &mut Resolution, text: &NormText) {
                 let meeting = short.class == Class::Meeting
                     && (k.name.strip_suffix("会议").map(strip_bracketed).as_deref() == Some(short.name.as_str())
                         || same_session(&short.name, &k.name)
+                        || numbered_sitting_of(&short.name, &k.name)
                         || same_meeting_but_year_or_scope(&short.name, &k.name));
                 // 在某某有限公司项目现场 after 某某有限公司年产…项目: the company's project named before
                 let company_project = short.class == Class::Project
@@ -161,6 +162,17 @@ fn merge_short_forms(res: &mut Resolution, text: &NormText) {
             *k = to;
         }
     }
+}
+
+/// 区委常委会 (a headline's: 某区委常委会召开2024年第28次会议) and
+/// 区委常委会2024年第28次会议: the organ's numbered sitting, the only one
+/// the article names.
+fn numbered_sitting_of(organ: &str, meeting: &str) -> bool {
+    organ.ends_with("常委会")
+        && meeting
+            .strip_prefix(organ)
+            .and_then(|rest| rest.strip_suffix("会议"))
+            .is_some_and(|n| !n.is_empty() && n.contains('次') && n.chars().all(|c| c.is_ascii_digit() || "年第次一二三四五六七八九十()扩大".contains(c)))
 }
 
 /// A headline's meeting and the one meeting of its kind the body names,
@@ -1198,6 +1210,10 @@ mod tests {
         assert_eq!(meetings(text), ["西青区委常委会会议", "西青区委常委会会议"]);
         let text = "政协盘山县委员会召开十届三次会议\n\n1月10日，政协盘山县第十届委员会第三次会议开幕。";
         assert_eq!(meetings(text), ["政协盘山县第十届委员会第三次会议", "政协盘山县第十届委员会第三次会议"]);
+        // 某区委常委会召开2024年第28次会议: the organ before its numbered sitting
+        let sitting = "万州区委常委会2024年第28次会议";
+        let text = "万州区委常委会召开2024年第28次会议\n\n12月4日，区委书记白立农主持召开区委常委会2024年第28次会议。";
+        assert_eq!(meetings(text), [sitting, sitting, sitting]);
     }
 
     #[test]
