@@ -1280,6 +1280,7 @@ impl<'a> Ctx<'a> {
             }
         }
         self.elected_officials(&hits);
+        self.removed_officials(&hits);
         self.chiefs_after_their_posts(&hits);
         for &(ts, te) in &hits {
             // title followed by a name
@@ -1439,6 +1440,22 @@ impl<'a> Ctx<'a> {
                 };
                 let org = self.post_org(&org_text, &title, None);
                 self.posts.push(PostRef { person, title: title.to_owned(), at: org_start, org_end: ts, org });
+            }
+        }
+    }
+
+    /// 免去某某(同志)的某县财政局局长职务: the person removed from a post is
+    /// an official, who holds it no longer (so no post is given).
+    fn removed_officials(&mut self, hits: &[(usize, usize)]) {
+        for at in self.occurrences("免去").collect::<Vec<_>>() {
+            let start = at + 2;
+            let Some(end) = self.name_at(start) else { continue };
+            let rest = self.s(end, (end + 3).min(self.chars.len()));
+            let of = if rest.starts_with("同志的") { 3 } else if rest.starts_with('的') { 1 } else { continue };
+            // a title then 职务 within the clause
+            let duty = hits.iter().find(|&&(ts, te)| ts >= end + of && ts <= end + of + 20 && self.spells(te, "职务"));
+            if duty.is_some() && !self.covered_by_person(start, end) && !self.inside_a_candidate(start, end) {
+                self.push_person(start, end, true, "removed-name");
             }
         }
     }
@@ -5799,4 +5816,24 @@ mod tests {
         assert!(names_of(Class::Enterprise, text).iter().all(|n| n == "远迪电池有限公司"), "{:?}", names_of(Class::Enterprise, text));
         assert!(!names_of(Class::Enterprise, text).is_empty());
     }
+
+    #[test]
+    fn an_autonomous_regions_standing_committee_member_keeps_the_committee_word() {
+        // invented people: 自治区党委常委 as 自治区党委书记, and as 省委常委
+        let text = "南宁市召开会议。自治区党委常委、组织部部长刘立明出席。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&("刘立明".into(), "党委常委".into(), "广西壮族自治区党委".into())), "{posts:?}");
+        assert!(posts.contains(&("刘立明".into(), "部长".into(), "广西壮族自治区党委组织部".into())), "{posts:?}");
+    }
+
+    #[test]
+    fn a_person_removed_from_a_post_is_an_official_without_it() {
+        // invented people in a real county
+        let text = "宽甸满族自治县召开会议。会议任命孙立勇为县农业农村局局长；免去刘明的宽甸满族自治县财政局局长职务，免去王立新同志的县教育局副局长职务。";
+        let mut officials = names_of(Class::Official, text);
+        officials.sort();
+        assert_eq!(officials, ["刘明", "孙立勇", "王立新"]);
+        assert!(posts_of(text).iter().all(|(n, _, _)| n == "孙立勇"), "{:?}", posts_of(text));
+    }
 }
+
