@@ -1938,7 +1938,10 @@ impl<'a> Ctx<'a> {
                     let place = self.out.iter().any(|x| x.start == at && matches!(x.reference, Reference::Region(_)));
                     // 干部包村、驻村: a verb and the unit it is done in, no one's name
                     let verb_and_unit = e - at == 2 && is_one_of(c[at + 1], "村组户乡镇片");
-                    if ambiguous || place || verb_and_unit || (at > i + n && (e - at > 3 || self.title_len(at) > 0)) {
+                    // 长教村民宿集群项目: a role word inside a project's or company's
+                    // name (村|民宿) introduces no one
+                    let inside_a_name = self.out.iter().any(|x| x.start <= i && e <= x.end && matches!(x.reference, Reference::Named { .. } | Reference::Body(_)));
+                    if ambiguous || place || verb_and_unit || inside_a_name || (at > i + n && (e - at > 3 || self.title_len(at) > 0)) {
                         break;
                     }
                     if !self.covered_by_person(at, e) {
@@ -2244,6 +2247,12 @@ impl<'a> Ctx<'a> {
         if body.find(')').is_some_and(|close| !body[..close].contains('(')) {
             return false;
         }
+        // 某市等县市区政府: the bodies of the places listed, and others, no one
+        // body; nor 县市区政府 alone (of every county, city and district)
+        let mut levels = body.chars().take_while(|&c| is_one_of(c, "省市县区乡镇"));
+        if body.starts_with('等') || (levels.next().is_some() && levels.next().is_some()) {
+            return false;
+        }
         // a checkpoint, toll or filling station or a service point is a facility (rule 5)
         if ["检查站", "收费站", "加油站", "服务站"].iter().any(|f| body.ends_with(f)) {
             return false;
@@ -2513,6 +2522,10 @@ impl<'a> Ctx<'a> {
             if class == Class::Project && self.counted_after(he) {
                 continue;
             }
+            // 河南某某家居产业园有限公司: a park with a legal form after it is a company's name
+            if class == Class::Project && LEGAL_FORMS.iter().any(|f| self.spells(he, f)) {
+                continue;
+            }
             // 环保建材生产基地项目: a base or plant to be built names the project, not a company
             if class == Class::Enterprise && matches!(head.as_str(), "生产基地" | "制造厂" | "工厂" | "厂") && (self.spells(he, "项目") || self.spells(he, "工程")) {
                 continue;
@@ -2634,7 +2647,8 @@ impl<'a> Ctx<'a> {
             // (but one opening the name of the company that opens the project's
             // is the company's: 佛山市联动科技股份有限公司…基地项目)
             let opens_a_company = self.out.iter().any(|c| c.start == start && c.end < hs && matches!(c.reference, Reference::Named { class: Class::Enterprise, .. }));
-            if class == Class::Project && full_region && !opens_a_company {
+            // (nor one that starts a route: 某市至某市高速公路项目)
+            if class == Class::Project && full_region && !opens_a_company && !self.spells(org.1, "至") {
                 s = org.1; // the region before a project is its place, not its name
                 name = self.s(s, he);
             }
@@ -3019,9 +3033,10 @@ impl<'a> Ctx<'a> {
         // 经 (through): 经县政府常务会议审议通过
         // 向 (to): 常务委员会向大会作报告
         // 由 (by): 全会由区委常委会主持
-        const MEETING_STOPS: [&str; 31] = [
+        // 提交 (submit): 同意某措施提交市政府常务会议审议
+        const MEETING_STOPS: [&str; 34] = [
             "召开", "主持", "出席", "参加", "收看", "收听", "组织", "举行", "学习", "传达", "贯彻", "落实", "精神", "在", "了", "的", "和",
-            "及", "与", "把握", "准确", "深入", "研究", "调研", "日", "列席", "经", "向", "领会", "举办", "由",
+            "及", "与", "把握", "准确", "深入", "研究", "调研", "日", "列席", "经", "向", "领会", "举办", "由", "提交", "提请", "报请",
         ];
         const FUNCTION_CHARS: &str = "的在和与及暨是为对把将从由被等了并也又还都已该这此其各";
         let mut pos = head_start;
@@ -3049,6 +3064,11 @@ impl<'a> Ctx<'a> {
             // character is inside a company's name (as a conjunction it
             // would leave 湖北天 for a conjunct)
             if prev == '和' && self.enterprise_extension && pos >= 2 && is_han(self.chars[pos - 2]) && self.region_ends_at(pos - 2) {
+                pos -= 1;
+                continue;
+            }
+            // 临沂至徐州高速公路项目: 至 between two places joins the ends of a route
+            if prev == '至' && !meeting && !self.enterprise_extension && !self.policy_extension && pos >= 2 && self.region_ends_at(pos - 1) && self.out.iter().any(|c| c.start == pos && matches!(c.reference, Reference::Region(_))) {
                 pos -= 1;
                 continue;
             }
@@ -3148,7 +3168,9 @@ impl<'a> Ctx<'a> {
             }
             // ，由|弗迪电池有限公司投资建设: the preposition opening a clause, read by
             // jieba as a surname glued to the name (由弗迪/nr)
-            if pos == start && is_one_of(self.chars[pos], "由被") && tok.end - pos > 1 && (pos == 0 || !is_han(self.chars[pos - 1])) {
+            // (该项目由立/v|讯…: 由 glued to a name wherever it opens the phrase;
+            // no company's name begins with it)
+            if pos == start && is_one_of(self.chars[pos], "由被") && tok.end - pos > 1 && (pos == 0 || !is_han(self.chars[pos - 1]) || self.chars[pos] == '由') {
                 pos += 1;
                 continue;
             }
@@ -3462,7 +3484,7 @@ fn is_construction(name: &str) -> bool {
     ["改造", "提升", "建设", "提标", "新建", "扩建", "修建", "迁建", "续建", "改建", "学校", "小学", "中学", "幼儿园", "医院", "卫生院", "电站", "治理", "调水", "水厂", "道路", "大道", "公园", "管网", "供水", "污水", "安置", "棚户", "道", "路", "桥", "水库", "厂房", "基础", "接入", "投入", "施工", "安装", "主体",
         // transport, energy and water works, and a phase of works (二期工程)
         "码头", "港区", "机场", "铁路", "高速", "隧道", "枢纽", "管廊", "堤防", "电网", "光伏", "风电", "期工程",
-        "加固", "河堤", "堤坝", "防洪", "排涝", "泵站", "灌区"]
+        "加固", "河堤", "堤坝", "防洪", "排涝", "泵站", "灌区", "排水", "防涝", "供热", "燃气"]
         .iter()
         .any(|w| name.contains(w))
 }
@@ -5815,6 +5837,44 @@ mod tests {
         let text = "永州市召开会议。冷水滩区开工的电池产业园二期项目，由远迪电池有限公司投资建设，总投资45亿元。";
         assert!(names_of(Class::Enterprise, text).iter().all(|n| n == "远迪电池有限公司"), "{:?}", names_of(Class::Enterprise, text));
         assert!(!names_of(Class::Enterprise, text).is_empty());
+        // (该项目由立/v|讯…: glued after a word too)
+        let text = "昆山市召开会议。该项目由立讯精密工业股份有限公司投资建设，总投资50亿元。";
+        assert_eq!(names_of(Class::Enterprise, text), ["立讯精密工业股份有限公司"]);
+    }
+
+    #[test]
+    fn a_role_word_inside_a_projects_name_introduces_no_one() {
+        // a real town: 长教村民宿集群项目 is 长教村's guesthouse project (宿 is a surname)
+        let text = "梅县区召开会议。其中，雁洋镇长教村民宿集群项目总投资1200万元。";
+        assert!(names_of(Class::Person, text).is_empty(), "{:?}", names_of(Class::Person, text));
+        assert_eq!(names_of(Class::Project, text), ["长教村民宿集群项目"]);
+    }
+
+    #[test]
+    fn a_route_between_two_places_names_the_project() {
+        // real cities, invented figure: 临沂至徐州 is the road's name, not 徐州 alone
+        let text = "临沂市召开会议。共同推进临沂至徐州高速公路项目建设。其中，临沂至徐州高速公路项目总投资156亿元。";
+        assert!(names_of(Class::Project, text).iter().all(|p| p == "临沂至徐州高速公路项目"), "{:?}", names_of(Class::Project, text));
+        assert!(!names_of(Class::Project, text).is_empty());
+    }
+
+    #[test]
+    fn works_named_by_drainage_a_park_in_a_companys_name_and_a_meeting_to_submit_to() {
+        // real city, invented companies: 排水防涝工程 builds (a project, not a
+        // programme); 某家居产业园有限公司 is a company only; 提交 is no part of
+        // the meeting's name
+        let text = "常德市召开会议。加快推进常德市城区排水防涝工程建设。孟立宇来到河南远华家居产业园有限公司。会议同意某措施提交市政府常务会议审议。";
+        assert_eq!(names_of(Class::Project, text), ["城区排水防涝工程"]);
+        assert!(names_of(Class::Policy, text).is_empty(), "{:?}", names_of(Class::Policy, text));
+        assert_eq!(names_of(Class::Enterprise, text), ["河南远华家居产业园有限公司"]);
+        assert_eq!(names_of(Class::Meeting, text), ["常德市政府常务会议"]);
+    }
+
+    #[test]
+    fn the_bodies_of_places_listed_and_others_are_no_body() {
+        // real county-level cities: 某市等县市区政府 names no one body
+        let text = "宜昌市召开会议。宜都市、枝江市、当阳市等县市区政府负责同志在分会场参加会议。";
+        assert!(names_of(Class::GovernmentBody, text).is_empty(), "{:?}", names_of(Class::GovernmentBody, text));
     }
 
     #[test]

@@ -1223,7 +1223,7 @@ impl<'a> Relator<'a> {
     /// leads, the subject of a later sentence or clause, visits for its
     /// leaders: each leader, at the group's word.
     fn group_subjects(&self, officials: &[Resolved]) -> Vec<Resolved> {
-        const GROUPS: [&str; 7] = ["观摩组", "观摩团", "调研组", "督导组", "考察团", "检查组", "代表团"];
+        const GROUPS: [&str; 9] = ["观摩组", "观摩团", "调研组", "督导组", "考察团", "检查组", "代表团", "视察组", "视察团"];
         let mut out = Vec::new();
         // the 30 characters after each official and where 带领/率领/率 is in them
         let leading: Vec<Option<(&str, usize)>> = officials
@@ -1237,8 +1237,11 @@ impl<'a> Relator<'a> {
         // (a group led under one word is the same group under another:
         // 率党政代表团赴…考察。在南京，考察团走访了…)
         // (or its head, named by the group, leads it: 督导组组长、某局局长某某带队)
+        // (or leads a visit, 某某带队视察…: the group of that visit, named later, is his)
         let heads_the_group = |o: &Resolved| {
-            spells_at(self.chars, o.end, "带队") && GROUPS.iter().any(|g| self.slice(self.sentence_of(o.start).0, o.start).contains(g))
+            spells_at(self.chars, o.end, "带队")
+                && (GROUPS.iter().any(|g| self.slice(self.sentence_of(o.start).0, o.start).contains(g))
+                    || ["视察", "调研", "督导", "考察", "检查", "观摩"].iter().any(|v| spells_at(self.chars, o.end + 2, v)))
         };
         let leaders: Vec<&Resolved> = officials
             .iter()
@@ -2195,6 +2198,15 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "远华光伏发电项目", Predicate::LocatedIn, "池江镇"), "{:?}", x.relations);
         assert!(linked(&x, "远华农业科技有限公司", Predicate::LocatedIn, "池江镇"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn an_official_leading_a_visit_leads_the_group_named_after_it() {
+        // invented people in real counties: 带队视察 and then 视察组一行来到…
+        let text = "赣州市召开会议。12月1日，市政协主席刘立华带队视察全市文旅产业发展情况。\n\n视察组一行先后来到章贡区、于都县，实地了解文旅项目建设情况。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "刘立华", Predicate::Inspected, "于都县"), "{:?}", x.relations);
+        assert!(linked(&x, "刘立华", Predicate::Inspected, "章贡区"), "{:?}", x.relations);
     }
 }
 

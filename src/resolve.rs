@@ -646,9 +646,19 @@ impl Resolver<'_> {
             .filter(|(_, c)| matches!(c.reference, Reference::Region(RegionRef::Named(_))))
             .filter_map(|(i, c)| self.regions.get(i).copied().flatten().map(|x| (c.start, c.end, x)))
             .collect();
-        let joined = |a: usize, b: usize| a + 1 == b && matches!(self.text.chars.get(a), Some('、' | '和'));
+        let chars = &self.text.chars;
+        let joined = |a: usize, b: usize| a + 1 == b && matches!(chars.get(a), Some('、' | '和'));
+        // (or items of a list that open with them: 于都县某纪念馆、瑞金市某旧址群)
+        let no_break = |a: usize, b: usize| a <= b && !chars[a..b].iter().any(|&c| is_one_of(c, "、,.;:!?。，；："));
+        let item_before = |e2: usize, s: usize| s >= 1 && chars[s - 1] == '、' && no_break(e2, s - 1);
+        let item_after = |e: usize, s2: usize| s2 >= 1 && e < s2 && chars[s2 - 1] == '、' && no_break(e, s2 - 1);
         regions.iter().filter(|&&(_, _, x)| x == r).any(|&(s, e, _)| {
-            regions.iter().any(|&(s2, e2, x)| x != r && g.region(x).class == Class::County && g.region(x).parent == parent && (joined(e, s2) || joined(e2, s)))
+            regions.iter().any(|&(s2, e2, x)| {
+                x != r
+                    && g.region(x).class == Class::County
+                    && g.region(x).parent == parent
+                    && (joined(e, s2) || joined(e2, s) || (e2 <= s && item_before(e2, s)) || (s2 >= e && item_after(e, s2)))
+            })
         })
     }
 
@@ -1331,6 +1341,9 @@ mod tests {
         // prefecture, as the prefecture's paper lists its counties
         let text = "永州市重大项目集中开工\n\n12月5日，永州市重大项目集中开工仪式举行。市委书记朱立刚宣布项目开工。祁阳市、道县、江华瑶族自治县设分会场。其中，祁阳市浯溪街道的项目总投资2.3亿元；祁阳市城区污水处理厂提质改造项目开工。";
         assert!(posts_of(text).contains(&post("朱立刚", "市委书记", "永州市委")), "{:?}", posts_of(text));
+        // (or opening items of a list of sites: 于都县某纪念馆、瑞金市某旧址群)
+        let text = "赣州市政协主席刘立华带队视察文旅产业\n\n12月1日，市政协主席刘立华带队视察全市文旅产业发展情况。视察组一行先后来到于都县中央红军长征出发纪念馆、瑞金市叶坪红色旧址群。在瑞金市，视察组听取了瑞金市文化广电新闻出版旅游局的汇报。";
+        assert!(posts_of(text).iter().all(|p| p.2 == "赣州市政协"), "{:?}", posts_of(text));
     }
 }
 
