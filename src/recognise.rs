@@ -2859,6 +2859,7 @@ impl<'a> Ctx<'a> {
         let short_region: Vec<bool> = self.out.iter().map(|c| c.rule == "gazetteer-short").collect();
         let person_or_village: Vec<bool> = self.out.iter().map(|c| matches!(c.reference, Reference::Person { .. } | Reference::Village { .. })).collect();
         let is_person: Vec<bool> = self.out.iter().map(|c| matches!(c.reference, Reference::Person { .. })).collect();
+        let national: Vec<bool> = self.out.iter().map(|c| c.rule == "national-body").collect();
         let mut keep = vec![true; self.out.len()];
         // a span holding another starts at most the longest span's length
         // before the other's end: look only there, not at every span
@@ -2879,6 +2880,12 @@ impl<'a> Ctx<'a> {
                     keep[j] = false;
                 }
                 if class.is_some() && class == class2 {
+                    keep[i] = false;
+                }
+                // a central organ inside another's name (the Central Committee in
+                // its general office's or politburo's) is part of it, as 某县委 is
+                // of 某县委组织部
+                if national[i] && national[j] {
                     keep[i] = false;
                 }
                 // a short region name inside a person's (符|秀英, 白|玉林) or a
@@ -5868,6 +5875,17 @@ mod tests {
         assert!(names_of(Class::Policy, text).is_empty(), "{:?}", names_of(Class::Policy, text));
         assert_eq!(names_of(Class::Enterprise, text), ["河南远华家居产业园有限公司"]);
         assert_eq!(names_of(Class::Meeting, text), ["常德市政府常务会议"]);
+    }
+
+    #[test]
+    fn the_general_offices_of_the_centre_issue_together() {
+        // the general offices of the Central Committee and of the State
+        // Council, written short, issue a document: each is one body (not the
+        // Central Committee and a 中央办公厅, nor the State Council inside its office)
+        let full = ["中国共产党中央委员会办公厅", "中华人民共和国国务院办公厅"];
+        let short: Vec<&str> = full.iter().map(|f| crate::lexicon::lexicons().national_bodies[*f].as_str()).collect();
+        let text = format!("盐湖区召开会议。区委组织部认真落实{}、{}印发的《关于加强和改进乡村治理的指导意见》。", short[0], short[1]);
+        assert_eq!(names_of(Class::GovernmentBody, &text), ["盐湖区委组织部", short[0], short[1]]);
     }
 
     #[test]
