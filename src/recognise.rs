@@ -2738,10 +2738,12 @@ impl<'a> Ctx<'a> {
             let first: String = self.s(first_start, joint).to_owned();
             // 某县人民医院综合楼建设项目、某县第二中学教学楼项目: an item with the
             // head of its own is a whole name, read as any project is
-            if first.ends_with(head) && first.chars().count() >= head.chars().count() + 4 {
-                let hs_first = joint - head.chars().count();
+            // (or another head of works: 某高速某段改扩建工程、某医院建设项目)
+            let own_head = [head, "项目", "工程"].into_iter().find(|h| first.ends_with(h) && first.chars().count() >= h.chars().count() + 4);
+            if let Some(own_head) = own_head {
+                let hs_first = joint - own_head.chars().count();
                 if !self.covered_by_person(first_start, joint) && self.has_proper_word(first_start, hs_first) {
-                    self.push_headed(first_start, hs_first, joint, head, Class::Project);
+                    self.push_headed(first_start, hs_first, joint, own_head, Class::Project);
                 }
                 joint_end = first_start;
                 continue;
@@ -5826,6 +5828,9 @@ mod tests {
         let mut projects = names_of(Class::Project, text);
         projects.sort();
         assert_eq!(projects, ["人民医院综合楼建设项目", "第二中学教学楼项目"]);
+        // (or another head of works: 工程 before a 项目)
+        let text = "绩溪县召开会议。会议要求，要加快推进徽杭高速绩溪段改扩建工程、绩溪县第二人民医院新院区建设项目。";
+        assert_eq!(names_of(Class::Project, text), ["徽杭高速绩溪段改扩建工程", "第二人民医院新院区建设项目"]);
     }
 
     #[test]
