@@ -2669,6 +2669,8 @@ impl<'a> Ctx<'a> {
             && let Some(zone_end) = self.out.iter().filter(|c| c.start >= start && c.end + 2 <= hs && c.rule == "zone-type" && self.opens_with_places(start, c.start)).map(|c| c.end).max()
             // (a part of the zone named by its place stays whole: 某经济技术开发区浏阳片区…项目)
             && !self.out.iter().any(|c| c.start == zone_end && matches!(c.reference, Reference::Region(_)))
+            // (and so does the zone's own phase of works: 遵义综合保税区|二期工程)
+            && !without_phase(self.s(zone_end, hs)).is_empty()
         {
             s = zone_end;
             name = self.s(s, he);
@@ -5891,6 +5893,13 @@ mod tests {
         let short: Vec<&str> = full.iter().map(|f| crate::lexicon::lexicons().national_bodies[*f].as_str()).collect();
         let text = format!("盐湖区召开会议。区委组织部认真落实{}、{}印发的《关于加强和改进乡村治理的指导意见》。", short[0], short[1]);
         assert_eq!(names_of(Class::GovernmentBody, &text), ["盐湖区委组织部", short[0], short[1]]);
+    }
+
+    #[test]
+    fn a_zones_phase_of_works_keeps_the_zone_in_its_name() {
+        // a real city's bonded zone: 遵义综合保税区二期工程 is the zone's works, not a 二期工程
+        let text = "遵义市召开会议。会议强调，要抓好遵义综合保税区二期工程等重点项目。";
+        assert_eq!(names_of(Class::Project, text), ["遵义综合保税区二期工程"]);
     }
 
     #[test]
