@@ -2738,6 +2738,11 @@ impl<'a> Ctx<'a> {
                 return;
             }
             let first: String = self.s(first_start, joint).to_owned();
+            // 某公司某项目|现场、某县花木产业园: words right after another name
+            // (its site, its works) are no item of this list
+            if self.out.iter().any(|c| c.end == first_start && matches!(c.reference, Reference::Named { class: Class::Project | Class::Enterprise, .. })) {
+                return;
+            }
             // 某县人民医院综合楼建设项目、某县第二中学教学楼项目: an item with the
             // head of its own is a whole name, read as any project is
             // (or another head of works: 某高速某段改扩建工程、某医院建设项目)
@@ -5893,6 +5898,15 @@ mod tests {
         let short: Vec<&str> = full.iter().map(|f| crate::lexicon::lexicons().national_bodies[*f].as_str()).collect();
         let text = format!("盐湖区召开会议。区委组织部认真落实{}、{}印发的《关于加强和改进乡村治理的指导意见》。", short[0], short[1]);
         assert_eq!(names_of(Class::GovernmentBody, &text), ["盐湖区委组织部", short[0], short[1]]);
+    }
+
+    #[test]
+    fn the_site_of_a_project_named_before_is_no_item_of_a_list() {
+        // invented company in a real county: 某项目现场、某县花木产业园
+        let text = "宿迁市召开会议。陈立伟先后来到远华化纤股份有限公司沭阳项目现场、沭阳县花木产业园。";
+        let mut projects = names_of(Class::Project, text);
+        projects.sort();
+        assert_eq!(projects, ["花木产业园", "远华化纤股份有限公司沭阳项目"]);
     }
 
     #[test]
