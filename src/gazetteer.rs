@@ -237,7 +237,10 @@ impl Gazetteer {
                 && (r.name.ends_with('园') || ZONE_WORDS.iter().any(|w| r.name.ends_with(w)))
                 && place_short_forms_opening(&g.regions, i).next().is_none()
                 && r.class != Class::DevelopmentZone;
-            let relative_kind = relative_kind || bare_kind || unplaced_park;
+            // (and the scenic areas and resorts the list files among the towns,
+            // 某某旅游度假区, 某某风景区: no town, and no zone either)
+            let resort = special_township_unit(r) && ["度假区", "景区", "旅游区"].iter().any(|w| r.name.ends_with(w));
+            let relative_kind = relative_kind || bare_kind || unplaced_park || resort;
             if (r.class != Class::Town || r.name.chars().count() >= 3) && !relative_kind {
                 by_name.entry(r.name.clone()).or_default().push((i, NameKind::Full));
             }
@@ -505,6 +508,10 @@ mod tests {
         // district of 益阳 (长春 is a city's name)
         assert_eq!(class_and_name("320281404").0, Class::Town);
         assert_eq!(class_and_name("430902401").0, Class::Town);
+        // a resort or scenic area filed among the towns is no town's name
+        // (旅游度假区 of 宁国市 had made 某某旅游度假区有限公司 a company of a town)
+        assert_eq!(class_and_name("340882401").1, "旅游度假区");
+        assert!(g.lookup("旅游度假区").is_empty() && g.lookup("阳澄湖生态休闲旅游度假区").is_empty());
     }
 
     #[test]

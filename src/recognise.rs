@@ -5910,6 +5910,15 @@ mod tests {
     }
 
     #[test]
+    fn a_company_named_with_a_resort_is_a_company() {
+        // invented company: 旅游度假区 is a unit the list files among a
+        // county's towns, no town the company's name could start at
+        let text = "张家口市召开会议。会上，河北远华旅游度假区有限公司作表态发言。";
+        assert_eq!(names_of(Class::Enterprise, text), ["河北远华旅游度假区有限公司"]);
+        assert!(names_of(Class::Town, text).is_empty(), "{:?}", names_of(Class::Town, text));
+    }
+
+    #[test]
     fn a_zones_phase_of_works_keeps_the_zone_in_its_name() {
         // a real city's bonded zone: 遵义综合保税区二期工程 is the zone's works, not a 二期工程
         let text = "遵义市召开会议。会议强调，要抓好遵义综合保税区二期工程等重点项目。";
