@@ -2733,6 +2733,12 @@ impl<'a> Ctx<'a> {
         let mut joint_end = start;
         while joint_end >= 2 && matches!(self.chars[joint_end - 1], '和' | '、' | '及') {
             let joint = joint_end - 1;
+            // 来到某某(四川)新能源科技有限公司、某公司六期项目: an item that is a
+            // company named in full is that company, no project
+            if let Some(company_start) = self.out.iter().filter(|c| c.end == joint && matches!(c.reference, Reference::Named { class: Class::Enterprise, .. })).map(|c| c.start).min() {
+                joint_end = company_start;
+                continue;
+            }
             let first_start = self.strip_generic_lead(self.extend_left(joint, 14, false), joint);
             if joint - first_start < 2 {
                 return;
@@ -5916,6 +5922,13 @@ mod tests {
         let text = "张家口市召开会议。会上，河北远华旅游度假区有限公司作表态发言。";
         assert_eq!(names_of(Class::Enterprise, text), ["河北远华旅游度假区有限公司"]);
         assert!(names_of(Class::Town, text).is_empty(), "{:?}", names_of(Class::Town, text));
+    }
+
+    #[test]
+    fn a_company_listed_before_a_companys_project_is_no_project() {
+        // invented companies in a real city
+        let text = "宜宾市召开会议。邓立春先后来到远华时代(四川)新能源科技有限公司、四川蜀丰新能源科技有限公司六期项目建设现场。";
+        assert_eq!(names_of(Class::Project, text), ["四川蜀丰新能源科技有限公司六期项目"]);
     }
 
     #[test]
