@@ -3188,11 +3188,11 @@ impl<'a> Ctx<'a> {
                 pos += 1;
                 continue;
             }
-            // ，由|弗迪电池有限公司投资建设: the preposition opening a clause, read by
-            // jieba as a surname glued to the name (由弗迪/nr)
-            // (该项目由立/v|讯…: 由 glued to a name wherever it opens the phrase;
-            // no company's name begins with it)
-            if pos == start && is_one_of(self.chars[pos], "由被") && tok.end - pos > 1 && (pos == 0 || !is_han(self.chars[pos - 1]) || self.chars[pos] == '由') {
+            // 由 (by) glued by jieba to a company's first characters (，由|弗迪…:
+            // 由弗迪/nr; 该项目由立/v|讯…) is no part of the name wherever it
+            // stands, as no company's name begins with it; 被 where it opens a clause
+            let opens_clause = pos == 0 || !is_han(self.chars[pos - 1]);
+            if pos == start && tok.end - pos > 1 && (self.chars[pos] == '由' || self.chars[pos] == '被' && opens_clause) {
                 pos += 1;
                 continue;
             }

@@ -647,17 +647,21 @@ impl Resolver<'_> {
             .filter_map(|(i, c)| self.regions.get(i).copied().flatten().map(|x| (c.start, c.end, x)))
             .collect();
         let chars = &self.text.chars;
-        let joined = |a: usize, b: usize| a + 1 == b && matches!(chars.get(a), Some('、' | '和'));
-        // (or items of a list that open with them: 于都县某纪念馆、瑞金市某旧址群)
-        let no_break = |a: usize, b: usize| a <= b && !chars[a..b].iter().any(|&c| is_one_of(c, "、,.;:!?。，；："));
-        let item_before = |e2: usize, s: usize| s >= 1 && chars[s - 1] == '、' && no_break(e2, s - 1);
-        let item_after = |e: usize, s2: usize| s2 >= 1 && e < s2 && chars[s2 - 1] == '、' && no_break(e, s2 - 1);
+        // the place ending at `end` opens the item before the one `start`
+        // opens: 甲市、乙县 or 甲市和乙县, or items of a list that open with
+        // them (于都县某纪念馆、瑞金市某旧址群: nothing but words up to the 、)
+        let listed_before = |end: usize, start: usize| {
+            start >= 1
+                && end < start
+                && match chars[start - 1] {
+                    '、' => !chars[end..start - 1].iter().any(|&c| is_one_of(c, "、,.;:!?。，；：")),
+                    '和' => end + 1 == start,
+                    _ => false,
+                }
+        };
         regions.iter().filter(|&&(_, _, x)| x == r).any(|&(s, e, _)| {
             regions.iter().any(|&(s2, e2, x)| {
-                x != r
-                    && g.region(x).class == Class::County
-                    && g.region(x).parent == parent
-                    && (joined(e, s2) || joined(e2, s) || (e2 <= s && item_before(e2, s)) || (s2 >= e && item_after(e, s2)))
+                x != r && g.region(x).class == Class::County && g.region(x).parent == parent && (listed_before(e2, s) || listed_before(e, s2))
             })
         })
     }
