@@ -45,9 +45,13 @@ pub fn parse_amount(s: &str) -> Option<u64> {
 /// Verbs of building between a sum and what it builds, longest first.
 const BUILD_VERBS: [&str; 6] = ["建设", "新建", "兴建", "打造", "实施", "建"];
 
-/// Units of the capacity a project is written with (投资25亿元建设|200兆瓦|光伏发电项目):
-/// the size of what is built, not its name's start.
-const CAPACITY_UNITS: [&str; 14] = ["万千瓦", "千瓦", "兆瓦", "吉瓦", "万吨", "吨", "万亩", "亩", "万平方米", "平方米", "公里", "万头", "万只", "万套"];
+/// Units of a plant's power or output (200兆瓦光伏发电项目, 年产10万吨…项目):
+/// written before a project's name they are part of it, as 年产1500台套 is.
+pub(crate) const PLANT_CAPACITY_UNITS: [&str; 11] = ["万千瓦", "千瓦", "兆瓦", "吉瓦", "MW", "GW", "兆瓦时", "千瓦时", "千伏", "万吨", "吨"];
+
+/// Units of the size of what is built (投资3亿元建设|5000亩|茶叶基地): where
+/// they stand before a name, its extent, not its name's start.
+const SIZE_UNITS: [&str; 8] = ["万亩", "亩", "万平方米", "平方米", "公里", "万头", "万只", "万套"];
 
 /// A sum invested to build what is named at some position.
 #[derive(Debug, PartialEq, Eq)]
@@ -60,14 +64,14 @@ pub struct Investment {
 
 /// 投资 and a sum in yuan, then a verb of building or 的 or both, and
 /// maybe a capacity, written right before `pos` (投资35亿元建设的|某某项目,
-/// 投资12亿元的|某某项目, 投资25亿元建设200兆瓦|光伏发电项目).
+/// 投资12亿元的|某某项目, 投资3亿元建设5000亩|茶叶基地).
 pub fn investment_before(chars: &[char], pos: usize) -> Option<Investment> {
     let ends_with = |end: usize, w: &str| {
         let n = w.chars().count();
         (end >= n && spells_at(chars, end - n, w)).then(|| end - n)
     };
     let mut at = pos;
-    if let Some(unit_at) = CAPACITY_UNITS.iter().find_map(|u| ends_with(at, u)) {
+    if let Some(unit_at) = PLANT_CAPACITY_UNITS.iter().chain(&SIZE_UNITS).find_map(|u| ends_with(at, u)) {
         let digits = chars[..unit_at].iter().rev().take_while(|c| c.is_ascii_digit() || **c == '.').count();
         if digits > 0 {
             at = unit_at - digits;
@@ -75,7 +79,9 @@ pub fn investment_before(chars: &[char], pos: usize) -> Option<Investment> {
     }
     let linked = ends_with(at, "的");
     at = linked.unwrap_or(at);
-    let verb = BUILD_VERBS.iter().find_map(|v| ends_with(at, v));
+    // (实施了|某项目: the verb's aspect is no part of the name either)
+    let aspect = ends_with(at, "了").filter(|&k| linked.is_none() && BUILD_VERBS.iter().any(|v| ends_with(k, v).is_some()));
+    let verb = BUILD_VERBS.iter().find_map(|v| ends_with(aspect.unwrap_or(at), v));
     if verb.is_none() && linked.is_none() {
         return None;
     }
@@ -137,6 +143,8 @@ mod tests {
         assert_eq!(before("投资35亿元建设的某某项目", "某某项目"), Some((0, Some(3_500_000_000))));
         assert_eq!(before("投资5000万元的某某项目", "某某项目"), Some((0, Some(50_000_000))));
         assert_eq!(before("将投资25亿元建设200兆瓦光伏发电项目", "光伏发电项目"), Some((1, Some(2_500_000_000))));
+        assert_eq!(before("将投资25亿元建设200兆瓦光伏发电项目", "200兆瓦"), Some((1, Some(2_500_000_000))));
+        assert_eq!(before("乡里投资800万元实施了某村某某项目", "某村"), Some((2, Some(8_000_000))));
         assert_eq!(before("投资约3亿元新建年产30万吨某某项目", "年产"), Some((0, Some(300_000_000))));
         // another currency: invested in, at no figure in yuan
         assert_eq!(before("投资5亿美元建设某某项目", "某某项目"), Some((0, None)));

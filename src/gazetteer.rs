@@ -142,6 +142,20 @@ fn named_by_a_place_of_its_own(r: &Region, region_short_forms: &HashSet<String>)
         && !lexicons().zone_site_words.iter().any(|w| stem.contains(w.as_str()))
 }
 
+/// A township-level zone or park as the list names it by its office
+/// (蕲春经济开发区管委会, 经济技术开发区乡级单位): the place is the zone or
+/// park; the office is a body of the text's own.
+fn unit_without_its_office<'a>(code: &str, name: &'a str) -> &'a str {
+    if code.len() != 9 || code.as_bytes()[6] < b'4' {
+        return name;
+    }
+    ["管理委员会", "管委会", "类似乡级单位", "乡级单位"]
+        .iter()
+        .find_map(|office| name.strip_suffix(office))
+        .filter(|unit| unit.ends_with('园') || ZONE_WORDS.iter().any(|w| unit.ends_with(w)))
+        .unwrap_or(name)
+}
+
 /// A township-level unit that is no town: a zone, park, farm or the like,
 /// which the list codes 4xx and 5xx among the towns.
 fn special_township_unit(r: &Region) -> bool {
@@ -175,6 +189,7 @@ impl Gazetteer {
             let parent = f.next().unwrap_or("");
             by_code.insert(code.to_owned(), regions.len());
             parents.push(parent.to_owned());
+            let name = unit_without_its_office(code, name);
             regions.push(Region {
                 code: code.to_owned(),
                 name: name.to_owned(),
@@ -229,7 +244,7 @@ impl Gazetteer {
                 && (ZONE_WORDS.iter().any(|w| r.name.ends_with(w)) || r.name.ends_with(['场', '所']) || r.name.ends_with("区划"));
             // (and units named by a kind of zone alone: 开发区, 工业园区, 经济开发区)
             let bare_kind = r.class == Class::Town
-                && ZONE_WORDS.iter().any(|w| r.name.strip_suffix(w).is_some_and(|p| ["", "经济", "工业", "经济技术", "高新技术产业", "产业", "城市", "综合"].contains(&p)));
+                && ZONE_WORDS.iter().any(|w| r.name.strip_suffix(w).is_some_and(|p| ["", "经济", "工业", "经济技术", "高新技术", "高新技术产业", "产业", "城市", "综合"].contains(&p)));
             // (and the list's other parks and zones, named by what they make
             // and not after a place above them: 新能源产业园, 现代农业产业园,
             // 物流园区 are words of any article)
@@ -577,5 +592,29 @@ mod tests {
         }
         // a park named after its county is still a zone
         assert!(g.lookup("峡江县工业园区").iter().any(|&(i, _)| g.region(i).class == Class::DevelopmentZone));
+    }
+
+    #[test]
+    fn units_the_list_names_by_their_office_are_their_zone_or_nothing() {
+        let g = gazetteer();
+        // a kind of zone and its office, with no place: words of any article
+        for name in ["经济开发区管委会", "高新技术开发区管委会", "工业园区管委会", "经济开发区", "高新技术开发区"] {
+            assert!(g.lookup(name).is_empty(), "{name}: {:?}", g.lookup(name));
+        }
+        // a zone named after its county, listed by its office, is that zone
+        let zone = g.lookup("蕲春经济开发区");
+        assert!(zone.iter().any(|&(i, _)| g.region(i).class == Class::DevelopmentZone), "{zone:?}");
+        assert!(g.lookup("蕲春经济开发区管委会").is_empty());
+    }
+
+    #[test]
+    fn verbs_and_words_of_any_article_are_no_short_names() {
+        let g = gazetteer();
+        // 新建 (to build new) and 古城 (old town) are words before they are districts
+        for word in ["新建", "古城"] {
+            assert!(g.lookup(word).iter().all(|&(_, kind)| kind != NameKind::Short), "{word}");
+        }
+        assert!(!g.lookup("新建区").is_empty());
+        assert!(!g.lookup("古城区").is_empty());
     }
 }

@@ -2431,6 +2431,16 @@ impl<'a> Ctx<'a> {
             if hs - start < 2 {
                 continue;
             }
+            // 某村梯田保护与旅游开发项目: works of a kind joined to others a place
+            // opens are one project of that place, named whole
+            if class == Class::Project && start >= 3 && is_one_of(self.chars[start - 1], "与和及") && !self.has_proper_word(start, hs) {
+                let joint = start - 1;
+                let first_start = self.strip_generic_lead(self.extend_left(joint, 14, false), joint);
+                let place_opens = self.out.iter().any(|c| c.start == first_start && c.end + 2 <= joint && matches!(c.reference, Reference::Region(_) | Reference::Village { .. }));
+                if place_opens && self.names_a_kind(start, hs) {
+                    start = first_start;
+                }
+            }
             // 某某有限公司茶叶精制加工厂: a unit of the company just named, not another company
             if class == Class::Enterprise && self.out.iter().any(|c| c.end == start && matches!(c.reference, Reference::Named { class: Class::Enterprise, .. })) {
                 continue;
@@ -3101,6 +3111,15 @@ impl<'a> Ctx<'a> {
             if !(is_han(prev) || prev.is_ascii_alphanumeric()) || (function_char && !meeting) {
                 break;
             }
+            // 何家/r|岩村: a region named across `pos` is read whole, whatever
+            // jieba made of its first characters
+            if !meeting && let Some(region) = self.out.iter().find(|c| c.start < pos - 1 && c.end == pos && matches!(c.reference, Reference::Region(_) | Reference::Village { .. })) {
+                if head_start - region.start > max {
+                    break;
+                }
+                pos = region.start;
+                continue;
+            }
             let Some(tok) = self.seg.token_at(pos - 1) else { break };
             // the part of the word left of `pos` (a word may straddle the edge: 出席|会议)
             let start = tok.start;
@@ -3169,6 +3188,13 @@ impl<'a> Ctx<'a> {
     fn strip_generic_lead(&self, start: usize, head_start: usize) -> usize {
         let mut pos = start;
         while pos < head_start {
+            // 200兆瓦|风电项目: a capacity opening the name is part of it, and
+            // so is a village or other place (何家/r|岩村: no pronoun)
+            // (one ending where a word does: 建设乡|村振兴 is none)
+            let place_opens = self.out.iter().any(|c| c.start == pos && c.end < head_start && self.seg.is_word_start(c.end) && matches!(c.reference, Reference::Region(_) | Reference::Village { .. }));
+            if self.capacity_at(pos, head_start) || place_opens {
+                break;
+            }
             // 国家|电投|集团: 国家 before an abbreviation opens a state company's name
             if self.spells(pos, "国家") && self.seg.token_at(pos + 2).is_some_and(|t| t.start == pos + 2 && t.tag == "j") {
                 break;
@@ -3209,6 +3235,17 @@ impl<'a> Ctx<'a> {
             pos = end;
         }
         pos
+    }
+
+    /// Whether a number and a unit of capacity (200兆瓦, 1.5GW) start at
+    /// `pos`, with more of the name after them before `head_start`.
+    fn capacity_at(&self, pos: usize, head_start: usize) -> bool {
+        let digits = (pos..head_start).take_while(|&i| self.chars[i].is_ascii_digit() || self.chars[i] == '.').count();
+        if digits == 0 || !self.chars[pos].is_ascii_digit() {
+            return false;
+        }
+        let rest = self.s(pos + digits, head_start);
+        crate::amount::PLANT_CAPACITY_UNITS.iter().any(|u| rest.len() > u.len() && rest.starts_with(u))
     }
 
     /// 《…》 documents and “…” programmes (CONVENTIONS rules 31–32).
@@ -3803,6 +3840,35 @@ mod tests {
     }
 
     /// The names of the `class` entities the whole extraction finds in `text`, in order.
+    #[test]
+    fn a_village_opening_a_project_stays_in_its_name() {
+        // invented village; jieba reads its first characters as a pronoun (何家/r)
+        let text = "花田乡何家坪村。乡里实施了何家坪村梯田保护项目。";
+        assert_eq!(names_of(Class::Project, text), ["何家坪村梯田保护项目"]);
+        // (a town jieba does not end as a word is no such place: 建设乡|村振兴)
+        assert!(names_of(Class::Project, "栾川县召开会议。要加快建设乡村振兴人才基地。").is_empty());
+    }
+
+    #[test]
+    fn works_of_a_kind_joined_to_others_a_village_opens_are_one_project() {
+        // invented village: 梯田保护与旅游开发 are two works of one project of the village
+        let text = "花田乡何家坪村。乡里投资800万元实施了何家坪村梯田保护与旅游开发项目。";
+        assert_eq!(names_of(Class::Project, text), ["何家坪村梯田保护与旅游开发项目"]);
+        // (with no place opening them, they name no project)
+        assert!(names_of(Class::Project, "花田乡召开会议。乡里实施了梯田保护与旅游开发项目。").is_empty());
+    }
+
+    #[test]
+    fn a_plants_capacity_opens_its_projects_name() {
+        // invented company: the capacity tells two wind farms of one kind apart
+        let text = "珲春市召开会议。远华新能源有限公司投资25亿元建设的200兆瓦风电项目落户珲春。";
+        assert_eq!(names_of(Class::Project, text), ["200兆瓦风电项目"]);
+        let text = "珲春市召开会议。远华集团新建1.5GW光伏组件项目。";
+        assert_eq!(names_of(Class::Project, text), ["1.5GW光伏组件项目"]);
+        // (a count is no capacity)
+        assert_eq!(names_of(Class::Project, "珲春市召开会议。远华集团建设2个光伏发电项目。"), ["光伏发电项目"]);
+    }
+
     fn names_of(class: Class, text: &str) -> Vec<String> {
         crate::extract::extract_text(text).mentions.into_iter().filter(|m| m.entity.class == class).map(|m| m.entity.name).collect()
     }

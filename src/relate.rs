@@ -1454,8 +1454,8 @@ mod tests {
         // invented company; a capacity (200兆瓦) between the verb and the name
         let text = "天水市召开会议。远华集团将在麦积区投资25亿元建设200兆瓦光伏发电项目。";
         let x = crate::extract::extract_text(text);
-        assert_eq!(investments(&x), [("光伏发电项目", 2_500_000_000)], "{:?}", x.mentions);
-        assert!(linked(&x, "光伏发电项目", Predicate::Involves, "远华集团"), "{:?}", x.relations);
+        assert_eq!(investments(&x), [("200兆瓦光伏发电项目", 2_500_000_000)], "{:?}", x.mentions);
+        assert!(linked(&x, "200兆瓦光伏发电项目", Predicate::Involves, "远华集团"), "{:?}", x.relations);
     }
 
     #[test]
