@@ -1087,7 +1087,9 @@ impl<'a> Ctx<'a> {
         if let Some(t) = self.seg.token_at(pos) {
             let n = t.end - t.start;
             // prefer jieba's own person-name token, unless it swallowed the next word (张伟到)
-            if t.start == pos && t.tag.starts_with("nr") && (surname_len + 1..=surname_len + 2).contains(&n) && !self.swallowed_next_word(t.end) {
+            // (刘春来 listed, 、刘春来， or 刘春来、: a name in a list ends at the list's punctuation)
+            let listed = c.get(t.end) == Some(&'、') || pos > 0 && c[pos - 1] == '、' && c.get(t.end).is_some_and(|&x| is_one_of(x, ",;。"));
+            if t.start == pos && t.tag.starts_with("nr") && (surname_len + 1..=surname_len + 2).contains(&n) && (!self.swallowed_next_word(t.end) || listed) {
                 // 王明|芬参加: a name in jieba's dictionary one character short of the name written
                 if n == surname_len + 1
                     && let Some(next) = self.seg.token_at(t.end).filter(|x| x.start == t.end && x.end == t.end + 1)
@@ -1118,6 +1120,18 @@ impl<'a> Ctx<'a> {
                     && surname_len == 1
                     && c.get(pos + 2).is_some_and(|&x| is_name_char(x))
                     && c.get(pos + 3).is_some_and(|&x| is_one_of(x, ",、。;"));
+                // 书记高新/d|介绍: a surname and one name character jieba reads as
+                // a rare adverb, then a verb of speaking, are a name (a common
+                // adverb is one: 相继/d|表示, 尤其/d|强调)
+                let speaks_after = n == 2
+                    && surname_len == 1
+                    && t.tag == "d"
+                    && is_name_char(c[pos + 1])
+                    && ["介绍", "表示", "指出", "强调", "告诉", "说"].iter().any(|w| self.spells(t.end, w))
+                    && self.seg.word_frequency(self.seg.word(t)) < 1000;
+                if speaks_after {
+                    return Some(t.end);
+                }
                 if !closed_name {
                     return None;
                 }
@@ -2921,6 +2935,11 @@ impl<'a> Ctx<'a> {
                 if body && class2 == Some(Class::Meeting) && s >= s2 {
                     keep[i] = false;
                 }
+                // 某区|农产品冷链物流中心 built, with no post in it: the centre
+                // is a project after its place, no body of that place
+                if body2 && class == Some(Class::Project) && e == e2 && s > s2 && self.opens_with_places(s2, s) && self.title_len(e2) == 0 {
+                    keep[j] = false;
+                }
                 // nor inside a company's (宁夏某某研究院|有限公司: the institute is the company)
                 if body && class2 == Some(Class::Enterprise) && e < e2 {
                     keep[i] = false;
@@ -3846,7 +3865,11 @@ mod tests {
         let text = "花田乡何家坪村。乡里实施了何家坪村梯田保护项目。";
         assert_eq!(names_of(Class::Project, text), ["何家坪村梯田保护项目"]);
         // (a town jieba does not end as a word is no such place: 建设乡|村振兴)
-        assert!(names_of(Class::Project, "栾川县召开会议。要加快建设乡村振兴人才基地。").is_empty());
+        assert!(names_of(Class::Project, "宜川县召开会议。要加快建设乡村振兴实训基地。").is_empty());
+        // and a county's short form opening a company's name, whatever jieba
+        // made of it (大/a of 大名, invented company)
+        let text = "大名县召开会议。位于张铁集乡的大名鑫康纺织有限公司标准化厂房项目进展顺利。";
+        assert_eq!(names_of(Class::Enterprise, text), ["大名鑫康纺织有限公司"]);
     }
 
     #[test]
@@ -3867,6 +3890,35 @@ mod tests {
         assert_eq!(names_of(Class::Project, text), ["1.5GW光伏组件项目"]);
         // (a count is no capacity)
         assert_eq!(names_of(Class::Project, "珲春市召开会议。远华集团建设2个光伏发电项目。"), ["光伏发电项目"]);
+    }
+
+    #[test]
+    fn a_rare_adverb_after_a_title_and_before_speaking_is_a_name() {
+        // invented secretary: 高新/d is an adverb to jieba, and a surname and a given name here
+        let text = "睢宁县姚集镇高党村。高党村党总支书记高新介绍，村里建起了扶贫车间。";
+        assert_eq!(names_of(Class::Official, text), ["高新"]);
+        // (common adverbs there are adverbs: 相继/d, 尤其/d)
+        assert!(names_of(Class::Official, "睢宁县召开会议。县委书记相继表示。局长尤其强调。").is_empty());
+    }
+
+    #[test]
+    fn a_name_in_a_list_ends_at_the_lists_punctuation() {
+        // invented leaders: 来 ends 刘春来, not a verb after 刘春
+        let text = "蓟州区召开会议。区领导王宏伟、刘春来，各乡镇主要负责同志参加会议。";
+        assert_eq!(names_of(Class::Official, text), ["王宏伟", "刘春来"]);
+        let text = "蓟州区召开会议。区领导刘春来、王宏伟出席会议。";
+        assert_eq!(names_of(Class::Official, text), ["刘春来", "王宏伟"]);
+    }
+
+    #[test]
+    fn a_logistics_centre_built_after_its_place_is_a_project() {
+        // invented centre: built, listed with a base, it is a project, not a body of the district
+        let text = "哈密市伊州区。建设伊州区二堡镇远华种植基地、伊州区农产品冷链物流中心等项目。";
+        assert!(names_of(Class::Project, text).contains(&"农产品冷链物流中心".to_string()), "{:?}", names_of(Class::Project, text));
+        assert!(names_of(Class::GovernmentBody, text).is_empty(), "{:?}", names_of(Class::GovernmentBody, text));
+        // (with a post in it, it is the body its director heads)
+        let text = "哈密市伊州区。伊州区物流中心主任王刚介绍。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["伊州区物流中心"]);
     }
 
     fn names_of(class: Class, text: &str) -> Vec<String> {

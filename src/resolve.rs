@@ -187,7 +187,8 @@ fn headline_meetings_reported(res: &Resolution, text: &NormText) -> Vec<(EntityK
     let mut body: Vec<&EntityKey> = meetings().filter(|m| m.start > headline_end).map(|m| &m.entity).collect();
     body.sort();
     body.dedup();
-    let kind = |n: &str| n.chars().rev().take(3).collect::<String>();
+    // (brackets aside: 常委会扩大会议 and 常委会(扩大)会议 are of one kind)
+    let kind = |n: &str| n.chars().rev().filter(|&c| c != '(' && c != ')').take(3).collect::<String>();
     let mut renames: Vec<(EntityKey, EntityKey)> = Vec::new();
     for h in meetings().filter(|m| m.end <= headline_end).map(|m| &m.entity) {
         let shared = |b: &str| h.name.chars().filter(|&c| b.contains(c)).count() * 10 >= h.name.chars().count() * 9;
@@ -1211,6 +1212,9 @@ mod tests {
         assert_eq!(meetings(text), ["脱贫攻坚成果巩固工作推进会", "全州巩固拓展脱贫攻坚成果工作调度会"]);
         let text = "大理州召开安全生产工作调度会\n\n11月26日，全州森林草原防灭火工作调度会在大理市召开。";
         assert_eq!(meetings(text), ["安全生产工作调度会", "全州森林草原防灭火工作调度会"]);
+        // the sitting's brackets aside, 扩大会议 and (扩大)会议 are of one kind
+        let text = "永兴县召开县委常委会扩大会议\n\n11月17日，县委书记李立华主持召开县委常委会（扩大）会议。";
+        assert_eq!(meetings(text), ["永兴县委常委会(扩大)会议", "永兴县委常委会(扩大)会议"]);
     }
 
     #[test]

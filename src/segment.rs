@@ -105,6 +105,11 @@ impl Segmentation {
     pub fn in_dictionary(&self, t: &Token) -> bool {
         JIEBA.has_word(self.word(t))
     }
+    /// How often jieba's dictionary has seen `word` (1 for a word it lacks):
+    /// 高新/d (563) is a rare adverb, 相继/d (2 443) a common one.
+    pub fn word_frequency(&self, word: &str) -> usize {
+        JIEBA.suggest_freq(word)
+    }
     /// The token ending exactly at `pos`, if a word boundary is there.
     pub fn token_ending_at(&self, pos: usize) -> Option<&Token> {
         let t = self.token_at(pos.checked_sub(1)?)?;
