@@ -299,9 +299,11 @@ impl Gazetteer {
         for (name, i) in other_names {
             by_name.entry(name).or_default().push((i, NameKind::Full));
         }
-        // (only where no region bears the name itself: 城关镇 and 城关回族镇 stay apart)
+        // (only where no region of its county bears the name itself: 城关镇 and
+        // 城关回族镇 stay apart; 民乐乡 of another province does not stop 民乐朝鲜族乡's)
         for (name, i) in ethnic_township_forms {
-            if !by_name.contains_key(&name) {
+            let borne_in_its_county = by_name.get(&name).is_some_and(|rs| rs.iter().any(|&(j, _)| g.regions[j].parent == g.regions[i].parent));
+            if !borne_in_its_county {
                 g.ethnic_township_forms.entry(name).or_default().push(i);
             }
         }

@@ -663,6 +663,16 @@ impl<'a> Ctx<'a> {
             })
             .collect();
         for (at, ids) in counties {
+            // 五常市|民乐乡: a town of another county the list names so is, after
+            // this county, its ethnic township written without its group
+            if let Some(k) = self.out.iter().position(|c| c.start == at && c.rule == "gazetteer")
+                && let Reference::Region(RegionRef::Named(meanings)) = &self.out[k].reference
+                && !meanings.iter().any(|&m| ids.iter().any(|&county| g.region(m).parent == Some(county)))
+                && let Some(t) = ids.iter().find_map(|&county| g.ethnic_township(county, self.s(self.out[k].start, self.out[k].end)))
+            {
+                self.out[k].reference = Reference::Region(RegionRef::Named(vec![t]));
+                self.out[k].rule = "ethnic-township";
+            }
             if self.out.iter().any(|c| c.start == at) || !self.seg.is_word_start(at) {
                 continue;
             }
@@ -5539,6 +5549,12 @@ mod tests {
         assert_eq!(towns, [("新仁乡", "新仁苗族乡", Some("520581202"))]);
         // not a name of its own anywhere else (形成文明乡风: no 文明乡, no 文明村)
         assert!(names_of(Class::Town, "栾川县召开会议。形成文明乡风，创建文明村镇。").is_empty());
+        // (also where a town of another province bears the short name: 民乐乡 of
+        // 永登县, and 民乐朝鲜族乡 of 五常市)
+        let text = "五常市召开会议。五常市民乐乡远华水稻种植专业合作社作了发言。";
+        let x = crate::extract::extract_text(text);
+        let towns: Vec<_> = x.mentions.iter().filter(|m| m.entity.class == Class::Town).map(|m| (m.entity.name.as_str(), m.entity.code.as_deref())).collect();
+        assert_eq!(towns, [("民乐朝鲜族乡", Some("230184211"))]);
     }
 
     #[test]

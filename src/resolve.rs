@@ -126,7 +126,10 @@ fn merge_short_forms(res: &mut Resolution, text: &NormText) {
                 // 在某某有限公司项目现场 after 某某有限公司年产…项目: the company's project named before
                 let company_project = short.class == Class::Project
                     && short.name.strip_suffix("项目").is_some_and(|co| k.name.starts_with(co) && keys.iter().any(|e| e.class == Class::Enterprise && e.name == co));
-                tail || head || meeting || company_project
+                // 富硒食品产业园项目 after 某园区富硒食品产业园: the park's tail and 项目
+                let tail_as_project = short.class == Class::Project
+                    && short.name.strip_suffix("项目").is_some_and(|park| park.chars().count() >= 4 && k.name.ends_with(park));
+                tail || head || meeting || company_project || tail_as_project
             })
             .collect();
         longer.sort();
@@ -1215,6 +1218,14 @@ mod tests {
         // the sitting's brackets aside, 扩大会议 and (扩大)会议 are of one kind
         let text = "永兴县召开县委常委会扩大会议\n\n11月17日，县委书记李立华主持召开县委常委会（扩大）会议。";
         assert_eq!(meetings(text), ["永兴县委常委会(扩大)会议", "永兴县委常委会(扩大)会议"]);
+    }
+
+    #[test]
+    fn a_project_by_a_parks_tail_and_xiangmu_is_the_park_named_before() {
+        // invented park in a real district
+        let x = crate::extract::extract_text("汉滨区召开会议。书记来到汉滨区五里工业园区远华食品产业园。远华食品产业园项目总投资15亿元。");
+        let projects: Vec<_> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(projects, ["五里工业园区远华食品产业园", "五里工业园区远华食品产业园"]);
     }
 
     #[test]
