@@ -3167,7 +3167,9 @@ impl<'a> Ctx<'a> {
                 }
                 // (组织工作: the party's organisational work, 全市组织工作会议)
                 let organisational_work = word.ends_with("组织") && self.spells(pos, "工作");
-                if MEETING_STOPS.iter().any(|w| word.ends_with(w)) && !organisational_work {
+                // (理论学习中心组: the party committee's study group, whose sitting it is)
+                let study_group = word.ends_with("学习") && self.spells(pos, "中心组");
+                if MEETING_STOPS.iter().any(|w| word.ends_with(w)) && !organisational_work && !study_group {
                     break;
                 }
             } else {
@@ -3929,6 +3931,20 @@ mod tests {
         // (with a post in it, it is the body its director heads)
         let text = "哈密市伊州区。伊州区物流中心主任王刚介绍。";
         assert_eq!(names_of(Class::GovernmentBody, text), ["伊州区物流中心"]);
+    }
+
+    #[test]
+    fn a_dai_family_name_after_a_title_opens_a_name() {
+        // invented secretary in a real county of Xishuangbanna: 刀, the Dai chieftains' name
+        let text = "勐腊县召开会议。县委书记刀林主持会议并讲话。";
+        assert_eq!(names_of(Class::Official, text), ["刀林"]);
+    }
+
+    #[test]
+    fn a_study_groups_sitting_is_named_with_the_group() {
+        // the party committee's theoretical study group (理论学习中心组) holds the sitting
+        let text = "勐腊县召开县委理论学习中心组2026年第十次集体学习会\n\n11月20日，县委书记刀林主持会议。";
+        assert_eq!(names_of(Class::Meeting, text)[0], "勐腊县委理论学习中心组2026年第十次集体学习会");
     }
 
     fn names_of(class: Class, text: &str) -> Vec<String> {

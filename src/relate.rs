@@ -87,6 +87,9 @@ struct Relator<'a> {
 /// Verbs after which the place a company or project settles in is written.
 const SETTLING_VERBS: [&str; 7] = ["位于", "落户", "坐落于", "落地", "选址于", "选址在", "选址"];
 
+/// Adverbs between a name and its verb of settling (某项目已落户某区).
+const SETTLING_ADVERBS: [&str; 6] = ["分别", "均", "已", "将", "正式", "成功"];
+
 /// Whether the words before 总投资 point back to the project named before:
 /// 该项目总投资, 该项目计划总投资, 该项目预计总投资.
 fn project_pointer_before(before: &str) -> bool {
@@ -251,9 +254,20 @@ impl<'a> Relator<'a> {
             // a verb of settling after the name (某项目选址于某市产业集聚区) says
             // more than a region written before it
             let mut place: Option<&Resolved> = None;
-            let after = self.slice(t.end, (t.end + 4).min(self.chars.len()));
+            // (an adverb may stand before the verb: 分别落户, 已落户, 将落户)
+            let adverb = SETTLING_ADVERBS.iter().find(|a| self.slice(t.end, (t.end + 2).min(self.chars.len())).starts_with(**a)).map_or(0, |a| a.chars().count());
+            let after = self.slice(t.end + adverb, (t.end + adverb + 4).min(self.chars.len()));
             if SETTLING_VERBS.iter().any(|w| after.starts_with(w)) {
-                place = settled_in(&regions, t.end, t.end + 4);
+                place = settled_in(&regions, t.end + adverb, t.end + adverb + 4);
+            }
+            // 甲项目，…乙项目分别落户某区: each project of the sentence settles there
+            if place.is_none() && t.entity.class == Class::Project {
+                let rest = self.slice(t.end, sentence.1);
+                let each = ["分别", "均"].iter().flat_map(|a| SETTLING_VERBS.iter().map(move |v| (a, v))).filter_map(|(a, v)| rest.find(&format!("{a}{v}")).map(|b| (b, a.chars().count() + v.chars().count()))).min();
+                if let Some((at, len)) = each {
+                    let verb_end = t.end + rest[..at].chars().count() + len;
+                    place = settled_in(&regions, verb_end, verb_end + 4);
+                }
             }
             if place.is_none()
                 && let Some(r) = regions.iter().rev().find(|r| r.end <= t.start)
@@ -1456,6 +1470,19 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert_eq!(investments(&x), [("200兆瓦光伏发电项目", 2_500_000_000)], "{:?}", x.mentions);
         assert!(linked(&x, "200兆瓦光伏发电项目", Predicate::Involves, "远华集团"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn projects_that_each_settle_in_a_zone_are_located_there() {
+        // invented companies in a real county and its zone: 分别落户 after the second
+        // project settles both; an adverb before 落户 leaves the verb its meaning
+        let text = "宿松县举行签约仪式。远华光伏科技有限公司投资20亿元建设年产5GW高效光伏组件项目，蜀丰新材料有限公司投资8亿元建设的新型建材产业园项目分别落户宿松经济开发区。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "年产5GW高效光伏组件项目", Predicate::LocatedIn, "宿松经开区"), "{:?}", x.relations);
+        assert!(linked(&x, "新型建材产业园项目", Predicate::LocatedIn, "宿松经开区"), "{:?}", x.relations);
+        let text = "宿松县召开会议。远华光伏科技有限公司年产5GW高效光伏组件项目已落户宿松经济开发区。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "远华光伏科技有限公司年产5GW高效光伏组件项目", Predicate::LocatedIn, "宿松经开区"), "{:?}", x.relations);
     }
 
     #[test]
