@@ -204,7 +204,7 @@ const DOCUMENT_KINDS: [&str; 16] =
 
 /// The departments whose names join two fields with 和 (发展和改革局,
 /// 住房和城乡建设局, 人力资源和社会保障局…), from the two characters before it.
-const BODY_NAME_JOINS: [&str; 9] = ["发展和改革", "住房和城乡", "资源和社会", "工业和信息", "经济和信息", "文化和旅游", "资源和规划", "教育和体育", "科技和工业"];
+const BODY_NAME_JOINS: [&str; 12] = ["发展和改革", "住房和城乡", "资源和社会", "工业和信息", "经济和信息", "文化和旅游", "资源和规划", "教育和体育", "科技和工业", "服务和大数据", "广电和旅游", "体育和旅游"];
 
 /// Followers of a name that are words on their own (说, 到, 在); the others
 /// in [`NAME_FOLLOWERS`] follow a name only as the start of one of
@@ -2286,7 +2286,8 @@ impl<'a> Ctx<'a> {
             return false;
         }
         // a meeting (十二届五次全会暨市委), a company department or a title is no body
-        const NOT_INSIDE: [&str; 8] = ["届", "暨", "全会", "会议", "公司", "集团", "合作社", "厂"];
+        // (nor a document's subject: 某州关于加快建设…中心城市的意见)
+        const NOT_INSIDE: [&str; 9] = ["届", "暨", "全会", "会议", "公司", "集团", "合作社", "厂", "关于"];
         if NOT_INSIDE.iter().any(|w| body.contains(w)) || body.chars().any(|c| c.is_ascii_digit()) {
             return false;
         }
@@ -2585,7 +2586,9 @@ impl<'a> Ctx<'a> {
             if class == Class::Enterprise && matches!(head.as_str(), "制造厂" | "工厂" | "厂") && ["建设", "新建", "兴建", "筹建"].iter().any(|v| start >= 2 && self.spells(start - 2, v)) {
                 class = Class::Project;
             }
-            if head == "工程" && !is_construction(&self.s(start, he)) {
+            // (works with a sum of their own are built, whatever they do:
+            // 某景区周边环境整治工程投资1.2亿元)
+            if head == "工程" && !is_construction(&self.s(start, he)) && !self.sum_follows(he) {
                 class = Class::Policy;
             }
             if class == Class::Policy && self.out.iter().any(|c| matches!(c.reference, Reference::Named { class: Class::Policy, .. }) && c.start < he && hs < c.end + 8 && c.end >= hs) {
@@ -2728,6 +2731,13 @@ impl<'a> Ctx<'a> {
             Class::Meeting => "meeting-head",
             _ => "policy-head",
         });
+    }
+
+    /// Whether the name ending at `at` is followed by its own sum (…工程|投资1.2亿元,
+    /// …工程|，总投资3亿元).
+    fn sum_follows(&self, at: usize) -> bool {
+        let at = if self.chars.get(at) == Some(&',') { at + 1 } else { at };
+        ["投资", "总投资", "计划总投资", "概算总投资"].iter().any(|w| self.spells(at, w) && self.chars.get(at + w.chars().count()).is_some_and(|c| c.is_ascii_digit() || *c == '约'))
     }
 
     /// Whether a count of things follows `at` (项目|48个, 工程|3项, 企业|12家).
@@ -3945,6 +3955,30 @@ mod tests {
         // the party committee's theoretical study group (理论学习中心组) holds the sitting
         let text = "勐腊县召开县委理论学习中心组2026年第十次集体学习会\n\n11月20日，县委书记刀林主持会议。";
         assert_eq!(names_of(Class::Meeting, text)[0], "勐腊县委理论学习中心组2026年第十次集体学习会");
+    }
+
+    #[test]
+    fn works_with_a_sum_of_their_own_are_a_project() {
+        // invented scenic area in a real town: 整治工程 alone may be a programme,
+        // with its own sum it is built
+        let text = "瑞金市召开会议。沙洲坝镇远华景区周边环境整治工程投资1.2亿元。";
+        assert_eq!(names_of(Class::Project, text), ["远华景区周边环境整治工程"]);
+        assert!(names_of(Class::Policy, text).is_empty());
+        let text = "瑞金市召开会议。全市实施农村人居环境整治工程。";
+        assert!(names_of(Class::Project, text).is_empty());
+    }
+
+    #[test]
+    fn departments_joining_two_fields_with_he_are_one_body() {
+        let text = "新乡市召开会议。市政务服务和大数据管理局、市文化广电和旅游局负责同志参加会议。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["新乡市政务服务和大数据管理局", "新乡市文化广电和旅游局"]);
+    }
+
+    #[test]
+    fn a_documents_subject_is_no_body() {
+        // 关于 opens what a document is about: 中心 there ends no body's name
+        let text = "恩施州召开会议。会议研究了《恩施州关于加快建设鄂西南区域性中心城市的实施意见》。";
+        assert!(names_of(Class::GovernmentBody, text).is_empty(), "{:?}", names_of(Class::GovernmentBody, text));
     }
 
     fn names_of(class: Class, text: &str) -> Vec<String> {

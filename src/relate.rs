@@ -670,6 +670,16 @@ impl<'a> Relator<'a> {
 
     /// 计划总投资27.2亿元 → 2720000000 for the project of that sentence (rule 30).
     fn investment(&mut self) {
+        // 某某项目投资1.2亿元: a sum right after the project's name is its own
+        let projects: Vec<&'a Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Project).collect();
+        for p in projects {
+            let at = if self.chars.get(p.end) == Some(&',') { p.end + 1 } else { p.end };
+            if spells_at(self.chars, at, "投资")
+                && let Some(yuan) = parse_amount(&self.slice(at + 2, (at + 18).min(self.chars.len())))
+            {
+                self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan });
+            }
+        }
         let mut from = 0;
         while let Some(at) = (from..self.chars.len()).find(|&i| spells_at(self.chars, i, "总投资")) {
             from = at + 3;
@@ -1470,6 +1480,17 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert_eq!(investments(&x), [("200兆瓦光伏发电项目", 2_500_000_000)], "{:?}", x.mentions);
         assert!(linked(&x, "200兆瓦光伏发电项目", Predicate::Involves, "远华集团"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_sum_right_after_a_projects_name_is_its_figure() {
+        // invented project in a real town: 某项目投资1.2亿元 (not only 总投资)
+        let text = "蓟州区召开会议。下营镇远华民宿集群项目投资1.2亿元，已有32户民宿投入运营。";
+        let x = crate::extract::extract_text(text);
+        assert_eq!(investments(&x), [("远华民宿集群项目", 120_000_000)]);
+        // (a project's investment agreement or its building has no figure)
+        let x = crate::extract::extract_text("蓟州区召开会议。远华民宿集群项目投资协议已签订，远华民宿集群项目投资建设顺利。");
+        assert!(investments(&x).is_empty(), "{:?}", investments(&x));
     }
 
     #[test]
