@@ -333,6 +333,10 @@ struct Ctx<'a> {
     policy_extension: bool,
     /// while a branch's name is extended: its parent's legal form is crossed
     branch_extension: bool,
+    /// The places (regions, villages) found before the names with heads, as
+    /// (start, end) sorted by start and by end: a name may open with one.
+    places_by_start: Vec<(usize, usize)>,
+    places_by_end: Vec<(usize, usize)>,
     /// the text as one string (the segmentation's), for the automatons, and each byte's code-point index
     string: &'a str,
     byte_to_char: Vec<usize>,
@@ -402,6 +406,8 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
         enterprise_extension: false,
         policy_extension: false,
         branch_extension: false,
+        places_by_start: Vec::new(),
+        places_by_end: Vec::new(),
         string,
         byte_to_char,
         title_len_at,
@@ -2336,6 +2342,11 @@ impl<'a> Ctx<'a> {
     /// Enterprises, projects, meetings and unquoted policies by their last word.
     fn headed_names(&mut self) {
         let m = &*MATCHERS;
+        let mut places: Vec<(usize, usize)> = self.out.iter().filter(|c| matches!(c.reference, Reference::Region(_) | Reference::Village { .. })).map(|c| (c.start, c.end)).collect();
+        places.sort_unstable();
+        self.places_by_start = places.clone();
+        places.sort_unstable_by_key(|&(s, e)| (e, s));
+        self.places_by_end = places;
         let mut hits: Vec<(usize, usize, String, Class)> = Vec::new();
         for &(s, e, i) in &self.occurrences.heads {
             let (name, class) = &m.head_names[i as usize];
@@ -3152,11 +3163,11 @@ impl<'a> Ctx<'a> {
             }
             // 何家/r|岩村: a region named across `pos` is read whole, whatever
             // jieba made of its first characters
-            if !meeting && let Some(region) = self.out.iter().find(|c| c.start < pos - 1 && c.end == pos && matches!(c.reference, Reference::Region(_) | Reference::Village { .. })) {
-                if head_start - region.start > max {
+            if !meeting && let Some(region_start) = self.place_ending_at(pos).filter(|&s| s < pos - 1) {
+                if head_start - region_start > max {
                     break;
                 }
-                pos = region.start;
+                pos = region_start;
                 continue;
             }
             let Some(tok) = self.seg.token_at(pos - 1) else { break };
@@ -3232,7 +3243,8 @@ impl<'a> Ctx<'a> {
             // 200兆瓦|风电项目: a capacity opening the name is part of it, and
             // so is a village or other place (何家/r|岩村: no pronoun)
             // (one ending where a word does: 建设乡|村振兴 is none)
-            let place_opens = self.out.iter().any(|c| c.start == pos && c.end < head_start && self.seg.is_word_start(c.end) && matches!(c.reference, Reference::Region(_) | Reference::Village { .. }));
+            let from = self.places_by_start.partition_point(|&(s, _)| s < pos);
+            let place_opens = self.places_by_start[from..].iter().take_while(|&&(s, _)| s == pos).any(|&(_, e)| e < head_start && self.seg.is_word_start(e));
             if self.capacity_at(pos, head_start) || place_opens {
                 break;
             }
@@ -3276,6 +3288,12 @@ impl<'a> Ctx<'a> {
             pos = end;
         }
         pos
+    }
+
+    /// The start of the longest place (region or village) ending at `end`.
+    fn place_ending_at(&self, end: usize) -> Option<usize> {
+        let from = self.places_by_end.partition_point(|&(_, e)| e < end);
+        self.places_by_end.get(from).filter(|&&(_, e)| e == end).map(|&(s, _)| s)
     }
 
     /// Whether a number and a unit of capacity (200兆瓦, 1.5GW) start at

@@ -263,7 +263,11 @@ impl<'a> Relator<'a> {
             // 甲项目，…乙项目分别落户某区: each project of the sentence settles there
             if place.is_none() && t.entity.class == Class::Project {
                 let rest = self.slice(t.end, sentence.1);
-                let each = ["分别", "均"].iter().flat_map(|a| SETTLING_VERBS.iter().map(move |v| (a, v))).filter_map(|(a, v)| rest.find(&format!("{a}{v}")).map(|b| (b, a.chars().count() + v.chars().count()))).min();
+                let each = ["分别", "均"]
+                    .iter()
+                    .flat_map(|a| rest.match_indices(a))
+                    .filter_map(|(b, a)| SETTLING_VERBS.iter().find(|v| rest[b + a.len()..].starts_with(**v)).map(|v| (b, a.chars().count() + v.chars().count())))
+                    .min();
                 if let Some((at, len)) = each {
                     let verb_end = t.end + rest[..at].chars().count() + len;
                     place = settled_in(&regions, verb_end, verb_end + 4);
