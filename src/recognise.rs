@@ -2553,12 +2553,19 @@ impl<'a> Ctx<'a> {
                 && self.clause_has_works(start, he);
             // 某公司投资5.2亿元建设脐橙精深加工项目: what a sum is invested to build is a project
             let invested_project = class == Class::Project && head == "项目" && hs - start >= 4 && (investment_before(self.chars, start).is_some() || self.built_by_a_company(start));
+            // 与某公司签订茶叶精深加工项目投资协议: what an agreement is signed for is a project
+            let signed_project = class == Class::Project
+                && head == "项目"
+                && hs - start >= 4
+                && start >= 2
+                && ["签订", "签署"].iter().any(|v| self.spells(start - 2, v))
+                && ["投资协议", "合作协议", "框架协议", "协议"].iter().any(|a| self.spells(he, a));
             // (but works that build nothing are a programme, named by what it
             // does: 葡萄酒产业提质增效工程, CONVENTIONS rule 31)
             let programme_works = class == Class::Project && head == "工程" && hs - start >= 4 && !is_construction(&self.s(start, he));
             // (and a company named in full is a proper name: 世禾建材有限公司标准化厂房项目)
             let company_inside = class == Class::Project && self.out.iter().any(|c| c.start >= start && c.end <= hs && c.rule == "enterprise-suffix" && LEGAL_FORMS.iter().any(|f| self.s(c.start, c.end).ends_with(f)));
-            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !invested_project && !programme_works && !company_inside && !self.has_proper_word(start, hs) {
+            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !invested_project && !signed_project && !programme_works && !company_inside && !self.has_proper_word(start, hs) {
                 continue;
             }
             if class == Class::Meeting && (modifier.contains("有关") || modifier.contains("相关") || modifier.starts_with('多')) {
@@ -3602,7 +3609,7 @@ fn is_construction(name: &str) -> bool {
     ["改造", "提升", "建设", "提标", "新建", "扩建", "修建", "迁建", "续建", "改建", "学校", "小学", "中学", "幼儿园", "医院", "卫生院", "电站", "治理", "调水", "水厂", "道路", "大道", "公园", "管网", "供水", "污水", "安置", "棚户", "道", "路", "桥", "水库", "厂房", "基础", "接入", "投入", "施工", "安装", "主体",
         // transport, energy and water works, and a phase of works (二期工程)
         "码头", "港区", "机场", "铁路", "高速", "隧道", "枢纽", "管廊", "堤防", "电网", "光伏", "风电", "期工程",
-        "加固", "河堤", "堤坝", "防洪", "排涝", "泵站", "灌区", "排水", "防涝", "供热", "燃气"]
+        "加固", "河堤", "堤坝", "防洪", "排涝", "泵站", "灌区", "排水", "防涝", "供热", "燃气", "航运", "航道", "配套"]
         .iter()
         .any(|w| name.contains(w))
 }
@@ -3997,6 +4004,24 @@ mod tests {
         // 关于 opens what a document is about: 中心 there ends no body's name
         let text = "恩施州召开会议。会议研究了《恩施州关于加快建设鄂西南区域性中心城市的实施意见》。";
         assert!(names_of(Class::GovernmentBody, text).is_empty(), "{:?}", names_of(Class::GovernmentBody, text));
+    }
+
+    #[test]
+    fn what_an_agreement_is_signed_for_is_a_project() {
+        // invented company in a real district: 签订某项目投资协议 names the project,
+        // however generic its words
+        let text = "碧江区召开会议。碧江区与远华茶业集团有限公司签订茶叶精深加工项目投资协议，项目总投资6亿元。";
+        assert_eq!(names_of(Class::Project, text), ["茶叶精深加工项目"]);
+        // (the same words with no agreement name no project)
+        assert!(names_of(Class::Project, "碧江区召开会议。全区推进茶叶精深加工项目建设。").is_empty());
+    }
+
+    #[test]
+    fn shipping_and_supporting_works_are_built() {
+        // a river section's shipping works are a project, not a programme
+        let text = "阆中市召开会议。加快推进嘉陵江阆中段航运配套工程建设。";
+        assert_eq!(names_of(Class::Project, text), ["嘉陵江阆中段航运配套工程"]);
+        assert!(names_of(Class::Policy, text).is_empty());
     }
 
     fn names_of(class: Class, text: &str) -> Vec<String> {
