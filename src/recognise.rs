@@ -4024,6 +4024,14 @@ mod tests {
         assert!(names_of(Class::Policy, text).is_empty());
     }
 
+    #[test]
+    fn a_programme_of_helping_towns_and_villages_is_no_village() {
+        // 驻镇帮镇扶村 (Guangdong's teams stationed in towns to help towns and
+        // villages): after a town, 帮镇扶村 is no village of it
+        let text = "翁源县召开会议。远华集团驻官渡镇帮镇扶村工作队负责人作了发言。官渡镇青云村人居环境整治项目投资800万元。";
+        assert_eq!(names_of(Class::Village, text), ["青云村"]);
+    }
+
     fn names_of(class: Class, text: &str) -> Vec<String> {
         crate::extract::extract_text(text).mentions.into_iter().filter(|m| m.entity.class == class).map(|m| m.entity.name).collect()
     }
