@@ -1155,6 +1155,15 @@ impl<'a> Ctx<'a> {
             }
         }
         let g1 = pos + surname_len;
+        // 陈|和平/nz，: 和 opening a word jieba reads as a name's, closed by
+        // punctuation, is the given name's first character, no conjunction
+        let given_he = g1 < c.len()
+            && c[g1] == '和'
+            && self.seg.token_at(g1).is_some_and(|t| t.start == g1 && t.end == g1 + 2 && matches!(t.tag.as_str(), "nz" | "nr" | "nrt"))
+            && c.get(g1 + 2).is_some_and(|&x| is_one_of(x, ",、。;"));
+        if given_he {
+            return Some(g1 + 2);
+        }
         if g1 >= c.len() || !is_name_char(c[g1]) || self.swallowed_next_word(g1 + 1) {
             return None;
         }
@@ -2557,8 +2566,7 @@ impl<'a> Ctx<'a> {
             let signed_project = class == Class::Project
                 && head == "项目"
                 && hs - start >= 4
-                && start >= 2
-                && ["签订", "签署"].iter().any(|v| self.spells(start - 2, v))
+                && ["签订", "签署", "签订了", "签署了"].iter().any(|v| start >= v.chars().count() && self.spells(start - v.chars().count(), v))
                 && ["投资协议", "合作协议", "框架协议", "协议"].iter().any(|a| self.spells(he, a));
             // (but works that build nothing are a programme, named by what it
             // does: 葡萄酒产业提质增效工程, CONVENTIONS rule 31)
@@ -3161,21 +3169,22 @@ impl<'a> Ctx<'a> {
                 pos -= 1;
                 continue;
             }
-            // (but one ending a word jieba tags an adverb, its tag unreliable on
-            // names, is not one: 客都/d of 梅州市客都农业发展有限公司; 目的/n is)
-            let inside_an_adverb = self.seg.token_at(pos - 1).is_some_and(|t| t.end == pos && t.end - t.start >= 2 && t.tag == "d" && !FUNCTION_CHARS.contains(self.chars[t.start]));
-            let function_char = FUNCTION_CHARS.contains(prev) && !inside_an_adverb;
-            if !(is_han(prev) || prev.is_ascii_alphanumeric()) || (function_char && !meeting) {
-                break;
-            }
-            // 何家/r|岩村: a region named across `pos` is read whole, whatever
-            // jieba made of its first characters
+            // 何家/r|岩村: a place named across `pos` is read whole, whatever
+            // jieba made of its first characters, and one ending in a function
+            // word's character is no function word (甘肃武都|花椒…有限公司)
             if !meeting && let Some(region_start) = self.place_ending_at(pos).filter(|&s| s < pos - 1) {
                 if head_start - region_start > max {
                     break;
                 }
                 pos = region_start;
                 continue;
+            }
+            // (but one ending a word jieba tags an adverb, its tag unreliable on
+            // names, is not one: 客都/d of 梅州市客都农业发展有限公司; 目的/n is)
+            let inside_an_adverb = self.seg.token_at(pos - 1).is_some_and(|t| t.end == pos && t.end - t.start >= 2 && t.tag == "d" && !FUNCTION_CHARS.contains(self.chars[t.start]));
+            let function_char = FUNCTION_CHARS.contains(prev) && !inside_an_adverb;
+            if !(is_han(prev) || prev.is_ascii_alphanumeric()) || (function_char && !meeting) {
+                break;
             }
             let Some(tok) = self.seg.token_at(pos - 1) else { break };
             // the part of the word left of `pos` (a word may straddle the edge: 出席|会议)
@@ -4014,6 +4023,8 @@ mod tests {
         assert_eq!(names_of(Class::Project, text), ["茶叶精深加工项目"]);
         // (the same words with no agreement name no project)
         assert!(names_of(Class::Project, "碧江区召开会议。全区推进茶叶精深加工项目建设。").is_empty());
+        let text = "共青城市召开会议。远华新能源有限公司与共青城市人民政府签订了储能电池生产基地项目合作协议。";
+        assert_eq!(names_of(Class::Project, text), ["储能电池生产基地项目"]);
     }
 
     #[test]
@@ -4030,6 +4041,21 @@ mod tests {
         // villages): after a town, 帮镇扶村 is no village of it
         let text = "翁源县召开会议。远华集团驻官渡镇帮镇扶村工作队负责人作了发言。官渡镇青云村人居环境整治项目投资800万元。";
         assert_eq!(names_of(Class::Village, text), ["青云村"]);
+    }
+
+    #[test]
+    fn a_place_ending_in_a_function_words_character_opens_a_companys_name() {
+        // 武都 ends in 都 (all), a function word's character alone: the company
+        // keeps its province and county (invented company)
+        let text = "武都区召开会议。在安化镇，甘肃武都远华花椒开发有限公司建成了生产线。";
+        assert_eq!(names_of(Class::Enterprise, text), ["甘肃武都远华花椒开发有限公司"]);
+    }
+
+    #[test]
+    fn he_opening_a_given_name_jieba_reads_as_a_word_is_the_names() {
+        // invented secretary: 陈|和平/nz，
+        let text = "共青城市召开会议。九江市委常委、共青城市委书记陈和平，市委副书记、市长蔡建华出席活动。";
+        assert_eq!(names_of(Class::Official, text), ["陈和平", "蔡建华"]);
     }
 
     fn names_of(class: Class, text: &str) -> Vec<String> {

@@ -223,9 +223,13 @@ impl<'a> Relator<'a> {
     fn named_after_another_place(&self, t: &Resolved, place: &EntityKey) -> bool {
         let g = gazetteer();
         let Some(p) = place.code.as_deref().and_then(|c| g.by_code(c)) else { return false };
+        // (a project's name opening with a company's: the company's place is
+        // where it comes from, not where the project is built)
+        let companies: Vec<&Resolved> = if t.entity.class == Class::Project { self.in_span((t.start, t.end), |c| c == Class::Enterprise) } else { Vec::new() };
         let named: Vec<(Class, usize)> = self
             .in_span((t.start, t.end), |c| matches!(c, Class::Province | Class::City | Class::County))
             .iter()
+            .filter(|r| !companies.iter().any(|e| e.start <= r.start && r.end <= e.end))
             .filter_map(|r| r.region.map(|i| (r.entity.class, i)))
             .collect();
         // the most particular place in the name (泰顺 of 浙江泰顺…项目, not 浙江)
@@ -1908,12 +1912,15 @@ mod tests {
         let located = |subject: &str, place: &str| located_in(&x, subject, place);
         assert!(located("环保建材生产基地项目", "丹棱县"), "{:?}", x.relations);
         assert!(!located("环保建材生产基地项目", "成都市"), "{:?}", x.relations);
-        assert!(located("华睿新材料股份有限公司", "成都市"), "{:?}", x.relations);
+        // (the company is named in full with its city, rule 24, and gets no
+        // place from a region inside its own name, rule 28)
+        assert!(!located("成都华睿新材料股份有限公司", "成都市"), "{:?}", x.relations);
         // nor when the company's name opens the project's
         let text = "眉山市丹棱县举行项目签约仪式，丹棱县各部门负责人参加。\n\n成都华睿新材料股份有限公司环保建材生产基地项目总投资8.5亿元。";
         let x = crate::extract::extract_text(text);
-        assert!(!located_in(&x, "华睿新材料股份有限公司环保建材生产基地项目", "成都市"), "{:?}", x.relations);
-        assert!(located_in(&x, "华睿新材料股份有限公司环保建材生产基地项目", "丹棱县"), "{:?}", x.relations);
+        let project = "成都华睿新材料股份有限公司环保建材生产基地项目";
+        assert!(!located_in(&x, project, "成都市"), "{:?}", x.relations);
+        assert!(located_in(&x, project, "丹棱县"), "{:?}", x.relations);
     }
 
     #[test]
