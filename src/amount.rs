@@ -62,6 +62,15 @@ pub struct Investment {
     pub yuan: Option<u64>,
 }
 
+/// The sum in yuan written right after a name, maybe after a comma, by one
+/// of `words` (某项目投资1.2亿元, 某工程，总投资3亿元).
+pub fn sum_after(chars: &[char], pos: usize, words: &[&str]) -> Option<u64> {
+    let at = if chars.get(pos) == Some(&',') { pos + 1 } else { pos };
+    let word = words.iter().find(|w| spells_at(chars, at, w))?;
+    let from = at + word.chars().count();
+    parse_amount(&chars[from.min(chars.len())..(from + 16).min(chars.len())].iter().collect::<String>())
+}
+
 /// 投资 and a sum in yuan, then a verb of building or 的 or both, and
 /// maybe a capacity, written right before `pos` (投资35亿元建设的|某某项目,
 /// 投资12亿元的|某某项目, 投资3亿元建设5000亩|茶叶基地).

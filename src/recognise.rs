@@ -2481,7 +2481,7 @@ impl<'a> Ctx<'a> {
             if class == Class::Project && start >= 3 && is_one_of(self.chars[start - 1], "与和及") && !self.has_proper_word(start, hs) {
                 let joint = start - 1;
                 let first_start = self.strip_generic_lead(self.extend_left(joint, 14, false), joint);
-                let place_opens = self.out.iter().any(|c| c.start == first_start && c.end + 2 <= joint && matches!(c.reference, Reference::Region(_) | Reference::Village { .. }));
+                let place_opens = self.place_ends_from(first_start).any(|e| e + 2 <= joint);
                 if place_opens && self.names_a_kind(start, hs) {
                     start = first_start;
                 }
@@ -2762,8 +2762,7 @@ impl<'a> Ctx<'a> {
     /// Whether the name ending at `at` is followed by its own sum (…工程|投资1.2亿元,
     /// …工程|，总投资3亿元).
     fn sum_follows(&self, at: usize) -> bool {
-        let at = if self.chars.get(at) == Some(&',') { at + 1 } else { at };
-        ["投资", "总投资", "计划总投资", "概算总投资"].iter().any(|w| self.spells(at, w) && self.chars.get(at + w.chars().count()).is_some_and(|c| c.is_ascii_digit() || *c == '约'))
+        crate::amount::sum_after(self.chars, at, &["计划总投资", "概算总投资", "总投资", "投资"]).is_some()
     }
 
     /// Whether a count of things follows `at` (项目|48个, 工程|3项, 企业|12家).
@@ -3259,8 +3258,7 @@ impl<'a> Ctx<'a> {
             // 200兆瓦|风电项目: a capacity opening the name is part of it, and
             // so is a village or other place (何家/r|岩村: no pronoun)
             // (one ending where a word does: 建设乡|村振兴 is none)
-            let from = self.places_by_start.partition_point(|&(s, _)| s < pos);
-            let place_opens = self.places_by_start[from..].iter().take_while(|&&(s, _)| s == pos).any(|&(_, e)| e < head_start && self.seg.is_word_start(e));
+            let place_opens = self.place_ends_from(pos).any(|e| e < head_start && self.seg.is_word_start(e));
             if self.capacity_at(pos, head_start) || place_opens {
                 break;
             }
@@ -3304,6 +3302,12 @@ impl<'a> Ctx<'a> {
             pos = end;
         }
         pos
+    }
+
+    /// Where the places (regions, villages) starting at `start` end.
+    fn place_ends_from(&self, start: usize) -> impl Iterator<Item = usize> + '_ {
+        let from = self.places_by_start.partition_point(|&(s, _)| s < start);
+        self.places_by_start[from..].iter().take_while(move |&&(s, _)| s == start).map(|&(_, e)| e)
     }
 
     /// The start of the longest place (region or village) ending at `end`.

@@ -680,11 +680,9 @@ impl<'a> Relator<'a> {
     fn investment(&mut self) {
         // 某某项目投资1.2亿元: a sum right after the project's name is its own
         let projects: Vec<&'a Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Project).collect();
+        // (总投资 below, where a sum over several projects is told apart)
         for p in projects {
-            let at = if self.chars.get(p.end) == Some(&',') { p.end + 1 } else { p.end };
-            if spells_at(self.chars, at, "投资")
-                && let Some(yuan) = parse_amount(&self.slice(at + 2, (at + 18).min(self.chars.len())))
-            {
+            if let Some(yuan) = crate::amount::sum_after(self.chars, p.end, &["投资"]) {
                 self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan });
             }
         }
