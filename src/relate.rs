@@ -464,11 +464,17 @@ impl<'a> Relator<'a> {
         if self.chars[t.start - 1] == '、' {
             return self.mentions().map(|(_, m)| m).any(|m| m.end + 1 == t.start && m.entity.class == Class::Enterprise && self.signs_with_a_place(m));
         }
+        let place_or_body = |m: &Resolved| m.entity.class.is_region() || m.entity.class == Class::GovernmentBody;
+        let sentence = self.sentence_of(t.start);
+        // (or the company first: 某公司与某市人民政府签订)
+        if self.chars.get(t.end) == Some(&'与') {
+            let party = self.mentions().map(|(_, m)| m).any(|m| m.start == t.end + 1 && place_or_body(m));
+            return party && self.slice(t.end, sentence.1).contains('签');
+        }
         if self.chars[t.start - 1] != '与' {
             return false;
         }
-        let party = self.mentions().map(|(_, m)| m).any(|m| m.end + 1 == t.start && (m.entity.class.is_region() || m.entity.class == Class::GovernmentBody));
-        let sentence = self.sentence_of(t.start);
+        let party = self.mentions().map(|(_, m)| m).any(|m| m.end + 1 == t.start && place_or_body(m));
         party && self.slice(t.end, sentence.1).contains('签')
     }
 
@@ -1510,6 +1516,15 @@ mod tests {
         let text = "宿松县召开会议。远华光伏科技有限公司年产5GW高效光伏组件项目已落户宿松经济开发区。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "远华光伏科技有限公司年产5GW高效光伏组件项目", Predicate::LocatedIn, "宿松经开区"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_that_signs_with_a_government_gets_no_place_from_the_passage() {
+        // invented company of another city: it signs with 共青城市人民政府 in a
+        // sentence about the city's zone, and comes from elsewhere
+        let text = "共青城市举行签约活动。签约项目中，远华新材料有限公司投资10亿元建设的羽绒服产业园项目落户共青城高新技术产业开发区，深圳市远景新能源有限公司与共青城市人民政府签订了储能电池生产基地项目合作协议。";
+        let x = crate::extract::extract_text(text);
+        assert!(!x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::LocatedIn, .. } if subject.name == "深圳市远景新能源有限公司")), "{:?}", x.relations);
     }
 
     #[test]
