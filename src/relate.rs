@@ -259,7 +259,8 @@ impl<'a> Relator<'a> {
             // more than a region written before it
             let mut place: Option<&Resolved> = None;
             // (an adverb may stand before the verb: 分别落户, 已落户, 将落户)
-            let adverb = SETTLING_ADVERBS.iter().find(|a| self.slice(t.end, (t.end + 2).min(self.chars.len())).starts_with(**a)).map_or(0, |a| a.chars().count());
+            let next_two = self.slice(t.end, (t.end + 2).min(self.chars.len()));
+            let adverb = SETTLING_ADVERBS.iter().find(|a| next_two.starts_with(**a)).map_or(0, |a| a.chars().count());
             let after = self.slice(t.end + adverb, (t.end + adverb + 4).min(self.chars.len()));
             if SETTLING_VERBS.iter().any(|w| after.starts_with(w)) {
                 place = settled_in(&regions, t.end + adverb, t.end + adverb + 4);
