@@ -2302,7 +2302,8 @@ impl<'a> Ctx<'a> {
         }
         // a meeting (十二届五次全会暨市委), a company department or a title is no body
         // (nor a document's subject: 某州关于加快建设…中心城市的意见)
-        const NOT_INSIDE: [&str; 9] = ["届", "暨", "全会", "会议", "公司", "集团", "合作社", "厂", "关于"];
+        // (nor the bodies of several levels: 市县两级人大, 省市县三级党委)
+        const NOT_INSIDE: [&str; 12] = ["届", "暨", "全会", "会议", "公司", "集团", "合作社", "厂", "关于", "两级", "三级", "四级"];
         if NOT_INSIDE.iter().any(|w| body.contains(w)) || body.chars().any(|c| c.is_ascii_digit()) {
             return false;
         }
@@ -2837,6 +2838,34 @@ impl<'a> Ctx<'a> {
                 return;
             }
             let ends_token = |p: usize| self.seg.token_at(start + p).is_some_and(|t| t.end == start + p + 1);
+            // 准格尔旗、达拉特旗新能源基地: places listed before one head are
+            // each place's works, the second's place in its name as the first's is
+            // (counties or cities both, not a zone and a place: 某经济开发区和某市某产业园)
+            let county_or_city = |s: usize, e: usize| {
+                self.out.iter().find_map(|c| match &c.reference {
+                    Reference::Region(RegionRef::Named(ids)) if c.start == s && (e == usize::MAX || c.end == e) && c.end < hs => {
+                        let classes: Vec<Class> = ids.iter().map(|&i| gazetteer().region(i).class).collect();
+                        let class = classes[0];
+                        (matches!(class, Class::County | Class::City) && classes.iter().all(|&k| k == class)).then_some((class, c.end))
+                    }
+                    _ => None,
+                })
+            };
+            let second_place = county_or_city(start, usize::MAX);
+            let first_place = county_or_city(first_start, joint);
+            let second_place_end = second_place.filter(|p| first_place.is_some_and(|f| f.0 == p.0)).map(|p| p.1);
+            if let Some(place_end) = second_place_end.filter(|&e| !self.out.iter().any(|c| c.start >= e && c.end <= hs && matches!(c.reference, Reference::Named { class: Class::Enterprise, .. }))) {
+                let tail = self.s(place_end, hs).to_owned() + head;
+                let whole = self.s(start, hs).to_owned() + head;
+                let he = hs + head.chars().count();
+                for c in self.out.iter_mut().filter(|c| c.start == place_end && c.end == he && matches!(c.reference, Reference::Named { class: Class::Project, .. })) {
+                    c.start = start;
+                    c.reference = Reference::Named { class: Class::Project, name: whole.clone(), prefix: None };
+                }
+                self.push(first_start, joint, Reference::Named { class: Class::Project, name: format!("{first}{tail}"), prefix: None }, "project-list");
+                joint_end = first_start;
+                continue;
+            }
             let cut = match second.iter().position(|&c| c == last).filter(|&p| ends_token(p)) {
                 Some(p) => p + 1,
                 None if first.chars().count() <= 3 && first.chars().count() < second.len() => first.chars().count(),
@@ -3482,6 +3511,34 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             shortened.push(stem);
+            // 华银铝业公司 after 广西华银铝业有限公司: the same stem with a
+            // shorter legal form (and no other place) is the company again
+            // (only a short legal form: 某某股份有限公司 and 某某(昆山)有限公司
+            // are a parent and its subsidiary)
+            let bracketed = self.s(start, end).contains('(');
+            let written_len = end - start;
+            let again: Vec<usize> = (0..self.out.len())
+                .filter(|&k| {
+                    let other = &self.out[k];
+                    let Reference::Named { class: Class::Enterprise, name, .. } = &other.reference else { return false };
+                    let (mut s, e) = (other.start, other.end);
+                    while let Some(r) = self.out.iter().find(|r| r.start == s && r.end < e && matches!(r.reference, Reference::Region(_))) {
+                        s = r.end;
+                    }
+                    (other.start, e) != (start, end)
+                        && e - other.start < written_len
+                        && e >= s + len
+                        && self.chars[s..s + len] == self.chars[stem_start..stem_end]
+                        && !bracketed
+                        && ["公司", "集团公司", "股份公司"].contains(&self.s(s + len, e))
+                        && e - s - len < ending.chars().count()
+                        && !written.ends_with(name.as_str())
+                })
+                .collect();
+            for k in again {
+                self.out[k].reference = reference.clone();
+                self.out[k].rule = "company-short-again";
+            }
             let found: Vec<usize> = self.occurrences(&stem).collect();
             for at in found {
                 let stop = at + len;
@@ -5224,6 +5281,9 @@ mod tests {
         // items sharing more than the word 项目 are still one project each
         let projects = names_of(Class::Project, "11月5日，市长邓立群察看了张庄、李庄城中村改造项目。");
         assert!(projects.iter().any(|p| p == "张庄城中村改造项目"), "{projects:?}");
+        // counties listed before one head: each county's works, named with it
+        let text = "鄂尔多斯市召开会议。支持民营企业参与准格尔旗、达拉特旗新能源基地建设。";
+        assert_eq!(names_of(Class::Project, text), ["准格尔旗新能源基地", "达拉特旗新能源基地"]);
     }
 
     #[test]
@@ -5460,6 +5520,16 @@ mod tests {
         // a short name of ordinary words (蔬菜产业) is no company where it stands alone
         let text = "寿光市召开会议。走访了山东寿光蔬菜产业集团有限公司，了解蔬菜产业发展情况。";
         assert_eq!(names_of(Class::Enterprise, text), ["山东寿光蔬菜产业集团有限公司"]);
+        // invented company and people: its stem with a shorter legal form
+        // (公司 for 有限公司, without the province) is the company again
+        let text = "百色市召开会议。田阳区人民政府与广西金桂铝材有限公司签约。金桂铝材公司总经理韦志明出席。";
+        assert_eq!(names_of(Class::Enterprise, text), ["广西金桂铝材有限公司", "广西金桂铝材有限公司"]);
+        let x = crate::extract::extract_text(text);
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::WorksFor, object }
+            if subject.name == "韦志明" && object.name == "广西金桂铝材有限公司")), "{:?}", x.relations);
+        // a branch (分公司) is another company
+        let text = "百色市召开会议。广西金桂铝材有限公司与金桂铝材田阳分公司签约。";
+        assert_eq!(names_of(Class::Enterprise, text), ["广西金桂铝材有限公司", "金桂铝材田阳分公司"]);
     }
 
     #[test]
@@ -6207,6 +6277,9 @@ mod tests {
     fn the_bodies_of_places_listed_and_others_are_no_body() {
         // real county-level cities: 某市等县市区政府 names no one body
         let text = "宜昌市召开会议。宜都市、枝江市、当阳市等县市区政府负责同志在分会场参加会议。";
+        assert!(names_of(Class::GovernmentBody, text).is_empty(), "{:?}", names_of(Class::GovernmentBody, text));
+        // nor the bodies of two or three levels (市县两级人大, 省市县三级党委)
+        let text = "毕节市召开会议。会议强调，要加强市县两级人大工作，推动县乡两级政府履职。省市县三级党委要负总责。";
         assert!(names_of(Class::GovernmentBody, text).is_empty(), "{:?}", names_of(Class::GovernmentBody, text));
     }
 

@@ -100,8 +100,12 @@ fn project_pointer_before(before: &str) -> bool {
 /// The region written from `from` to `to` after a verb of settling, or the
 /// zone written right after it (选址于某市|产业集聚区: the zone, after its city).
 fn settled_in<'r>(regions: &[&'r Resolved], from: usize, to: usize) -> Option<&'r Resolved> {
-    let place = regions.iter().copied().find(|r| r.start >= from && r.start <= to)?;
-    Some(regions.iter().copied().find(|z| z.start == place.end && z.entity.class == Class::DevelopmentZone).unwrap_or(place))
+    let mut place = regions.iter().copied().find(|r| r.start >= from && r.start <= to)?;
+    // (选址在某区某镇, 位于某市某高新区: the last of places written together)
+    while let Some(next) = regions.iter().copied().find(|z| z.start == place.end) {
+        place = next;
+    }
+    Some(place)
 }
 
 /// The section (start, end) holding `pos`, between the cuts of [`Relator::section_cuts`].
@@ -883,7 +887,7 @@ impl<'a> Relator<'a> {
                 let sentence = self.sentence_of(o.start);
                 if let Some(m) = meetings.iter().find(|m| m.start >= o.end && m.end <= sentence.1) {
                     chairs.push((m.entity.clone(), o.entity.clone(), m.start));
-                } else if self.names_the_session(o.end + addressed + 2) {
+                } else if self.names_the_session(o.end + addressed + 2) || self.chairs_without_object(o.end + addressed + 2) {
                     // X主持会议, X主持闭幕大会: the meeting this report is about, named before
                     if let Some(m) = self.convened_before(&meetings, o.start).or_else(|| meetings.iter().filter(|m| m.end <= o.start).max_by_key(|m| m.end).map(|m| m.entity.clone())) {
                         chairs.push((m, o.entity.clone(), o.start));
@@ -979,6 +983,13 @@ impl<'a> Relator<'a> {
         const SESSION: [&str; 8] = ["会议", "闭幕大会", "开幕大会", "闭幕会", "开幕会", "全体会议", "座谈会", "推进会"];
         let after = self.slice(pos, (pos + 4).min(self.chars.len()));
         SESSION.iter().any(|w| after.starts_with(w))
+    }
+
+    /// 某某主持并讲话, 某某主持。: 主持 with no object chairs the meeting
+    /// reported (not 主持工作, 主持学习).
+    fn chairs_without_object(&self, pos: usize) -> bool {
+        let after = self.slice(pos, (pos + 3).min(self.chars.len()));
+        after.starts_with('。') || ["并讲话", "并致辞", "并作"].iter().any(|w| after.starts_with(w))
     }
 
     /// The last meeting before `pos` written as held (召开…, 召开的…).
@@ -2078,6 +2089,11 @@ mod tests {
         assert!(linked(&x, "全县安全生产工作会议", Predicate::ChairedBy, "韩立平"), "{:?}", x.relations);
         assert!(linked(&x, "全县安全生产工作会议", Predicate::AttendedBy, "周建明"), "{:?}", x.relations);
         assert!(!linked(&x, "全市安全生产工作会议", Predicate::AttendedBy, "周建明"), "{:?}", x.relations);
+        // 主持并讲话 with no object chairs the study session held (invented people, real county)
+        let text = "11月5日，涞源县委理论学习中心组举行集体学习会，深入学习全会精神。县委书记周建明主持并讲话。县长韩立平出席。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "集体学习会", Predicate::ChairedBy, "周建明"), "{:?}", x.relations);
+        assert!(!linked(&x, "集体学习会", Predicate::AttendedBy, "周建明"), "{:?}", x.relations);
     }
 
     #[test]
@@ -2162,6 +2178,11 @@ mod tests {
         assert!(located_in(&x, project, "利川经开区"), "{:?}", x.relations);
         // the parts the description lists are no companies
         assert!(!x.mentions.iter().any(|m| m.entity.name.contains("加工厂")), "{:?}", x.mentions);
+        // a county and its town written together: the town (real places, invented company)
+        let text = "百色市田阳区人民政府与远华铝材有限公司签订新材料产业园项目投资协议。据了解，该项目选址在田阳区那坡镇，计划总投资38亿元。";
+        let x = crate::extract::extract_text(text);
+        assert!(located_in(&x, "新材料产业园项目", "那坡镇"), "{:?}", x.relations);
+        assert!(!located_in(&x, "新材料产业园项目", "田阳区"), "{:?}", x.relations);
     }
 
     #[test]
