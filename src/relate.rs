@@ -403,7 +403,7 @@ impl<'a> Relator<'a> {
                 .in_span((scope, t.start), places)
                 .into_iter()
                 .filter(standalone)
-                .filter(|r| !venue(r) && !self.travelled_to(r) && !settles_another(r))
+                .filter(|r| !venue(r) && !self.travelled_to(r) && !settles_another(r) && !self.listed_with_others(r))
                 .max_by_key(|r| r.end);
             // a builder's place is only the one written right before its name (成都|某公司)
             if builders.contains(&t.entity) {
@@ -433,6 +433,12 @@ impl<'a> Relator<'a> {
                 }
             }
         }
+    }
+
+    /// Whether `r` is an item of a 、-list (来到某开发区、某公司、某镇某村示范区;
+    /// 某开发区、某镇、某镇要加快推进…): the passage is about none of them alone.
+    fn listed_with_others(&self, r: &Resolved) -> bool {
+        (r.start > 0 && self.chars[r.start - 1] == '、') || self.chars.get(r.end) == Some(&'、')
     }
 
     /// Whether `r` is one of several places someone travels to (赴上海、苏州、
@@ -583,6 +589,21 @@ impl<'a> Relator<'a> {
                 if p.text.contains(&e.text) || (e.start >= p.start && e.end <= p.end) || opens || runs_into {
                     self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
                 }
+            }
+        }
+        // 在某公司，某某…听取了企业年产…项目汇报; 该公司…项目: the company
+        // the sentence (or, after 该, the paragraph) named last
+        for p in &projects {
+            let lead = self.slice(p.start.saturating_sub(4), p.start);
+            let lead = lead.strip_suffix('的').unwrap_or(lead);
+            let Some(word) = ["该企业", "该公司", "企业", "公司"].iter().find(|w| lead.ends_with(**w)) else { continue };
+            let word_start = p.start - (self.slice(p.start.saturating_sub(4), p.start).chars().count() - lead.chars().count()) - word.chars().count();
+            if enterprises.iter().any(|e| e.end == word_start + word.chars().count() && e.start < word_start) {
+                continue; // (the company's own name ends in 公司: read above)
+            }
+            let from = if word.starts_with('该') { self.paragraph_of(p.start).0 } else { self.sentence_of(p.start).0 };
+            if let Some(e) = enterprises.iter().filter(|e| e.start >= from && e.end <= word_start).max_by_key(|e| e.end) {
+                self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
             }
         }
         for e in &enterprises {
@@ -2166,6 +2187,20 @@ mod tests {
         let policy = "中共安吉县委 安吉县人民政府关于表彰2023年度先进集体的决定";
         assert!(linked(&x, policy, Predicate::IssuedBy, "安吉县委"), "{:?}", x.relations);
         assert!(linked(&x, policy, Predicate::IssuedBy, "安吉县政府"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn the_enterprises_project_is_the_companys_named_before() {
+        // invented company and people in a real district and town: 在某公司，…企业年产…项目
+        let text = "邢台市召开会议。12月3日，市长董立新先后来到南和经济开发区、河北远华食品有限公司、贾宋镇郝桥村农田示范区调研。在河北远华食品有限公司，董立新察看了生产线，听取了企业年产5万吨宠物食品项目建设情况汇报。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "年产5万吨宠物食品项目", Predicate::Involves, "河北远华食品有限公司"), "{:?}", x.relations);
+        // a town listed among the sites visited is no place of the passage
+        assert!(!located_in(&x, "年产5万吨宠物食品项目", "贾宋镇"), "{:?}", x.relations);
+        // nor are towns listed as the subjects of building something
+        let text = "东台市召开会议。东台经济开发区、弶港镇、三仓镇要加快推进风电装备产业园、海上风电运维基地等项目建设。";
+        let x = crate::extract::extract_text(text);
+        assert!(!located_in(&x, "风电装备产业园", "三仓镇") && located_in(&x, "风电装备产业园", "东台市"), "{:?}", x.relations);
     }
 
     #[test]
