@@ -188,7 +188,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 });
 
 /// Characters after a name that end it (到, 主持, punctuation…).
-const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作致告共看走";
+const NAME_FOLLOWERS: &str = "到赴在主出参先表强指说一等对要带率深莅来检调督陪同和与及为、,.。;:!?()“”《》\n 讲介就向也分代摄已作致告共看走进";
 
 /// Counts and pointers written before a meeting's head (一次重要会议, 此次会议,
 /// 本次全会): the text refers to a meeting with them, it does not name one.
@@ -204,16 +204,22 @@ const DOCUMENT_KINDS: [&str; 16] =
 
 /// The departments whose names join two fields with 和 (发展和改革局,
 /// 住房和城乡建设局, 人力资源和社会保障局…), from the two characters before it.
-const BODY_NAME_JOINS: [&str; 12] = ["发展和改革", "住房和城乡", "资源和社会", "工业和信息", "经济和信息", "文化和旅游", "资源和规划", "教育和体育", "科技和工业", "服务和大数据", "广电和旅游", "体育和旅游"];
+const BODY_NAME_JOINS: [&str; 18] = [
+    "发展和改革", "住房和城乡", "资源和社会", "工业和信息", "经济和信息", "文化和旅游", "资源和规划", "教育和体育", "科技和工业", "服务和大数据", "广电和旅游", "体育和旅游",
+    // 林业和草原局, 粮食和物资储备局, 城市管理和综合执法局, 民族和宗教事务局, 卫生和计划生育局, 科学技术和工业信息化局
+    "林业和草原", "粮食和物资", "管理和综合", "民族和宗教", "卫生和计划", "技术和工业",
+];
 
 /// Followers of a name that are words on their own (说, 到, 在); the others
 /// in [`NAME_FOLLOWERS`] follow a name only as the start of one of
 /// [`FOLLOWER_WORDS`], and otherwise may end a name (吴志强, 王建主持).
 const STANDALONE_FOLLOWERS: &str = "到赴在说对等和与及为向也就来同摄已作";
-const FOLLOWER_WORDS: [&str; 48] = [
+const FOLLOWER_WORDS: [&str; 49] = [
     "走进", "走访", "主持", "主讲", "主抓", "出席", "出任", "参加", "参观", "参与", "参会", "先后", "先行", "表示", "表态", "强调", "指出", "指导",
     "指示", "一行", "一同", "一起", "要求", "带队", "带领", "带头", "率队", "率领", "率先", "深入", "莅临", "检查", "调研", "调度",
     "调查", "督导", "督查", "陪同", "讲话", "介绍", "分别", "代表", "致辞", "致词", "告诉", "共同", "看到", "看望",
+    // (与公司副总裁某某进行了座谈)
+    "进行",
 ];
 /// Words that follow the name of a person already named, in the account of
 /// a visit (在某公司，王家林详细了解…: 王家|林 split by the segmenter).
@@ -1894,7 +1900,8 @@ impl<'a> Ctx<'a> {
             let n = kind.chars().count();
             let found: Vec<usize> = self.occurrences(kind).collect();
             for at in found {
-                let at_clause_start = at == 0 || !is_han(self.chars[at - 1]) || (at >= 2 && self.chars[at - 1] == '该' && (at == 1 || !is_han(self.chars[at - 2])));
+                // (or after a preposition: 某某与公司副总裁某某座谈)
+                let at_clause_start = at == 0 || !is_han(self.chars[at - 1]) || is_one_of(self.chars[at - 1], "与同向") || (at >= 2 && self.chars[at - 1] == '该' && (at == 1 || !is_han(self.chars[at - 2])));
                 let named_before = self
                     .out
                     .iter()
@@ -3043,6 +3050,15 @@ impl<'a> Ctx<'a> {
                 keep[i] = false;
             }
         }
+        // 李某某, 王某 (a discipline notice's anonymised names) name no one: all
+        // of them would be one person across a corpus
+        for (i, c) in self.out.iter().enumerate() {
+            if let Reference::Person { name, .. } = &c.reference
+                && name.contains('某')
+            {
+                keep[i] = false;
+            }
+        }
         // posts point at candidates by index: remap them
         let mut new_index = vec![usize::MAX; self.out.len()];
         let mut out = Vec::new();
@@ -3292,7 +3308,9 @@ impl<'a> Ctx<'a> {
                 break;
             }
             // 国家|电投|集团: 国家 before an abbreviation opens a state company's name
-            if self.spells(pos, "国家") && self.seg.token_at(pos + 2).is_some_and(|t| t.start == pos + 2 && t.tag == "j") {
+            // (and before a trade and 集团/有限公司: 国家能源集团, 国家电网有限公司, 国家电力投资集团)
+            let state_company = || (pos + 4..=pos + 6).any(|k| k <= head_start && (self.spells(k, "集团") || self.spells(k, "有限公司")));
+            if self.spells(pos, "国家") && (self.seg.token_at(pos + 2).is_some_and(|t| t.start == pos + 2 && t.tag == "j") || state_company()) {
                 break;
             }
             // a generic phrase written at the start (乡村振兴重点…)
@@ -3498,16 +3516,32 @@ impl<'a> Ctx<'a> {
             }
             // 深圳市|汇川技术, 湖南|宜章|中晟新材料: the places that open it
             let mut stem_start = start;
+            let mut last_place = None;
             while let Some(r) = self.out.iter().find(|r| r.start == stem_start && r.end < stem_end && matches!(r.reference, Reference::Region(_))) {
+                last_place = Some(r.start);
                 stem_start = r.end;
+            }
+            // a stem of ordinary words (蔬菜产业, 农业开发) names no one company,
+            // but with the place before it it may (上海电气 of 上海电气集团股份有限公司)
+            let ordinary = |s: usize| {
+                let stem = self.s(s, stem_end);
+                !self.has_proper_word(s, stem_end) || self.lex.generic_names.contains(stem) || self.holds_a_stop_word(stem)
+            };
+            let mut with_place = false;
+            if let Some(place) = last_place
+                && stem_end - stem_start <= 3
+                && ordinary(stem_start)
+                && stem_start - place == 2
+            {
+                stem_start = place;
+                with_place = true;
             }
             let len = stem_end.saturating_sub(stem_start);
             if !(2..=6).contains(&len) || !self.chars[stem_start..stem_end].iter().all(|&c| is_han(c)) {
                 continue;
             }
             let stem = self.s(stem_start, stem_end);
-            // a stem of ordinary words (蔬菜产业, 农业开发) names no one company
-            if !self.has_proper_word(stem_start, stem_end) || self.lex.generic_names.contains(stem) || self.holds_a_stop_word(&stem) || shortened.contains(&stem) {
+            if ordinary(stem_start) || shortened.contains(&stem) {
                 continue;
             }
             shortened.push(stem);
@@ -3543,7 +3577,11 @@ impl<'a> Ctx<'a> {
             for at in found {
                 let stop = at + len;
                 let whole_words = self.seg.is_word_start(at) && (stop >= self.chars.len() || !is_han(self.chars[stop]) || self.seg.is_word_start(stop));
-                if whole_words && !self.out.iter().any(|c| c.start < stop && at < c.end) {
+                // (a place inside a short name that opens with it: 上海|电气)
+                let overlaps = |c: &Candidate| c.start < stop && at < c.end && !(with_place && matches!(c.reference, Reference::Region(_)) && at <= c.start && c.end <= stop);
+                // (a name in quotes is a brand or mark: “安溪铁观音”标准化示范茶企)
+                let quoted = at > 0 && self.chars[at - 1] == '“' && self.chars.get(stop) == Some(&'”');
+                if whole_words && !quoted && !self.out.iter().any(overlaps) {
                     self.push(at, stop, reference.clone(), "company-short-again");
                 }
             }
@@ -4067,6 +4105,8 @@ mod tests {
     fn departments_joining_two_fields_with_he_are_one_body() {
         let text = "新乡市召开会议。市政务服务和大数据管理局、市文化广电和旅游局负责同志参加会议。";
         assert_eq!(names_of(Class::GovernmentBody, text), ["新乡市政务服务和大数据管理局", "新乡市文化广电和旅游局"]);
+        let text = "腾冲市召开会议。腾冲市林业和草原局、市粮食和物资储备局、市城市管理和综合执法局负责人参加。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["腾冲市林业和草原局", "腾冲市粮食和物资储备局", "腾冲市城市管理和综合执法局"]);
     }
 
     #[test]
@@ -5527,6 +5567,17 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::WorksFor, object }
             if subject.name == "韦志明" && object.name == "广西金桂铝材有限公司")), "{:?}", x.relations);
+        // a stem of ordinary words keeps its place (上海|电气, a real company; invented people)
+        let text = "三明市召开会议。在上海电气集团股份有限公司，林志强与公司副总裁何建平进行了座谈。上海电气将在三明高新技术产业开发区投资20亿元建设海上风电装备产业园项目。";
+        let x = crate::extract::extract_text(text);
+        let short: Vec<_> = x.mentions.iter().filter(|m| m.text == "上海电气").map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(short, ["上海电气集团股份有限公司"]);
+        for (subject, predicate, object) in [("何建平", crate::model::Predicate::WorksFor, "上海电气集团股份有限公司"), ("海上风电装备产业园项目", crate::model::Predicate::Involves, "上海电气集团股份有限公司")] {
+            assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject: s, predicate: p, object: o } if s.name == subject && *p == predicate && o.name == object)), "{subject}: {:?}", x.relations);
+        }
+        // but not where it is quoted, a brand or mark (real county and company)
+        let text = "安溪县召开会议。为首批15家“安溪铁观音”标准化示范茶企授牌。安溪铁观音集团股份有限公司代表作了发言。";
+        assert_eq!(names_of(Class::Enterprise, text), ["安溪铁观音集团股份有限公司"]);
         // a branch (分公司) is another company
         let text = "百色市召开会议。广西金桂铝材有限公司与金桂铝材田阳分公司签约。";
         assert_eq!(names_of(Class::Enterprise, text), ["广西金桂铝材有限公司", "金桂铝材田阳分公司"]);
@@ -5603,6 +5654,11 @@ mod tests {
         // 国家|电投 (an abbreviation): the name of a central state company
         let text = "德令哈市召开会议。德令哈市与国家电投集团青海黄河电力有限公司签订项目合作协议。";
         assert_eq!(names_of(Class::Enterprise, text), ["国家电投集团青海黄河电力有限公司"]);
+        // and before a trade and 集团/有限公司 (real state companies)
+        let text = "榆林市召开会议。加快实施国家能源集团榆林化工有限公司煤炭综合利用项目。国家电网有限公司参加。";
+        assert_eq!(names_of(Class::Enterprise, text), ["国家能源集团榆林化工有限公司", "国家电网有限公司"]);
+        let x = crate::extract::extract_text(text);
+        assert!(!x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::LocatedIn, .. } if subject.name == "国家电网有限公司")), "{:?}", x.relations);
     }
 
     #[test]
@@ -6271,6 +6327,16 @@ mod tests {
         // a real city's bonded zone: 遵义综合保税区二期工程 is the zone's works, not a 二期工程
         let text = "遵义市召开会议。会议强调，要抓好遵义综合保税区二期工程等重点项目。";
         assert_eq!(names_of(Class::Project, text), ["遵义综合保税区二期工程"]);
+    }
+
+    #[test]
+    fn anonymised_names_are_no_one() {
+        // a discipline notice's 李某某 and 王某 (real county and town)
+        let text = "梅州市纪委监委通报。大埔县交通运输局原党组书记、局长李某某违规收受礼品。经查，李某某多次收受礼金。五华县华城镇党委副书记王某违规公款吃喝。";
+        assert!(names_of(Class::Official, text).is_empty() && names_of(Class::Person, text).is_empty(), "{:?}", names_of(Class::Official, text));
+        assert!(posts_of(text).is_empty(), "{:?}", posts_of(text));
+        // the bodies named are still found
+        assert_eq!(names_of(Class::GovernmentBody, text), ["梅州市纪委监委", "大埔县交通运输局", "华城镇党委"]);
     }
 
     #[test]

@@ -423,8 +423,8 @@ impl<'a> Relator<'a> {
                 // nor the passage's place for a company named after another
                 // (厦门象屿集团有限公司 in a passage about 临夏州); a province
                 // or city over the passage's place may open the name
-                // (nor for a national company: 中国某某集团…有限公司 is of no county)
-                let national = t.entity.class == Class::Enterprise && (t.entity.name.starts_with("中国") || t.entity.name.starts_with("中华"));
+                // (nor for a national company: 中国某某集团…有限公司, 国家电网有限公司 are of no county)
+                let national = t.entity.class == Class::Enterprise && ["中国", "中华", "国家"].iter().any(|w| t.entity.name.starts_with(w));
                 // (written in any form: 宽甸 in 丹东宽甸抽水蓄能电站项目 is 宽甸满族自治县)
                 let named_inside = self.in_span((t.start, t.end), |c| c.is_region()).iter().any(|r| r.entity == p);
                 if !t.text.contains(p.name.as_str()) && !named_inside && p != t.entity && !self.named_after_another_place(t, &p) && !national {
