@@ -2607,6 +2607,14 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
+            // 某公司项目总指挥某某: a company's project staff, no project named
+            if class == Class::Project
+                && head == "项目"
+                && (self.title_len(he) > 0 || COMPANY_POSTS.iter().any(|p| self.spells(he, p)))
+                && self.out.iter().any(|c| c.start <= start && c.end == hs && matches!(c.reference, Reference::Named { class: Class::Enterprise, .. }))
+            {
+                continue;
+            }
             if class == Class::Project && PUBLIC_PLACE_HEADS.contains(&head.as_str()) && !self.clause_has_works(start, he) {
                 continue;
             }
@@ -6327,6 +6335,17 @@ mod tests {
         // a real city's bonded zone: 遵义综合保税区二期工程 is the zone's works, not a 二期工程
         let text = "遵义市召开会议。会议强调，要抓好遵义综合保税区二期工程等重点项目。";
         assert_eq!(names_of(Class::Project, text), ["遵义综合保税区二期工程"]);
+    }
+
+    #[test]
+    fn a_commander_in_chief_holds_a_post_in_a_headquarters_but_not_in_a_company() {
+        // invented people and company in a real prefecture: 总指挥 of a
+        // government headquarters is a post; a company's 项目总指挥 is staff,
+        // and 某公司项目 before it names no project
+        let text = "喀什地区召开会议。上海市援疆前方指挥部总指挥张海涛出席会议。远华建设集团有限公司项目总指挥李明军介绍了进度。";
+        assert!(posts_of(text).contains(&("张海涛".into(), "总指挥".into(), "上海市援疆前方指挥部".into())), "{:?}", posts_of(text));
+        assert_eq!(names_of(Class::Person, text), ["李明军"]);
+        assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
     }
 
     #[test]
