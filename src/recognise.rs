@@ -3572,7 +3572,8 @@ impl<'a> Ctx<'a> {
                         && e >= s + len
                         && self.chars[s..s + len] == self.chars[stem_start..stem_end]
                         && !bracketed
-                        && ["公司", "集团公司", "股份公司"].contains(&self.s(s + len, e))
+                        // (or none: 重庆三峡银行 of 重庆三峡银行股份有限公司, read by its 银行)
+                        && ["", "公司", "集团公司", "股份公司"].contains(&self.s(s + len, e))
                         && e - s - len < ending.chars().count()
                         && !written.ends_with(name.as_str())
                 })
@@ -5586,6 +5587,9 @@ mod tests {
         // but not where it is quoted, a brand or mark (real county and company)
         let text = "安溪县召开会议。为首批15家“安溪铁观音”标准化示范茶企授牌。安溪铁观音集团股份有限公司代表作了发言。";
         assert_eq!(names_of(Class::Enterprise, text), ["安溪铁观音集团股份有限公司"]);
+        // or none, a bank read by its 银行 (real bank and district, invented people)
+        let text = "万州区与重庆三峡银行签署协议\n\n万州区人民政府与重庆三峡银行股份有限公司签署战略合作协议。三峡银行董事长赵志明出席。";
+        assert_eq!(names_of(Class::Enterprise, text), ["重庆三峡银行股份有限公司"; 3]);
         // a branch (分公司) is another company
         let text = "百色市召开会议。广西金桂铝材有限公司与金桂铝材田阳分公司签约。";
         assert_eq!(names_of(Class::Enterprise, text), ["广西金桂铝材有限公司", "金桂铝材田阳分公司"]);

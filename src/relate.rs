@@ -155,7 +155,12 @@ impl<'a> Relator<'a> {
             if w[0].end == w[1].start {
                 let child_ok = match (w[0].region, w[1].region) {
                     (Some(p), Some(c)) => g.region(c).parent == Some(p),
-                    (Some(_), None) => w[1].entity.class == Class::Village,
+                    // (not where the village is filed under a town of that
+                    // county, named elsewhere: 花垣县十八洞村 and 双龙镇十八洞村)
+                    (Some(p), None) => {
+                        w[1].entity.class == Class::Village
+                            && w[1].entity.code.as_deref().and_then(|c| c.rsplit_once('/')).is_none_or(|(parent, _)| parent == g.region(p).code)
+                    }
                     _ => false,
                 };
                 if child_ok {
@@ -2000,6 +2005,21 @@ mod tests {
         let x = crate::extract::extract_text("望都经济开发区管委会主任韩立平调研园区企业。");
         assert!(located_in(&x, "望都经开区", "望都县"), "{:?}", x.relations);
         assert!(!located_in(&x, "望都经开区", "保定市"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_village_named_after_its_county_and_after_its_town_is_one_village_of_the_town() {
+        // real county and town, invented village: the headline files it under
+        // the county, the body under the town; one village, part of the town only
+        let text = "花垣县青竹村：小产业撑起致富梦\n\n12月2日，记者走进花垣县双龙镇青竹村，村民正在基地里忙碌。";
+        let x = crate::extract::extract_text(text);
+        let villages: std::collections::BTreeSet<_> = x.mentions.iter().filter(|m| m.entity.class == Class::Village).map(|m| m.entity.clone()).collect();
+        assert_eq!(villages.len(), 1, "{villages:?}");
+        let parents: Vec<&str> = x.relations.iter().filter_map(|r| match r {
+            Relation::Link { subject, predicate: Predicate::PartOf, object } if subject.class == Class::Village => Some(object.name.as_str()),
+            _ => None,
+        }).collect();
+        assert_eq!(parents, ["双龙镇"], "{:?}", x.relations);
     }
 
     #[test]

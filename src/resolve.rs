@@ -5,7 +5,7 @@
 //! ancestors the article names, never the first match.
 
 use std::cell::OnceCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::gazetteer::{Gazetteer, gazetteer, short_form};
 use crate::lexicon::lexicons;
@@ -80,8 +80,45 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
         .collect();
     let mut res = Resolution { home_city, home_province, mentions, posts, aliases: r.aliases };
     merge_short_forms(&mut res, text);
+    villages_under_their_towns(&mut res);
     officials_throughout(&mut res);
     res
+}
+
+/// 花垣县十八洞村 (a headline) and 双龙镇十八洞村 (the body), 双龙镇 in 花垣县:
+/// one village, filed under its town (rule 11: no partOf that skips a level).
+fn villages_under_their_towns(res: &mut Resolution) {
+    let g = gazetteer();
+    let villages: BTreeSet<EntityKey> = res.mentions.iter().flatten().map(|m| m.entity.clone()).filter(|k| k.class == Class::Village).collect();
+    let parent_of = |k: &EntityKey| k.code.as_deref().and_then(|c| c.rsplit_once('/')).and_then(|(p, _)| g.by_code(p));
+    let renames: Vec<(EntityKey, EntityKey)> = villages
+        .iter()
+        .filter_map(|county_filed| {
+            let county = parent_of(county_filed).filter(|&c| g.region(c).class == Class::County)?;
+            let mut under_towns = villages.iter().filter(|k| k.name == county_filed.name && parent_of(k).is_some_and(|t| g.region(t).class == Class::Town && g.region(t).parent == Some(county)));
+            match (under_towns.next(), under_towns.next()) {
+                (Some(town_filed), None) => Some((county_filed.clone(), town_filed.clone())),
+                _ => None,
+            }
+        })
+        .collect();
+    if renames.is_empty() {
+        return;
+    }
+    let rename = |k: &mut EntityKey| {
+        if let Some((_, to)) = renames.iter().find(|(from, _)| from == k) {
+            *k = to.clone();
+        }
+    };
+    for m in res.mentions.iter_mut().flatten() {
+        rename(&mut m.entity);
+    }
+    for p in res.posts.iter_mut() {
+        rename(&mut p.organisation.entity);
+    }
+    for (k, _) in res.aliases.iter_mut() {
+        rename(k);
+    }
 }
 
 /// A person named with a post anywhere in the article is an Official at
