@@ -2576,12 +2576,15 @@ impl<'a> Ctx<'a> {
                 && hs - start >= 4
                 && ["签订", "签署", "签订了", "签署了"].iter().any(|v| start >= v.chars().count() && self.spells(start - v.chars().count(), v))
                 && ["投资协议", "合作协议", "框架协议", "协议"].iter().any(|a| self.spells(he, a));
+            // 苹果冷链物流中心项目，总投资3.5亿元: a project with a figure of its
+            // own is one, however common its words (not a kind: 重点项目总投资…)
+            let own_sum_project = class == Class::Project && head == "项目" && hs - start >= 4 && self.sum_follows(he) && !self.names_a_kind(start, hs);
             // (but works that build nothing are a programme, named by what it
             // does: 葡萄酒产业提质增效工程, CONVENTIONS rule 31)
             let programme_works = class == Class::Project && head == "工程" && hs - start >= 4 && !is_construction(&self.s(start, he));
             // (and a company named in full is a proper name: 世禾建材有限公司标准化厂房项目)
             let company_inside = class == Class::Project && self.out.iter().any(|c| c.start >= start && c.end <= hs && c.rule == "enterprise-suffix" && LEGAL_FORMS.iter().any(|f| self.s(c.start, c.end).ends_with(f)));
-            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !invested_project && !signed_project && !programme_works && !company_inside && !self.has_proper_word(start, hs) {
+            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !invested_project && !signed_project && !own_sum_project && !programme_works && !company_inside && !self.has_proper_word(start, hs) {
                 continue;
             }
             if class == Class::Meeting && (modifier.contains("有关") || modifier.contains("相关") || modifier.starts_with('多')) {
@@ -2755,6 +2758,22 @@ impl<'a> Ctx<'a> {
             name = self.s(s, he);
             prefix = None;
         }
+        // 北票经济开发区|辽宁某某化工有限公司: a zone opening a company's name,
+        // with a proper name after it, is where the company is (its own
+        // company, 某高新区建设投资有限公司, is named by common words)
+        if class == Class::Enterprise
+            && let Some(zone_end) = self
+                .out
+                .iter()
+                .filter(|c| c.start >= start && c.end + 2 <= hs && self.opens_with_places(start, c.start) && self.is_zone(c))
+                .map(|c| c.end)
+                .max()
+            && self.has_proper_word(zone_end, hs)
+        {
+            s = zone_end;
+            name = self.s(s, he);
+            prefix = None;
+        }
         if class == Class::Project && (he - s < head.chars().count() + 2 || hs < s) {
             return;
         }
@@ -2801,6 +2820,15 @@ impl<'a> Ctx<'a> {
             }
         }
         true
+    }
+
+    /// Whether a candidate is a development zone (高新区 by its type, or a zone the gazetteer lists).
+    fn is_zone(&self, c: &Candidate) -> bool {
+        match &c.reference {
+            Reference::Region(RegionRef::Zone(_)) => true,
+            Reference::Region(RegionRef::Named(ids)) => ids.iter().all(|&i| gazetteer().region(i).class == Class::DevelopmentZone),
+            _ => c.rule == "zone-type",
+        }
     }
 
     /// Whether a term's number is written at `i`: 第十八届, 十八届.
@@ -4135,6 +4163,11 @@ mod tests {
         assert!(names_of(Class::Project, "碧江区召开会议。全区推进茶叶精深加工项目建设。").is_empty());
         let text = "共青城市召开会议。远华新能源有限公司与共青城市人民政府签订了储能电池生产基地项目合作协议。";
         assert_eq!(names_of(Class::Project, text), ["储能电池生产基地项目"]);
+        // and a project with a figure of its own (real districts, invented company)
+        let text = "天水市召开会议。麦积区与远华果业集团有限公司签订苹果冷链物流中心项目，总投资3.5亿元。";
+        assert_eq!(names_of(Class::Project, text), ["苹果冷链物流中心项目"]);
+        let text = "内乡县召开会议。县农业农村局局长马建伟说，肉食产业综合体项目计划总投资50亿元。全市产业发展项目总投资120亿元。今年重大项目总投资300亿元。";
+        assert_eq!(names_of(Class::Project, text), ["肉食产业综合体项目"]);
     }
 
     #[test]
@@ -6350,6 +6383,17 @@ mod tests {
         assert!(posts_of(text).contains(&("张海涛".into(), "总指挥".into(), "上海市援疆前方指挥部".into())), "{:?}", posts_of(text));
         assert_eq!(names_of(Class::Person, text), ["李明军"]);
         assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
+    }
+
+    #[test]
+    fn a_zone_opening_a_companys_name_is_where_it_is() {
+        // real zones' places, invented companies: the zone before a proper name
+        // is the company's place; the zone's own company keeps it
+        let text = "朝阳市召开会议。刘峰一行先后到北票经济开发区辽宁远华化工有限公司检查。抚顺高新区建设投资有限公司参加。";
+        assert_eq!(names_of(Class::Enterprise, text), ["辽宁远华化工有限公司", "抚顺高新区建设投资有限公司"]);
+        let x = crate::extract::extract_text(text);
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::LocatedIn, object }
+            if subject.name == "辽宁远华化工有限公司" && object.name == "北票经开区")), "{:?}", x.relations);
     }
 
     #[test]
