@@ -2577,8 +2577,9 @@ impl<'a> Ctx<'a> {
                 && ["签订", "签署", "签订了", "签署了"].iter().any(|v| start >= v.chars().count() && self.spells(start - v.chars().count(), v))
                 && ["投资协议", "合作协议", "框架协议", "协议"].iter().any(|a| self.spells(he, a));
             // 苹果冷链物流中心项目，总投资3.5亿元: a project with a figure of its
-            // own is one, however common its words (not a kind: 重点项目总投资…)
-            let own_sum_project = class == Class::Project && head == "项目" && hs - start >= 4 && self.sum_follows(he) && !self.names_a_kind(start, hs);
+            // own is one, however common its words (not a kind: 重点项目总投资…;
+            // nor one of two words: 动力电池项目总投资… with no company or place)
+            let own_sum_project = class == Class::Project && head == "项目" && hs - start >= 5 && self.sum_follows(he) && !self.names_a_kind(start, hs);
             // (but works that build nothing are a programme, named by what it
             // does: 葡萄酒产业提质增效工程, CONVENTIONS rule 31)
             let programme_works = class == Class::Project && head == "工程" && hs - start >= 4 && !is_construction(&self.s(start, he));
