@@ -2890,7 +2890,7 @@ impl<'a> Ctx<'a> {
                     Reference::Region(RegionRef::Named(ids)) if c.start == s && (e == usize::MAX || c.end == e) && c.end < hs => {
                         let classes: Vec<Class> = ids.iter().map(|&i| gazetteer().region(i).class).collect();
                         let class = classes[0];
-                        (matches!(class, Class::County | Class::City) && classes.iter().all(|&k| k == class)).then_some((class, c.end))
+                        (matches!(class, Class::County | Class::City | Class::Town) && classes.iter().all(|&k| k == class)).then_some((class, c.end))
                     }
                     _ => None,
                 })
@@ -2922,6 +2922,15 @@ impl<'a> Ctx<'a> {
             if cut == second.len() && head == "项目" && self.names_a_site_of_its_own(first_start, joint) {
                 joint_end = first_start;
                 continue;
+            }
+            // (an item ending in a head of another kind that shares nothing but
+            // 项目, 某镇青稞种植基地和某镇某场项目, is a name of that head, read
+            // with its own list: no item of this one, nor are those before it)
+            if cut == second.len()
+                && head == "项目"
+                && self.lex.project_heads.iter().any(|h| !["项目", "工程"].contains(&h.as_str()) && h.chars().count() >= 2 && first.ends_with(h.as_str()) && first.chars().count() >= h.chars().count() + 2)
+            {
+                return;
             }
             let tail: String = second[cut..].iter().collect::<String>() + head;
             let name = format!("{first}{tail}");
@@ -5367,6 +5376,10 @@ mod tests {
         // counties listed before one head: each county's works, named with it
         let text = "鄂尔多斯市召开会议。支持民营企业参与准格尔旗、达拉特旗新能源基地建设。";
         assert_eq!(names_of(Class::Project, text), ["准格尔旗新能源基地", "达拉特旗新能源基地"]);
+        // towns too; and an item with a head of another kind (基地) before
+        // 和 is no item of the 项目 after it (real county and towns)
+        let text = "互助县召开会议。加快推进威远镇、丹麻镇青稞种植基地和五十镇八眉猪保种场项目建设。";
+        assert_eq!(names_of(Class::Project, text), ["威远镇青稞种植基地", "丹麻镇青稞种植基地", "八眉猪保种场项目"]);
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
 /// one village, filed under its town (rule 11: no partOf that skips a level).
 fn villages_under_their_towns(res: &mut Resolution) {
     let g = gazetteer();
-    let villages: BTreeSet<EntityKey> = res.mentions.iter().flatten().map(|m| m.entity.clone()).filter(|k| k.class == Class::Village).collect();
+    let villages: BTreeSet<EntityKey> = res.mentions.iter().flatten().filter(|m| m.entity.class == Class::Village).map(|m| m.entity.clone()).collect();
     let parent_of = |k: &EntityKey| k.code.as_deref().and_then(|c| c.rsplit_once('/')).and_then(|(p, _)| g.by_code(p));
     let renames: Vec<(EntityKey, EntityKey)> = villages
         .iter()
