@@ -1040,7 +1040,11 @@ impl<'a> Ctx<'a> {
             }
             // 村 ends a word, and not one of the words for villages in general (农业|农村, 乡村)
             let generic_village = e > start && e <= self.chars.len() && is_one_of(self.chars[e - 1], GENERIC_VILLAGE_ENDS) && !cut_across;
-            let ends_word = self.seg.token_at(e).is_some_and(|t| t.end == e + 1) && !generic_village;
+            // (or 村 glued to the next character as a name, after a place word:
+            // 桂坑/ns|村瑶/nr|绣 of 某镇桂坑村瑶绣工坊)
+            let glued_after_place = self.seg.token_at(e).is_some_and(|t| t.start == e && t.end == e + 2 && t.tag.starts_with("nr"))
+                && self.seg.token_at(start).is_some_and(|t| t.start == start && t.end == e && t.tag == "ns");
+            let ends_word = (self.seg.token_at(e).is_some_and(|t| t.end == e + 1) || glued_after_place) && !generic_village;
             let stem = self.s(start, e);
             // a name made of a common word (新建村, 胜利村) when jieba read
             // it as one place word right after the town: 海北镇|新建村
@@ -6408,6 +6412,13 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::LocatedIn, object }
             if subject.name == "辽宁远华化工有限公司" && object.name == "北票经开区")), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_village_whose_mark_jieba_glued_to_the_next_character_is_found() {
+        // real county and town, invented village: 桂坑/ns|村瑶/nr|绣
+        let text = "乳源瑶族自治县召开会议。在乳源瑶族自治县必背镇桂坑村瑶绣工坊，妇女正在飞针走线。";
+        assert_eq!(names_of(Class::Village, text), ["桂坑村"]);
     }
 
     #[test]

@@ -627,7 +627,8 @@ impl<'a> Relator<'a> {
             let project_after = |within: usize| projects.iter().filter(|p| p.start >= e.end && p.start <= e.end + within).min_by_key(|p| p.start);
             let one_clause = |between: &str| !between.chars().any(|c| is_one_of(c, "，。；：,;:、"));
             // X(将在某地)投资建设Y项目: the company is the subject of investing in or building it
-            if let Some(p) = project_after(12) {
+            // (the place may be a zone's long name: 将在某某现代产业园区投资建设)
+            if let Some(p) = project_after(20) {
                 let between = self.slice(e.end, p.start);
                 let nothing_else = !enterprises.iter().any(|o| o.start >= e.end && o.end <= p.start);
                 if one_clause(&between) && nothing_else && ["投资建设", "投资新建", "投资兴建", "承建"].iter().any(|v| between.ends_with(v)) {
@@ -812,7 +813,14 @@ impl<'a> Relator<'a> {
                     continue; // inside the body just taken: 南充市 in 南充市委
                 }
                 let between = self.slice(b.end, edge);
-                if between.is_empty() || (edge != p.start && ["、", "和", "与", ","].contains(&between)) || (edge == p.start && between == "的") {
+                // (bodies may be written together, 市委市政府《…》, but a city
+                // right before a zone is the zone's own name: 常德|经开区“…”)
+                let together = between.is_empty() && (edge == p.start || b.entity.class == Class::GovernmentBody);
+                if between.is_empty() && !together {
+                    edge = b.start; // (the zone's city: read on before it)
+                    continue;
+                }
+                if together || (edge != p.start && ["、", "和", "与", ","].contains(&between)) || (edge == p.start && between == "的") {
                     found.push(b.entity.clone());
                     edge = b.start;
                 } else {
@@ -2299,6 +2307,26 @@ mod tests {
         let text = "十堰市召开会议。远华汽车集团有限公司将在十堰经济技术开发区投资50亿元，建设新能源商用车生产基地项目。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "新能源商用车生产基地项目", Predicate::Involves, "远华汽车集团有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_investing_in_a_zone_of_a_long_name() {
+        // invented group in a real zone with a long name
+        let text = "阜阳市召开会议。远华集团将在阜阳合肥现代产业园区投资建设智能物流园项目，总投资10亿元。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "智能物流园项目", Predicate::Involves, "远华集团"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_zones_city_is_no_issuer_of_its_own() {
+        // real city and zones: 常德|高新区、常德|经开区“一区多园”, the zones only
+        let text = "常德市召开会议。会议指出，要加快推进常德高新区、常德经开区“一区多园”建设。";
+        let x = crate::extract::extract_text(text);
+        let issuers: Vec<&str> = x.relations.iter().filter_map(|r| match r {
+            Relation::Link { predicate: Predicate::IssuedBy, object, .. } => Some(object.name.as_str()),
+            _ => None,
+        }).collect();
+        assert_eq!(issuers, ["常德经开区", "常德高新区"], "{:?}", x.relations);
     }
 
     #[test]
