@@ -3100,6 +3100,14 @@ impl<'a> Ctx<'a> {
                 keep[i] = false;
             }
         }
+        // 推进某某保护展示工程、…等重大项目建设: works read both as a programme and,
+        // from the list they are in, as a project are the project
+        let projects: Vec<(usize, usize)> = self.out.iter().filter(|c| matches!(c.reference, Reference::Named { class: Class::Project, .. })).map(|c| (c.start, c.end)).collect();
+        for (i, c) in self.out.iter().enumerate() {
+            if matches!(c.reference, Reference::Named { class: Class::Policy, .. }) && projects.contains(&(c.start, c.end)) {
+                keep[i] = false;
+            }
+        }
         // 李某某, 王某 (a discipline notice's anonymised names) name no one: all
         // of them would be one person across a corpus
         for (i, c) in self.out.iter().enumerate() {
@@ -6419,6 +6427,15 @@ mod tests {
         // real county and town, invented village: 桂坑/ns|村瑶/nr|绣
         let text = "乳源瑶族自治县召开会议。在乳源瑶族自治县必背镇桂坑村瑶绣工坊，妇女正在飞针走线。";
         assert_eq!(names_of(Class::Village, text), ["桂坑村"]);
+    }
+
+    #[test]
+    fn works_listed_among_projects_are_a_project_not_a_programme() {
+        // real city and site: alone, 保护展示工程 builds nothing and is a
+        // programme; listed before 等重大项目 it is one of the projects
+        let text = "大同市召开会议。要全力推进云冈石窟保护展示工程、大同经济技术开发区氢能产业园等重大项目建设。";
+        assert!(names_of(Class::Project, text).contains(&"云冈石窟保护展示工程".to_string()), "{:?}", names_of(Class::Project, text));
+        assert!(names_of(Class::Policy, text).is_empty(), "{:?}", names_of(Class::Policy, text));
     }
 
     #[test]
