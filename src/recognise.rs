@@ -2888,8 +2888,8 @@ impl<'a> Ctx<'a> {
             let ends_token = |p: usize| self.seg.token_at(start + p).is_some_and(|t| t.end == start + p + 1);
             // 准格尔旗、达拉特旗新能源基地: places listed before one head are
             // each place's works, the second's place in its name as the first's is
-            // (counties or cities both, not a zone and a place: 某经济开发区和某市某产业园)
-            let county_or_city = |s: usize, e: usize| {
+            // (counties, cities or towns both, not a zone and a place: 某经济开发区和某市某产业园)
+            let same_level_place = |s: usize, e: usize| {
                 self.out.iter().find_map(|c| match &c.reference {
                     Reference::Region(RegionRef::Named(ids)) if c.start == s && (e == usize::MAX || c.end == e) && c.end < hs => {
                         let classes: Vec<Class> = ids.iter().map(|&i| gazetteer().region(i).class).collect();
@@ -2899,8 +2899,8 @@ impl<'a> Ctx<'a> {
                     _ => None,
                 })
             };
-            let second_place = county_or_city(start, usize::MAX);
-            let first_place = county_or_city(first_start, joint);
+            let second_place = same_level_place(start, usize::MAX);
+            let first_place = same_level_place(first_start, joint);
             let second_place_end = second_place.filter(|p| first_place.is_some_and(|f| f.0 == p.0)).map(|p| p.1);
             if let Some(place_end) = second_place_end.filter(|&e| !self.out.iter().any(|c| c.start >= e && c.end <= hs && matches!(c.reference, Reference::Named { class: Class::Enterprise, .. }))) {
                 let tail = self.s(place_end, hs).to_owned() + head;

@@ -600,9 +600,9 @@ impl<'a> Relator<'a> {
         // the sentence (or, after 该, the paragraph) named last
         for p in &projects {
             let lead = self.slice(p.start.saturating_sub(4), p.start);
-            let lead = lead.strip_suffix('的').unwrap_or(lead);
+            let (lead, de) = lead.strip_suffix('的').map_or((lead, 0), |l| (l, 1));
             let Some(word) = ["该企业", "该公司", "企业", "公司"].iter().find(|w| lead.ends_with(**w)) else { continue };
-            let word_start = p.start - (self.slice(p.start.saturating_sub(4), p.start).chars().count() - lead.chars().count()) - word.chars().count();
+            let word_start = p.start - de - word.chars().count();
             if enterprises.iter().any(|e| e.end == word_start + word.chars().count() && e.start < word_start) {
                 continue; // (the company's own name ends in 公司: read above)
             }
