@@ -2889,9 +2889,9 @@ impl<'a> Ctx<'a> {
             // 准格尔旗、达拉特旗新能源基地: places listed before one head are
             // each place's works, the second's place in its name as the first's is
             // (counties, cities or towns both, not a zone and a place: 某经济开发区和某市某产业园)
-            let same_level_place = |s: usize, e: usize| {
+            let same_level_place = |s: usize, e: Option<usize>| {
                 self.out.iter().find_map(|c| match &c.reference {
-                    Reference::Region(RegionRef::Named(ids)) if c.start == s && (e == usize::MAX || c.end == e) && c.end < hs => {
+                    Reference::Region(RegionRef::Named(ids)) if c.start == s && e.is_none_or(|e| c.end == e) && c.end < hs => {
                         let classes: Vec<Class> = ids.iter().map(|&i| gazetteer().region(i).class).collect();
                         let class = classes[0];
                         (matches!(class, Class::County | Class::City | Class::Town) && classes.iter().all(|&k| k == class)).then_some((class, c.end))
@@ -2899,8 +2899,8 @@ impl<'a> Ctx<'a> {
                     _ => None,
                 })
             };
-            let second_place = same_level_place(start, usize::MAX);
-            let first_place = same_level_place(first_start, joint);
+            let second_place = same_level_place(start, None);
+            let first_place = same_level_place(first_start, Some(joint));
             let second_place_end = second_place.filter(|p| first_place.is_some_and(|f| f.0 == p.0)).map(|p| p.1);
             if let Some(place_end) = second_place_end.filter(|&e| !self.out.iter().any(|c| c.start >= e && c.end <= hs && matches!(c.reference, Reference::Named { class: Class::Enterprise, .. }))) {
                 let tail = self.s(place_end, hs).to_owned() + head;
@@ -3102,18 +3102,13 @@ impl<'a> Ctx<'a> {
         }
         // 推进某某保护展示工程、…等重大项目建设: works read both as a programme and,
         // from the list they are in, as a project are the project
-        let projects: Vec<(usize, usize)> = self.out.iter().filter(|c| matches!(c.reference, Reference::Named { class: Class::Project, .. })).map(|c| (c.start, c.end)).collect();
-        for (i, c) in self.out.iter().enumerate() {
-            if matches!(c.reference, Reference::Named { class: Class::Policy, .. }) && projects.contains(&(c.start, c.end)) {
-                keep[i] = false;
-            }
-        }
         // 李某某, 王某 (a discipline notice's anonymised names) name no one: all
         // of them would be one person across a corpus
+        let projects: Vec<(usize, usize)> = self.out.iter().filter(|c| matches!(c.reference, Reference::Named { class: Class::Project, .. })).map(|c| (c.start, c.end)).collect();
         for (i, c) in self.out.iter().enumerate() {
-            if let Reference::Person { name, .. } = &c.reference
-                && name.contains('某')
-            {
+            let project_too = matches!(c.reference, Reference::Named { class: Class::Policy, .. }) && projects.contains(&(c.start, c.end));
+            let anonymised = matches!(&c.reference, Reference::Person { name, .. } if name.contains('某'));
+            if project_too || anonymised {
                 keep[i] = false;
             }
         }
@@ -3573,12 +3568,7 @@ impl<'a> Ctx<'a> {
                 stem_end = open;
             }
             // 深圳市|汇川技术, 湖南|宜章|中晟新材料: the places that open it
-            let mut stem_start = start;
-            let mut last_place = None;
-            while let Some(r) = self.out.iter().find(|r| r.start == stem_start && r.end < stem_end && matches!(r.reference, Reference::Region(_))) {
-                last_place = Some(r.start);
-                stem_start = r.end;
-            }
+            let (mut stem_start, last_place) = self.after_leading_regions(start, stem_end);
             // a stem of ordinary words (蔬菜产业, 农业开发) names no one company,
             // but with the place before it it may (上海电气 of 上海电气集团股份有限公司)
             let ordinary = |s: usize| {
@@ -3613,10 +3603,8 @@ impl<'a> Ctx<'a> {
                 .filter(|&k| {
                     let other = &self.out[k];
                     let Reference::Named { class: Class::Enterprise, name, .. } = &other.reference else { return false };
-                    let (mut s, e) = (other.start, other.end);
-                    while let Some(r) = self.out.iter().find(|r| r.start == s && r.end < e && matches!(r.reference, Reference::Region(_))) {
-                        s = r.end;
-                    }
+                    let e = other.end;
+                    let (s, _) = self.after_leading_regions(other.start, e);
                     (other.start, e) != (start, end)
                         && e - other.start < written_len
                         && e >= s + len
@@ -3645,6 +3633,17 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// Where the regions written one after another from `start` end, before
+    /// `end` (深圳市|汇川技术, 湖南|宜章|中晟新材料), and where the last of them starts.
+    fn after_leading_regions(&self, start: usize, end: usize) -> (usize, Option<usize>) {
+        let (mut pos, mut last) = (start, None);
+        while let Some(r) = self.out.iter().find(|r| r.start == pos && r.end < end && matches!(r.reference, Reference::Region(_))) {
+            last = Some(r.start);
+            pos = r.end;
+        }
+        (pos, last)
     }
 
     /// 引进了A、B、C等企业: the items of a list that ends in 等…企业.
