@@ -1358,7 +1358,8 @@ impl<'a> Ctx<'a> {
                     // name, goes on into a word)
                     let closed = |e2: usize| self.chars.get(e2).is_none_or(|&c| !is_han(c) || is_one_of(c, NAME_FOLLOWERS));
                     match self.name_at(pos + 1) {
-                        Some(e2) if self.title_len(pos + 1) == 0 && e2 - pos <= 4 && !region_next && closed(e2) => {
+                        // (a dotted name may be longer: 某某古丽·买买提)
+                        Some(e2) if self.title_len(pos + 1) == 0 && (e2 - pos <= 4 || self.chars[pos + 1..e2].iter().any(|&c| is_name_dot(c))) && !region_next && closed(e2) => {
                             let p2 = self.push_person(pos + 1, e2, true, "title-name-list");
                             let shared: Vec<PostRef> = self.posts.iter().filter(|p| p.person == person).cloned().collect();
                             self.posts.extend(shared.into_iter().map(|p| PostRef { person: p2, ..p }));
@@ -2737,6 +2738,22 @@ impl<'a> Ctx<'a> {
             // (nor one that starts a route: 某市至某市高速公路项目)
             if class == Class::Project && full_region && !opens_a_company && !self.spells(org.1, "至") {
                 s = org.1; // the region before a project is its place, not its name
+                // and so are the regions after it, each inside the one before
+                // (海东市乐都区|某项目: the county is the place, as 乐都区 alone would be)
+                let g = gazetteer();
+                let mut outer = match prefix.as_ref().and_then(|o: &OrgRef| o.region.as_ref()) {
+                    Some(RegionRef::Named(ids)) => ids.clone(),
+                    _ => Vec::new(),
+                };
+                while let Some(inner) = self.out.iter().find(|c| c.start == s && c.end < hs && c.rule == "gazetteer") {
+                    let Reference::Region(RegionRef::Named(ids)) = &inner.reference else { break };
+                    // (城区 after 常德市 is no district of it: 城区排水防涝工程 stays whole)
+                    if self.spells(inner.end, "至") || !ids.iter().any(|&i| outer.iter().any(|&o| g.is_ancestor(o, i))) {
+                        break;
+                    }
+                    outer = ids.clone();
+                    s = inner.end;
+                }
                 name = self.s(s, he);
             }
         } else if class == Class::Meeting && is_one_of(self.chars[start], "市县区省州旗") && self.session_number_at(start + 1) {
@@ -2780,6 +2797,11 @@ impl<'a> Ctx<'a> {
             prefix = None;
         }
         if class == Class::Project && (he - s < head.chars().count() + 2 || hs < s) {
+            return;
+        }
+        // 某先行区重点项目, 城南新区重大项目: a place's key projects are a kind of
+        // project, many of them, not one named
+        if class == Class::Project && ["重点项目", "重大项目", "重点工程", "重大工程"].iter().any(|k| name.ends_with(k)) {
             return;
         }
         // 区人大常委会 is the congress's standing committee, a body, not a
@@ -3071,6 +3093,15 @@ impl<'a> Ctx<'a> {
                 if body2 && class == Some(Class::Project) && e == e2 && s > s2 && self.opens_with_places(s2, s) && self.title_len(e2) == 0 {
                     keep[j] = false;
                 }
+                // a centre whose phase of works is the project (某某处理中心|二期项目)
+                // is a facility built, no body
+                if body && class2 == Some(Class::Project) && e < e2 {
+                    let rest = self.s(e, e2);
+                    let number = rest.chars().take_while(|c| c.is_ascii_digit() || is_one_of(*c, "一二三四五六七八九十")).count();
+                    if number > 0 && rest.chars().nth(number) == Some('期') {
+                        keep[i] = false;
+                    }
+                }
                 // nor inside a company's (宁夏某某研究院|有限公司: the institute is the company)
                 if body && class2 == Some(Class::Enterprise) && e < e2 {
                     keep[i] = false;
@@ -3242,6 +3273,21 @@ impl<'a> Ctx<'a> {
                 pos -= 1;
                 continue;
             }
+            // 粮食生产和秋冬季农业生产工作会议: two kinds of work joined by 和
+            // name one meeting (but not a speech, a session or a person's
+            // post before 和: 全会精神和…, 书记讲话和…)
+            if meeting && prev == '和' && pos >= 3 && head_start - pos < max {
+                let left = self.extend_left(pos - 1, max - (head_start - pos) - 1, true);
+                let conjunct = self.s(left, pos - 1);
+                let work = self.seg.token_ending_at(pos - 1).is_some_and(|t| matches!(t.tag.as_str(), "n" | "vn") && t.end - t.start >= 2);
+                let not_work = ["会", "讲话", "指示", "批示", "报告", "文件", "精神", "部署"].iter().any(|w| conjunct.contains(w)) || (left..pos - 1).any(|k| self.title_len(k) > 0);
+                // (全国和全市…会议: two scopes, each its own meeting)
+                let scope = conjunct.starts_with('全') && conjunct.chars().count() == 2 || self.place_ending_at(pos - 1) == Some(left);
+                if work && pos - 1 - left >= 2 && !not_work && !scope {
+                    pos = left;
+                    continue;
+                }
+            }
             // 省、市污染防治…会议: joined scopes belong to the name
             if meeting && prev == '、' && pos >= 2 && is_one_of(self.chars[pos - 2], "省市县区") && is_one_of(self.chars[pos], "省市县区") {
                 pos -= 2;
@@ -3391,6 +3437,15 @@ impl<'a> Ctx<'a> {
             }
             // 2024年第四季度重大项目: a period (第四季度, 年度) says when, not which
             let period = ["季度", "年度", "月份", "半年", "春季", "夏季", "秋季", "冬季"].iter().any(|p| word.ends_with(p));
+            // 三/m|塘湖/ns…项目: a numeral glued to a place jieba knows opens
+            // the place's name (the gazetteer's full name may end in 乡 or 镇)
+            let opens_a_place = tok.end - tok.start == 1
+                && tok.tag == "m"
+                && is_han(self.chars[pos])
+                && self.seg.token_at(end).is_some_and(|t| t.start == end && t.end < head_start && t.end - t.start >= 2 && t.tag == "ns");
+            if opens_a_place {
+                break;
+            }
             let generic = (self.lex.generic_names.contains(word) && word.chars().count() >= 2)
                 || period
                 || self.lex.name_stops.contains(word)
@@ -6475,5 +6530,71 @@ mod tests {
         assert_eq!(officials, ["刘明", "孙立勇", "王立新"]);
         assert!(posts_of(text).iter().all(|(n, _, _)| n == "孙立勇"), "{:?}", posts_of(text));
     }
-}
+    #[test]
+    fn a_company_brought_in_or_a_project_newly_launched_leaves_the_verb_out() {
+        // invented company and project in a real town: 引入 and 新上 are no part of the names
+        let text = "延庆区召开会议。八达岭镇引入远华文旅发展有限公司，公司今年新上冰雪运动装备生产线项目，总投资2亿元。";
+        assert_eq!(names_of(Class::Enterprise, text), ["远华文旅发展有限公司"]);
+        assert_eq!(names_of(Class::Project, text), ["冰雪运动装备生产线项目"]);
+    }
 
+    #[test]
+    fn a_numeral_opening_a_place_opens_the_projects_name() {
+        // a real place (三塘湖, 巴里坤县) jieba splits as 三/m|塘湖/ns; invented figures
+        let text = "哈密市召开会议。三塘湖100万千瓦风电项目完成投资20亿元。";
+        assert_eq!(names_of(Class::Project, text), ["三塘湖100万千瓦风电项目"]);
+    }
+
+    #[test]
+    fn a_dotted_name_listed_after_a_title_shares_it() {
+        // invented deputy mayors of a real city
+        let text = "哈密市召开会议。副市长王立强、古丽娜·买买提出席会议。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&("古丽娜·买买提".into(), "副市长".into(), "哈密市".into())), "{posts:?}");
+        assert!(posts.contains(&("王立强".into(), "副市长".into(), "哈密市".into())), "{posts:?}");
+    }
+
+    #[test]
+    fn the_regions_written_before_a_project_are_its_place_not_its_name() {
+        // a real city, county and town; invented works
+        let text = "海东市召开会议。会议观摩了海东市乐都区高原蔬菜冷链物流项目。互助土族自治县威远镇青稞酒文化街区项目进展顺利。";
+        let x = crate::extract::extract_text(text);
+        let mut projects: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
+        projects.sort();
+        projects.dedup();
+        assert_eq!(projects, ["青稞酒文化街区项目", "高原蔬菜冷链物流项目"]);
+        let located = |p: &str, place: &str| x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::LocatedIn, object } if subject.name == p && object.name == place));
+        assert!(located("高原蔬菜冷链物流项目", "乐都区"), "{:?}", x.relations);
+        assert!(located("青稞酒文化街区项目", "威远镇"), "{:?}", x.relations);
+        // (a region that is not inside the one before stays in the name: 城区, a
+        // district of other cities, after 常德市)
+        let text = "常德市召开会议。加快推进常德市城区排水管网改造工程建设。";
+        assert_eq!(names_of(Class::Project, text), ["城区排水管网改造工程"]);
+    }
+
+    #[test]
+    fn a_centre_whose_phase_is_the_project_is_no_body() {
+        // a real district, invented works: 某处理中心二期项目 is works, its centre no body
+        let text = "潮阳区召开会议。据介绍，潮阳污水集中处理中心二期项目总投资6亿元。";
+        assert!(names_of(Class::GovernmentBody, text).is_empty(), "{:?}", names_of(Class::GovernmentBody, text));
+        assert_eq!(names_of(Class::Project, text), ["潮阳污水集中处理中心二期项目"]);
+    }
+
+    #[test]
+    fn two_kinds_of_work_joined_by_and_name_one_meeting() {
+        // a real city: 粮食生产和…工作会议 is one meeting
+        let text = "11月20日，绥化市粮食生产和农村改革工作会议召开。";
+        assert_eq!(names_of(Class::Meeting, text), ["绥化市粮食生产和农村改革工作会议"]);
+        // but two scopes, a plenum before 和 or a speech are not joined
+        let text = "11月20日，绥化市召开会议，传达学习省委全会和全市经济工作会议精神，传达全国和全省统战部长会议精神。";
+        let meetings = names_of(Class::Meeting, text);
+        assert!(meetings.iter().all(|m| !m.contains('和')), "{meetings:?}");
+    }
+
+    #[test]
+    fn a_places_key_projects_are_no_project() {
+        // real places: 某区重点项目, 某新区重大项目 are many projects, not one
+        let text = "琼海市召开会议。市委书记督导博鳌乐城先行区重点项目建设，副市长调研城南新区重大项目。";
+        assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
+    }
+}

@@ -599,10 +599,20 @@ impl<'a> Relator<'a> {
         // 在某公司，某某…听取了企业年产…项目汇报; 该公司…项目: the company
         // the sentence (or, after 该, the paragraph) named last
         for p in &projects {
-            let lead = self.slice(p.start.saturating_sub(4), p.start);
+            let lead = self.slice(p.start.saturating_sub(10), p.start);
             let (lead, de) = lead.strip_suffix('的').map_or((lead, 0), |l| (l, 1));
+            // 公司今年新上…项目: the company as the subject of launching it
+            // (the verbs and times are few and fixed; a sum between is not read)
+            let launch = ["新上", "投资建设", "投资新建", "新建", "实施"].iter().find_map(|v| lead.strip_suffix(v));
+            let (lead, launch_len) = match launch {
+                Some(rest) => {
+                    let rest_time = ["今年", "明年", "去年", "年内", "近期", "又", "还"].iter().find_map(|t| rest.strip_suffix(t)).unwrap_or(rest);
+                    (rest_time, lead.chars().count() - rest_time.chars().count())
+                }
+                None => (lead, 0),
+            };
             let Some(word) = ["该企业", "该公司", "企业", "公司"].iter().find(|w| lead.ends_with(**w)) else { continue };
-            let word_start = p.start - de - word.chars().count();
+            let word_start = p.start - de - launch_len - word.chars().count();
             if enterprises.iter().any(|e| e.end == word_start + word.chars().count() && e.start < word_start) {
                 continue; // (the company's own name ends in 公司: read above)
             }
@@ -2385,5 +2395,11 @@ mod tests {
         assert!(linked(&x, "刘立华", Predicate::Inspected, "于都县"), "{:?}", x.relations);
         assert!(linked(&x, "刘立华", Predicate::Inspected, "章贡区"), "{:?}", x.relations);
     }
+    #[test]
+    fn a_company_launching_a_project_this_year_invests_in_it() {
+        // invented company and people in a real county: 公司今年新上…项目
+        let text = "于都县召开会议。在江西远华纺织有限公司，公司董事长邱立明介绍，公司今年新上数码印花生产线项目，总投资2亿元。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "数码印花生产线项目", Predicate::Involves, "江西远华纺织有限公司"), "{:?}", x.relations);
+    }
 }
-
