@@ -2799,6 +2799,12 @@ impl<'a> Ctx<'a> {
         if class == Class::Project && (he - s < head.chars().count() + 2 || hs < s) {
             return;
         }
+        // 项目拟选址某高新区某产业园: the park chosen as a project's site is
+        // where it goes, not works of its own
+        let site_before = ["选址", "选址在", "选址于"].iter().any(|w| self.s(start.saturating_sub(3), start).ends_with(w));
+        if class == Class::Project && head != "项目" && site_before {
+            return;
+        }
         // 某先行区重点项目, 城南新区重大项目: a place's key projects are a kind of
         // project, many of them, not one named
         if class == Class::Project && ["重点项目", "重大项目", "重点工程", "重大工程"].iter().any(|k| name.ends_with(k)) {
@@ -6596,5 +6602,11 @@ mod tests {
         // real places: 某区重点项目, 某新区重大项目 are many projects, not one
         let text = "琼海市召开会议。市委书记督导博鳌乐城先行区重点项目建设，副市长调研城南新区重大项目。";
         assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
+    }
+    #[test]
+    fn the_park_chosen_as_a_projects_site_is_no_project() {
+        // a real county-level city and zone, invented works and figure
+        let text = "界首市召开会议。双方就年产10万吨再生铜项目达成投资意向，项目拟选址界首高新区光武产业园，计划总投资8亿元。";
+        assert_eq!(names_of(Class::Project, text), ["年产10万吨再生铜项目"]);
     }
 }

@@ -500,10 +500,18 @@ impl<'a> Relator<'a> {
     fn settled_after_its_sum(&self, t: &Resolved, sentence: (usize, usize), regions: &[&'a Resolved]) -> Option<&'a Resolved> {
         let rest = self.slice(t.end, sentence.1);
         // (选址 and 位于 likewise: 建设某项目，选址某经济开发区)
-        let verb = ["，落户", "，落地", ",落户", ",落地", ",选址", ",位于"].iter().filter_map(|w| rest.find(w).map(|b| (b, w))).min()?;
+        // (or the next clause's 项目 pointing back to it: 双方就某项目达成意向，项目拟选址某高新区)
+        // (the normalised text writes the comma in ASCII)
+        const POINTING_BACK: [&str; 6] = [",项目拟选址", ",项目选址", ",该项目选址", ",项目拟落户", ",项目将落户", ",该项目落户"];
+        let settles = |verbs: &[&'static str]| verbs.iter().filter_map(|w| rest.find(w).map(|b| (b, *w))).min();
+        let (verb, pointed) = match settles(&["，落户", "，落地", ",落户", ",落地", ",选址", ",位于"]) {
+            Some(v) => (v, false),
+            None => (settles(&POINTING_BACK)?, true),
+        };
         let between = &rest[..verb.0];
         // (or right after the name: 投资12亿元建设某项目，落户某经开区)
-        if !(between.is_empty() || between.ends_with('元')) || between.chars().count() > 16 {
+        let one_clause = pointed && !between.contains(['，', ',', '；', '。']);
+        if !(between.is_empty() || between.ends_with('元') || one_clause) || between.chars().count() > 16 {
             return None;
         }
         let verb_end = t.end + between.chars().count() + verb.1.chars().count();
@@ -962,10 +970,11 @@ impl<'a> Relator<'a> {
             // 在主席台就座: seated on the rostrum of the meeting reported
             let seated = w == ['就', '座'] && (self.slice(i.saturating_sub(4), i) == "在主席台" || self.slice(i.saturating_sub(6), i) == "在主席台前排");
             // 向大会作政府工作报告: a report to the meeting is a speech at it (rule 37)
-            // (作工作部署: the deployment of work, a speech at it)
+            // (作工作部署: the deployment of work, a speech at it; 作工作报告: the
+            // committee's report to its plenum)
             let reports = (w == ['向', '大'] && spells_at(self.chars, i, "向大会作"))
                 || (w == ['作', '政'] && spells_at(self.chars, i, "作政府工作报告"))
-                || (w == ['作', '工'] && spells_at(self.chars, i, "作工作部署"));
+                || (w == ['作', '工'] && (spells_at(self.chars, i, "作工作部署") || spells_at(self.chars, i, "作工作报告")));
             // 到会听取意见并讲话: coming to the meeting reported (not 到会议室)
             let arrives = w == ['到', '会'] && self.chars.get(i + 2).is_some_and(|&c| c != '议') && self.sentence_of(i).0 < i;
             if !matches!(w, ['出', '席'] | ['参', '加'] | ['列', '席']) && !seated && !reports && !arrives {
@@ -2401,5 +2410,21 @@ mod tests {
         let text = "于都县召开会议。在江西远华纺织有限公司，公司董事长邱立明介绍，公司今年新上数码印花生产线项目，总投资2亿元。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "数码印花生产线项目", Predicate::Involves, "江西远华纺织有限公司"), "{:?}", x.relations);
+    }
+    #[test]
+    fn the_next_clauses_project_settling_is_the_one_named_before() {
+        // a real county-level city and zone, invented works: …项目达成投资意向，项目拟选址某高新区
+        let text = "界首市召开会议。双方就年产10万吨再生铜项目达成投资意向，项目拟选址界首高新区光武产业园，计划总投资8亿元。";
+        let x = crate::extract::extract_text(text);
+        assert!(located_in(&x, "年产10万吨再生铜项目", "界首高新区"), "{:?}", x.relations);
+        assert_eq!(investments(&x), [("年产10万吨再生铜项目", 800_000_000)]);
+    }
+
+    #[test]
+    fn the_secretary_giving_the_work_report_attends_the_plenum() {
+        // invented secretary of a real county: 全会由县委常委会主持，县委书记某某作工作报告
+        let text = "12月6日，中共张北县第十五届委员会第九次全体会议召开。全会由县委常委会主持，县委书记孙立国作工作报告。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "中共张北县第十五届委员会第九次全体会议", Predicate::AttendedBy, "孙立国"), "{:?}", x.relations);
     }
 }

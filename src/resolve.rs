@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::gazetteer::{Gazetteer, gazetteer, short_form};
 use crate::lexicon::lexicons;
 use crate::model::{Class, EntityKey};
-use crate::normalise::{NormText, is_one_of};
+use crate::normalise::{NormText, is_one_of, is_sentence_end};
 use crate::recognise::{Candidate, OrgRef, Recognised, Reference, RegionRef};
 
 /// A candidate with its entity decided, in normalised offsets.
@@ -580,8 +580,10 @@ impl Resolver<'_> {
     /// the article's most mentioned one, else the county of the towns named.
     fn recent_region(&self, pos: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
         let para = self.paragraph_start(pos);
+        // (a place inside quotes names a programme or an example to follow,
+        // “晋江经验”, not the place the passage is about)
         let named = |c: &Candidate, i: usize| match &c.reference {
-            Reference::Region(RegionRef::Named(_)) => self.regions.get(i).copied().flatten().filter(|&r| keep(r)),
+            Reference::Region(RegionRef::Named(_)) if !self.inside_quotes(c.start, c.end) => self.regions.get(i).copied().flatten().filter(|&r| keep(r)),
             _ => None,
         };
         let recent = self
@@ -603,6 +605,14 @@ impl Resolver<'_> {
             count.into_iter().max_by_key(|&(r, n)| (n, std::cmp::Reverse(r))).map(|(r, _)| r)
         })
         .or(self.home_county.filter(|&c| keep(c)))
+    }
+
+    /// Whether `start..end` lies between “ and ” within one clause of a few words.
+    fn inside_quotes(&self, start: usize, end: usize) -> bool {
+        let chars = &self.text.chars;
+        let opens = (start.saturating_sub(12)..start).rev().map(|i| chars[i]).take_while(|&c| c != '”' && !is_sentence_end(c)).any(|c| c == '“');
+        let closes = || chars[end.min(chars.len())..].iter().take(12).take_while(|&&c| c != '“' && !is_sentence_end(c)).any(|&c| c == '”');
+        opens && closes()
     }
 
     /// 晋江市委书记甲主持会议，市委副书记、市长乙出席: a bare 市委 after
@@ -1401,5 +1411,21 @@ mod tests {
         let text = "赣州市政协主席刘立华带队视察文旅产业\n\n12月1日，市政协主席刘立华带队视察全市文旅产业发展情况。视察组一行先后来到于都县中央红军长征出发纪念馆、瑞金市叶坪红色旧址群。在瑞金市，视察组听取了瑞金市文化广电新闻出版旅游局的汇报。";
         assert!(posts_of(text).iter().all(|p| p.2 == "赣州市政协"), "{:?}", posts_of(text));
     }
+    #[test]
+    fn a_place_in_quotes_is_no_antecedent_of_a_bare_county_word() {
+        // real counties, invented people: “晋江经验” names an example to follow,
+        // and the 县委 after it is the paper's own county's
+        let text = "安溪县举行专题学习会\n12月5日，安溪县委理论学习中心组举行“晋江经验”专题学习会。县委书记林立坤主持，县长陈立元参加学习。";
+        let x = crate::extract::extract_text(text);
+        let posts: Vec<(String, String)> = x
+            .relations
+            .iter()
+            .filter_map(|r| match r {
+                crate::model::Relation::HoldsPost { official, organisation, .. } => Some((official.name.clone(), organisation.name.clone())),
+                _ => None,
+            })
+            .collect();
+        assert!(posts.contains(&("林立坤".into(), "安溪县委".into())), "{posts:?}");
+        assert!(posts.contains(&("陈立元".into(), "安溪县".into())), "{posts:?}");
+    }
 }
-
