@@ -1358,8 +1358,8 @@ impl<'a> Ctx<'a> {
                     // name, goes on into a word)
                     let closed = |e2: usize| self.chars.get(e2).is_none_or(|&c| !is_han(c) || is_one_of(c, NAME_FOLLOWERS));
                     match self.name_at(pos + 1) {
-                        // (a dotted name may be longer: 某某古丽·买买提)
-                        Some(e2) if self.title_len(pos + 1) == 0 && (e2 - pos <= 4 || self.chars[pos + 1..e2].iter().any(|&c| is_name_dot(c))) && !region_next && closed(e2) => {
+                        // (a dotted or an ethnic name may be longer: 某某古丽·买买提, 沙马阿牛)
+                        Some(e2) if self.title_len(pos + 1) == 0 && (e2 - pos <= 4 || self.chars[pos + 1..e2].iter().any(|&c| is_name_dot(c)) || self.ethnic_name_at(pos + 1) == Some(e2)) && !region_next && closed(e2) => {
                             let p2 = self.push_person(pos + 1, e2, true, "title-name-list");
                             let shared: Vec<PostRef> = self.posts.iter().filter(|p| p.person == person).cloned().collect();
                             self.posts.extend(shared.into_iter().map(|p| PostRef { person: p2, ..p }));
@@ -6608,5 +6608,17 @@ mod tests {
         // a real county-level city and zone, invented works and figure
         let text = "界首市召开会议。双方就年产10万吨再生铜项目达成投资意向，项目拟选址界首高新区光武产业园，计划总投资8亿元。";
         assert_eq!(names_of(Class::Project, text), ["年产10万吨再生铜项目"]);
+    }
+    #[test]
+    fn yi_and_mongolian_names_are_read_whole_after_a_title_and_in_its_list() {
+        // invented officials of real places: a Yi clan name (吉克, 沙马) opens a
+        // name no Han surname rule reads whole; 那仁 is a Mongolian part
+        let text = "西昌市召开会议。市委副书记、市长吉克阿呷主持会议，副市长马立军、沙马尔古出席会议。";
+        let mut officials = names_of(Class::Official, text);
+        officials.sort();
+        officials.dedup();
+        assert_eq!(officials, ["吉克阿呷", "沙马尔古", "马立军"]);
+        let text = "乌审旗召开会议。旗委书记那仁巴图主持会议。";
+        assert_eq!(names_of(Class::Official, text), ["那仁巴图"]);
     }
 }

@@ -833,9 +833,19 @@ impl Resolver<'_> {
                 .recent_in_paragraph(pos, |r| g.region(r).class == Class::Province)
                 .or(self.home_province),
             // (not a county's: 定安县, governed by its province, is its paper's home)
-            RegionRef::Relative('市') => self
-                .city_of_the_sentence(pos)
-                .or(self.own_city.filter(|&c| g.region(c).class != Class::County || g.region(c).name.ends_with('市'))),
+            // (nor an autonomous prefecture's, a 地区's or a 盟's, whose committees are
+            // 州委, 地委 and 盟委: there 市委 is the county-level city's named most)
+            RegionRef::Relative('市') => self.city_of_the_sentence(pos).or_else(|| {
+                let own = self.own_city?;
+                let region = g.region(own);
+                if region.name.ends_with('市') {
+                    return Some(own);
+                }
+                if region.class == Class::County {
+                    return None;
+                }
+                self.most_mentioned_region(|r| g.region(r).class == Class::County && g.region(r).name.ends_with('市') && g.region(r).parent == Some(own))
+            }),
             // a village is no gazetteer region ([`Self::recent_village`])
             RegionRef::Relative('村') => None,
             // 镇党委书记, 镇长: the town or township named last in the paragraph, else most often
@@ -1427,5 +1437,19 @@ mod tests {
             .collect();
         assert!(posts.contains(&("林立坤".into(), "安溪县委".into())), "{posts:?}");
         assert!(posts.contains(&("陈立元".into(), "安溪县".into())), "{posts:?}");
+    }
+    #[test]
+    fn a_bare_city_committee_in_an_autonomous_prefecture_is_its_county_level_citys() {
+        // invented officials of real county-level cities of autonomous
+        // prefectures: 市委 is never the 州委
+        for city in ["西昌市", "凯里市", "延吉市"] {
+            let text = format!("{city}召开会议。市委副书记、市长王立强主持会议。");
+            let x = crate::extract::extract_text(&text);
+            let bodies: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::GovernmentBody).map(|m| m.entity.name.as_str()).collect();
+            assert_eq!(bodies, [format!("{}委", city)], "{city}");
+        }
+        // (a prefecture-level city's county-level city named once leaves 市委 the prefecture's)
+        let x = crate::extract::extract_text("界首市召开会议。市委副书记、市长王立强主持会议。");
+        assert!(x.mentions.iter().any(|m| m.entity.name == "阜阳市委"), "{:?}", x.mentions);
     }
 }
