@@ -2186,6 +2186,8 @@ impl<'a> Ctx<'a> {
                     !(is_han(c[i]) || c[i] == '(' || c[i] == ')')
                         || (is_one_of(c[i], "的和与及、是了") && !self.and_inside_body_name(i))
                         || ["带领", "率领", "陪同", "主持", "出席", "代表"].iter().any(|v| self.spells(i, v))
+                        // (an adverb jieba knows as one, 区委|坚决/ad|支持配合…巡视组: a body's doings)
+                        || self.seg.token_at(i).is_some_and(|t| t.start == i && t.end - t.start >= 2 && t.tag == "ad")
                 })
                 .unwrap_or(n);
             // 市发展改革委联合市财政局: the verb joining two bodies ends the first
@@ -3666,14 +3668,29 @@ impl<'a> Ctx<'a> {
                     let Reference::Named { class: Class::Enterprise, name, .. } = &other.reference else { return false };
                     let e = other.end;
                     let (s, _) = self.after_leading_regions(other.start, e);
-                    (other.start, e) != (start, end)
-                        && e - other.start < written_len
-                        && e >= s + len
+                    let same_stem = e >= s + len
                         && self.chars[s..s + len] == self.chars[stem_start..stem_end]
-                        && !bracketed
                         // (or none: 重庆三峡银行 of 重庆三峡银行股份有限公司, read by its 银行)
                         && ["", "公司", "集团公司", "股份公司"].contains(&self.s(s + len, e))
-                        && e - s - len < ending.chars().count()
+                        && e - s - len < ending.chars().count();
+                    // 恒昌集团 after 香港恒昌实业集团有限公司: the group by its brand, the
+                    // trade words after the brand (实业, 控股) left out
+                    // (after a place jieba knows that the gazetteer lacks: 香港/ns)
+                    let group_by_brand = || {
+                        let brand = self.s(s, e).strip_suffix("集团").map_or(0, |b| b.chars().count());
+                        let place = self.seg.token_at(stem_start).filter(|t| t.start == stem_start && t.tag == "ns").map_or(0, |t| t.end - t.start);
+                        [stem_start, stem_start + place].into_iter().any(|from| {
+                            brand >= 2
+                                && from + brand < stem_end
+                                && self.chars[s..s + brand] == self.chars[from..from + brand]
+                                && written.contains("集团")
+                                && !self.has_proper_word(from + brand, stem_end)
+                        })
+                    };
+                    (other.start, e) != (start, end)
+                        && e - other.start < written_len
+                        && !bracketed
+                        && (same_stem || group_by_brand())
                         && !written.ends_with(name.as_str())
                 })
                 .collect();
@@ -6620,5 +6637,26 @@ mod tests {
         assert_eq!(officials, ["吉克阿呷", "沙马尔古", "马立军"]);
         let text = "乌审旗召开会议。旗委书记那仁巴图主持会议。";
         assert_eq!(names_of(Class::Official, text), ["那仁巴图"]);
+    }
+    #[test]
+    fn a_group_named_by_its_brand_is_the_company_named_in_full() {
+        // invented company: 某某集团 after 香港某某实业集团有限公司 (the trade word
+        // 实业 left out, the place jieba knows before the brand too)
+        let text = "高要区召开会议。区政府与香港远昌实业集团有限公司签订投资协议，远昌集团将投资10亿元建设新材料产业园项目。";
+        let x = crate::extract::extract_text(text);
+        let companies: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Enterprise).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(companies, ["香港远昌实业集团有限公司", "香港远昌实业集团有限公司"]);
+        // (but not a brand followed by a proper word: 远昌华盛 is no trade word)
+        let text = "高要区召开会议。区政府与远昌华盛集团有限公司签订协议。远昌集团负责人参加签约。";
+        assert!(names_of(Class::Enterprise, text).contains(&"远昌集团".to_owned()), "{:?}", names_of(Class::Enterprise, text));
+    }
+
+    #[test]
+    fn an_adverb_ends_a_bodys_name() {
+        // a real district: 区委坚决支持配合省委巡视组 is two bodies and what one does
+        let text = "万柏林区召开会议。万柏林区委坚决支持配合省委巡视组工作。";
+        let mut bodies = names_of(Class::GovernmentBody, text);
+        bodies.sort();
+        assert_eq!(bodies, ["万柏林区委", "山西省委巡视组"]);
     }
 }
