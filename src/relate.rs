@@ -506,7 +506,8 @@ impl<'a> Relator<'a> {
         let settles = |verbs: &[&'static str]| verbs.iter().filter_map(|w| rest.find(w).map(|b| (b, *w))).min();
         let (verb, pointed) = match settles(&["，落户", "，落地", ",落户", ",落地", ",选址", ",位于"]) {
             Some(v) => (v, false),
-            None => (settles(&POINTING_BACK)?, true),
+            // (each begins with the comma: looked for only where one stands)
+            None => (rest.match_indices(',').find_map(|(b, _)| POINTING_BACK.iter().find(|w| rest[b..].starts_with(**w)).map(|w| (b, *w)))?, true),
         };
         let between = &rest[..verb.0];
         // (or right after the name: 投资12亿元建设某项目，落户某经开区)

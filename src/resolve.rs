@@ -52,7 +52,7 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
     let mut unambiguous_regions: Vec<usize> = rec.candidates.iter().filter_map(unambiguous_region).collect();
     unambiguous_regions.sort_unstable();
     unambiguous_regions.dedup();
-    let mut r = Resolver { text, g, rec, home_city, home_province, own_city: home_city, home_county: None, regions: Vec::new(), unambiguous_regions, visited_counties: OnceCell::new(), aliases: Vec::new() };
+    let mut r = Resolver { text, g, rec, home_city, home_province, own_city: home_city, home_county: None, regions: Vec::new(), unambiguous_regions, visited_counties: OnceCell::new(), quoted_spans: OnceCell::new(), aliases: Vec::new() };
     // regions first: everything relative looks back at them
     r.regions = rec.candidates.iter().map(|c| r.resolve_region_candidate(c)).collect();
     r.home_county = r.county_of_the_towns_named();
@@ -415,6 +415,9 @@ struct Resolver<'a> {
     unambiguous_regions: Vec<usize>,
     /// [`Self::visited_from_another_county`], computed on first use after the regions are resolved
     visited_counties: OnceCell<Vec<usize>>,
+    /// Where each short quotation (“…” within one clause) opens and closes,
+    /// in order ([`Self::inside_quotes`]).
+    quoted_spans: OnceCell<Vec<(usize, usize)>>,
     aliases: Vec<(EntityKey, String)>,
 }
 
@@ -609,10 +612,20 @@ impl Resolver<'_> {
 
     /// Whether `start..end` lies between “ and ” within one clause of a few words.
     fn inside_quotes(&self, start: usize, end: usize) -> bool {
-        let chars = &self.text.chars;
-        let opens = (start.saturating_sub(12)..start).rev().map(|i| chars[i]).take_while(|&c| c != '”' && !is_sentence_end(c)).any(|c| c == '“');
-        let closes = || chars[end.min(chars.len())..].iter().take(12).take_while(|&&c| c != '“' && !is_sentence_end(c)).any(|&c| c == '”');
-        opens && closes()
+        let spans = self.quoted_spans.get_or_init(|| {
+            let chars = &self.text.chars;
+            let mut spans = Vec::new();
+            for (open, _) in chars.iter().enumerate().filter(|&(_, &c)| c == '“') {
+                let close = chars[open + 1..].iter().take(24).take_while(|&&c| c != '“' && !is_sentence_end(c)).position(|&c| c == '”');
+                if let Some(k) = close {
+                    spans.push((open, open + 1 + k));
+                }
+            }
+            spans
+        });
+        // (the spans are in order and do not overlap: the last opening before `start`)
+        let i = spans.partition_point(|&(open, _)| open < start);
+        i > 0 && end <= spans[i - 1].1
     }
 
     /// 晋江市委书记甲主持会议，市委副书记、市长乙出席: a bare 市委 after
