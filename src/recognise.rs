@@ -3670,8 +3670,9 @@ impl<'a> Ctx<'a> {
                     let (s, _) = self.after_leading_regions(other.start, e);
                     let same_stem = e >= s + len
                         && self.chars[s..s + len] == self.chars[stem_start..stem_end]
-                        // (or none: 重庆三峡银行 of 重庆三峡银行股份有限公司, read by its 银行)
-                        && ["", "公司", "集团公司", "股份公司"].contains(&self.s(s + len, e))
+                        // (or none: 重庆三峡银行 of 重庆三峡银行股份有限公司, read by its 银行;
+                        // or the group alone: 某某集团 of 某某集团有限公司)
+                        && (["", "公司", "集团公司", "股份公司"].contains(&self.s(s + len, e)) || self.s(s + len, e) == "集团" && ending.starts_with("集团"))
                         && e - s - len < ending.chars().count();
                     // 恒昌集团 after 香港恒昌实业集团有限公司: the group by its brand, the
                     // trade words after the brand (实业, 控股) left out
@@ -6646,6 +6647,10 @@ mod tests {
         let x = crate::extract::extract_text(text);
         let companies: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Enterprise).map(|m| m.entity.name.as_str()).collect();
         assert_eq!(companies, ["香港远昌实业集团有限公司", "香港远昌实业集团有限公司"]);
+        // (the group written without its legal form: 某某集团 of 某某集团有限公司)
+        let text = "富锦市与远丰农垦集团签署协议\n11月24日，富锦市人民政府与远丰农垦集团有限公司签署战略合作协议。";
+        let x = crate::extract::extract_text(text);
+        assert!(x.mentions.iter().filter(|m| m.entity.class == Class::Enterprise).all(|m| m.entity.name == "远丰农垦集团有限公司"), "{:?}", x.mentions);
         // (but not a brand followed by a proper word: 远昌华盛 is no trade word)
         let text = "高要区召开会议。区政府与远昌华盛集团有限公司签订协议。远昌集团负责人参加签约。";
         assert!(names_of(Class::Enterprise, text).contains(&"远昌集团".to_owned()), "{:?}", names_of(Class::Enterprise, text));
