@@ -55,6 +55,12 @@ impl NormText {
         (0..pos.min(self.chars.len())).rev().find(|&i| is_sentence_end(self.chars[i])).map_or(0, |i| i + 1)
     }
 
+    /// The code point starting at byte `byte` of [`Self::as_str`] (for positions
+    /// a byte search found).
+    pub fn char_index(&self, byte: usize) -> usize {
+        self.byte_at.partition_point(|&b| (b as usize) < byte)
+    }
+
     pub fn as_str(&self) -> &str {
         &self.text
     }

@@ -6554,6 +6554,7 @@ mod tests {
         assert_eq!(officials, ["刘明", "孙立勇", "王立新"]);
         assert!(posts_of(text).iter().all(|(n, _, _)| n == "孙立勇"), "{:?}", posts_of(text));
     }
+
     #[test]
     fn a_company_brought_in_or_a_project_newly_launched_leaves_the_verb_out() {
         // invented company and project in a real town: 引入 and 新上 are no part of the names
@@ -6621,12 +6622,14 @@ mod tests {
         let text = "琼海市召开会议。市委书记督导博鳌乐城先行区重点项目建设，副市长调研城南新区重大项目。";
         assert!(names_of(Class::Project, text).is_empty(), "{:?}", names_of(Class::Project, text));
     }
+
     #[test]
     fn the_park_chosen_as_a_projects_site_is_no_project() {
         // a real county-level city and zone, invented works and figure
         let text = "界首市召开会议。双方就年产10万吨再生铜项目达成投资意向，项目拟选址界首高新区光武产业园，计划总投资8亿元。";
         assert_eq!(names_of(Class::Project, text), ["年产10万吨再生铜项目"]);
     }
+
     #[test]
     fn yi_and_mongolian_names_are_read_whole_after_a_title_and_in_its_list() {
         // invented officials of real places: a Yi clan name (吉克, 沙马) opens a
@@ -6639,6 +6642,7 @@ mod tests {
         let text = "乌审旗召开会议。旗委书记那仁巴图主持会议。";
         assert_eq!(names_of(Class::Official, text), ["那仁巴图"]);
     }
+
     #[test]
     fn a_group_named_by_its_brand_is_the_company_named_in_full() {
         // invented company: 某某集团 after 香港某某实业集团有限公司 (the trade word

@@ -2405,6 +2405,7 @@ mod tests {
         assert!(linked(&x, "刘立华", Predicate::Inspected, "于都县"), "{:?}", x.relations);
         assert!(linked(&x, "刘立华", Predicate::Inspected, "章贡区"), "{:?}", x.relations);
     }
+
     #[test]
     fn a_company_launching_a_project_this_year_invests_in_it() {
         // invented company and people in a real county: 公司今年新上…项目
@@ -2412,6 +2413,7 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "数码印花生产线项目", Predicate::Involves, "江西远华纺织有限公司"), "{:?}", x.relations);
     }
+
     #[test]
     fn the_next_clauses_project_settling_is_the_one_named_before() {
         // a real county-level city and zone, invented works: …项目达成投资意向，项目拟选址某高新区

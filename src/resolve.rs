@@ -586,7 +586,7 @@ impl Resolver<'_> {
         // (a place inside quotes names a programme or an example to follow,
         // “晋江经验”, not the place the passage is about)
         let named = |c: &Candidate, i: usize| match &c.reference {
-            Reference::Region(RegionRef::Named(_)) if !self.inside_quotes(c.start, c.end) => self.regions.get(i).copied().flatten().filter(|&r| keep(r)),
+            Reference::Region(RegionRef::Named(_)) => self.regions.get(i).copied().flatten().filter(|&r| keep(r) && !self.inside_quotes(c.start, c.end)),
             _ => None,
         };
         let recent = self
@@ -615,7 +615,10 @@ impl Resolver<'_> {
         let spans = self.quoted_spans.get_or_init(|| {
             let chars = &self.text.chars;
             let mut spans = Vec::new();
-            for (open, _) in chars.iter().enumerate().filter(|&(_, &c)| c == '“') {
+            // (a SIMD search for the quote's three bytes: scanning every
+            // character for it, or memchr for its last byte, which many CJK
+            // characters share, was 0.3–0.4 % of extraction)
+            for open in memchr::memmem::find_iter(self.text.as_str().as_bytes(), "“".as_bytes()).map(|b| self.text.char_index(b)) {
                 let close = chars[open + 1..].iter().take(24).take_while(|&&c| c != '“' && !is_sentence_end(c)).position(|&c| c == '”');
                 if let Some(k) = close {
                     spans.push((open, open + 1 + k));
@@ -1434,6 +1437,7 @@ mod tests {
         let text = "赣州市政协主席刘立华带队视察文旅产业\n\n12月1日，市政协主席刘立华带队视察全市文旅产业发展情况。视察组一行先后来到于都县中央红军长征出发纪念馆、瑞金市叶坪红色旧址群。在瑞金市，视察组听取了瑞金市文化广电新闻出版旅游局的汇报。";
         assert!(posts_of(text).iter().all(|p| p.2 == "赣州市政协"), "{:?}", posts_of(text));
     }
+
     #[test]
     fn a_place_in_quotes_is_no_antecedent_of_a_bare_county_word() {
         // real counties, invented people: “晋江经验” names an example to follow,
@@ -1451,6 +1455,7 @@ mod tests {
         assert!(posts.contains(&("林立坤".into(), "安溪县委".into())), "{posts:?}");
         assert!(posts.contains(&("陈立元".into(), "安溪县".into())), "{posts:?}");
     }
+
     #[test]
     fn a_bare_city_committee_in_an_autonomous_prefecture_is_its_county_level_citys() {
         // invented officials of real county-level cities of autonomous
