@@ -2210,6 +2210,10 @@ impl<'a> Ctx<'a> {
                 if lone_verb.is_some_and(|v| v < e) {
                     continue;
                 }
+                // 美丽乡村中心|村: a central village, a kind of village, not a centre
+                if self.spells(e, "村") && self.spells(e - 2, "中心") {
+                    continue;
+                }
                 // 某村光伏电站项目: a facility a project builds, not a body
                 if self.spells(e, "项目") {
                     continue;
@@ -6667,5 +6671,11 @@ mod tests {
         let mut bodies = names_of(Class::GovernmentBody, text);
         bodies.sort();
         assert_eq!(bodies, ["万柏林区委", "山西省委巡视组"]);
+    }
+    #[test]
+    fn a_central_village_is_no_centre() {
+        // real towns: 美丽乡村中心村 is a kind of village, no body named 某镇…中心
+        let text = "颍上县召开会议。加快八里河镇、迪沟镇省级美丽乡村中心村建设。";
+        assert!(names_of(Class::GovernmentBody, text).is_empty(), "{:?}", names_of(Class::GovernmentBody, text));
     }
 }
