@@ -204,10 +204,12 @@ const DOCUMENT_KINDS: [&str; 16] =
 
 /// The departments whose names join two fields with 和 (发展和改革局,
 /// 住房和城乡建设局, 人力资源和社会保障局…), from the two characters before it.
-const BODY_NAME_JOINS: [&str; 18] = [
+const BODY_NAME_JOINS: [&str; 20] = [
     "发展和改革", "住房和城乡", "资源和社会", "工业和信息", "经济和信息", "文化和旅游", "资源和规划", "教育和体育", "科技和工业", "服务和大数据", "广电和旅游", "体育和旅游",
     // 林业和草原局, 粮食和物资储备局, 城市管理和综合执法局, 民族和宗教事务局, 卫生和计划生育局, 科学技术和工业信息化局
     "林业和草原", "粮食和物资", "管理和综合", "民族和宗教", "卫生和计划", "技术和工业",
+    // 政务服务和数字化建设管理局, 政务服务和数据管理局
+    "服务和数字", "服务和数据",
 ];
 
 /// Followers of a name that are words on their own (说, 到, 在); the others
@@ -6677,5 +6679,13 @@ mod tests {
         // real towns: 美丽乡村中心村 is a kind of village, no body named 某镇…中心
         let text = "颍上县召开会议。加快八里河镇、迪沟镇省级美丽乡村中心村建设。";
         assert!(names_of(Class::GovernmentBody, text).is_empty(), "{:?}", names_of(Class::GovernmentBody, text));
+    }
+    #[test]
+    fn a_government_services_and_data_bureau_is_one_body() {
+        // a real county-level city: the 和 of 政务服务和数字化建设管理局 is inside the name
+        let text = "延吉市召开会议。市政务服务和数字化建设管理局、市市场监督管理局作了交流发言。";
+        let mut bodies = names_of(Class::GovernmentBody, text);
+        bodies.sort();
+        assert_eq!(bodies, ["延吉市市场监督管理局", "延吉市政务服务和数字化建设管理局"]);
     }
 }
