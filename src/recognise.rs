@@ -430,6 +430,7 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
     ctx.quoted_policies();
     ctx.special_meetings();
     ctx.headed_names();
+    ctx.routes_between_places();
     ctx.listed_enterprises();
     ctx.spokesperson_organisations();
     ctx.companies_named_short_again();
@@ -3717,6 +3718,30 @@ impl<'a> Ctx<'a> {
                     self.push(at, stop, reference.clone(), "company-short-again");
                 }
             }
+        }
+    }
+
+    /// 德江至务川高速公路: a road or railway named by the places at its ends
+    /// is works even without 项目 (with 项目 or 工程 after it, the headed
+    /// name has it already).
+    fn routes_between_places(&mut self) {
+        const ROUTE_HEADS: [&str; 8] = ["高速公路", "高速铁路", "快速通道", "一级公路", "二级公路", "快速路", "铁路", "公路"];
+        let is_region = |x: &Candidate| matches!(x.reference, Reference::Region(_));
+        let at_to: Vec<usize> = self.occurrences("至").collect();
+        let mut routes = Vec::new();
+        for at in at_to {
+            let Some(start) = self.out.iter().filter(|x| x.end == at && is_region(x)).map(|x| x.start).min() else { continue };
+            let Some(after) = self.out.iter().filter(|x| x.start == at + 1 && is_region(x)).map(|x| x.end).max() else { continue };
+            let Some(head) = ROUTE_HEADS.iter().find(|h| self.spells(after, h)) else { continue };
+            let end = after + head.chars().count();
+            let named_already = self.out.iter().any(|x| x.start <= start && end <= x.end && matches!(x.reference, Reference::Named { class: Class::Project, .. }));
+            if !named_already && !["项目", "工程"].iter().any(|w| self.spells(end, w)) {
+                routes.push((start, end));
+            }
+        }
+        for (start, end) in routes {
+            let name = self.s(start, end).to_owned();
+            self.push(start, end, Reference::Named { class: Class::Project, name, prefix: None }, "route-between-places");
         }
     }
 

@@ -642,6 +642,15 @@ impl<'a> Relator<'a> {
             {
                 self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
             }
+            // 由甲公司投资建设，乙公司承建。: a company building with no object
+            // builds the project the sentence named before it
+            let builds = self.slice(e.end, (e.end + 3).min(self.chars.len()));
+            if builds.starts_with("承建")
+                && builds.chars().nth(2).is_none_or(|c| is_one_of(c, "，。；,;"))
+                && let Some(p) = projects.iter().filter(|p| p.end <= e.start && p.start >= s).max_by_key(|p| p.end)
+            {
+                self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+            }
             // the first project named within `within` characters after the company
             let project_after = |within: usize| projects.iter().filter(|p| p.start >= e.end && p.start <= e.end + within).min_by_key(|p| p.start);
             let one_clause = |between: &str| !between.chars().any(|c| is_one_of(c, "，。；：,;:、"));
@@ -2429,5 +2438,17 @@ mod tests {
         let text = "12月6日，中共张北县第十五届委员会第九次全体会议召开。全会由县委常委会主持，县委书记孙立国作工作报告。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "中共张北县第十五届委员会第九次全体会议", Predicate::AttendedBy, "孙立国"), "{:?}", x.relations);
+    }
+    #[test]
+    fn a_road_named_by_its_ends_is_works_its_builders_build() {
+        // real counties, invented companies and figures: 甲至乙高速公路 without 项目,
+        // 由甲公司投资建设，乙公司承建
+        let text = "务川县召开会议。德江至务川高速公路全长68公里，总投资100亿元，由远华高速公路集团有限公司投资建设，远华路桥工程有限公司承建。德江县至务川县的车程缩短至50分钟。";
+        let x = crate::extract::extract_text(text);
+        let projects: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(projects, ["德江至务川高速公路"]);
+        assert_eq!(investments(&x), [("德江至务川高速公路", 10_000_000_000)]);
+        assert!(linked(&x, "德江至务川高速公路", Predicate::Involves, "远华高速公路集团有限公司"), "{:?}", x.relations);
+        assert!(linked(&x, "德江至务川高速公路", Predicate::Involves, "远华路桥工程有限公司"), "{:?}", x.relations);
     }
 }
