@@ -608,13 +608,15 @@ impl<'a> Relator<'a> {
         // 在某公司，某某…听取了企业年产…项目汇报; 该公司…项目: the company
         // the sentence (or, after 该, the paragraph) named last
         for p in &projects {
-            let lead = self.slice(p.start.saturating_sub(10), p.start);
+            let lead = self.slice(p.start.saturating_sub(16), p.start);
             let (lead, de) = lead.strip_suffix('的').map_or((lead, 0), |l| (l, 1));
-            // 公司今年新上…项目: the company as the subject of launching it
-            // (the verbs and times are few and fixed; a sum between is not read)
-            let launch = ["新上", "投资建设", "投资新建", "新建", "实施"].iter().find_map(|v| lead.strip_suffix(v));
+            // 公司今年新上…项目, 公司今年投资2亿元建设的…项目: the company as the
+            // subject of launching it (the verbs and times are few and fixed)
+            let launch = ["新上", "投资建设", "投资新建", "新建", "建设", "实施"].iter().find_map(|v| lead.strip_suffix(v));
             let (lead, launch_len) = match launch {
                 Some(rest) => {
+                    let sum_start = rest.rfind("投资").filter(|&b| rest.ends_with('元') && rest[b + "投资".len()..].chars().all(|c| c.is_ascii_digit() || is_one_of(c, ".亿万千百元")));
+                    let rest = sum_start.map_or(rest, |b| &rest[..b]);
                     let rest_time = ["今年", "明年", "去年", "年内", "近期", "又", "还"].iter().find_map(|t| rest.strip_suffix(t)).unwrap_or(rest);
                     (rest_time, lead.chars().count() - rest_time.chars().count())
                 }
@@ -625,7 +627,8 @@ impl<'a> Relator<'a> {
             if enterprises.iter().any(|e| e.end == word_start + word.chars().count() && e.start < word_start) {
                 continue; // (the company's own name ends in 公司: read above)
             }
-            let from = if word.starts_with('该') { self.paragraph_of(p.start).0 } else { self.sentence_of(p.start).0 };
+            // (公司 launching it, 公司今年新上…, points back as 该公司 does)
+            let from = if word.starts_with('该') || launch_len > 0 { self.paragraph_of(p.start).0 } else { self.sentence_of(p.start).0 };
             if let Some(e) = enterprises.iter().filter(|e| e.start >= from && e.end <= word_start).max_by_key(|e| e.end) {
                 self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
             }
@@ -2421,6 +2424,10 @@ mod tests {
         let text = "于都县召开会议。在江西远华纺织有限公司，公司董事长邱立明介绍，公司今年新上数码印花生产线项目，总投资2亿元。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "数码印花生产线项目", Predicate::Involves, "江西远华纺织有限公司"), "{:?}", x.relations);
+        // (with a sum between, and the company named in the sentence before)
+        let text = "驿城区召开会议。在河南远华食品有限公司，区委书记张立民了解了生产情况。公司董事长王立涛介绍，公司今年投资2亿元建设的休闲食品生产线项目已投产。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "休闲食品生产线项目", Predicate::Involves, "河南远华食品有限公司"), "{:?}", x.relations);
     }
 
     #[test]
