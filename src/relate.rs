@@ -503,8 +503,8 @@ impl<'a> Relator<'a> {
         // (or the next clause's 项目 pointing back to it: 双方就某项目达成意向，项目拟选址某高新区)
         // (the normalised text writes the comma in ASCII)
         const POINTING_BACK: [&str; 6] = [",项目拟选址", ",项目选址", ",该项目选址", ",项目拟落户", ",项目将落户", ",该项目落户"];
-        let settles = |verbs: &[&'static str]| verbs.iter().filter_map(|w| rest.find(w).map(|b| (b, *w))).min();
-        let (verb, pointed) = match settles(&["，落户", "，落地", ",落户", ",落地", ",选址", ",位于"]) {
+        let settling = ["，落户", "，落地", ",落户", ",落地", ",选址", ",位于"].iter().filter_map(|w| rest.find(w).map(|b| (b, *w))).min();
+        let (verb, pointed) = match settling {
             Some(v) => (v, false),
             // (each begins with the comma: looked for only where one stands)
             None => (rest.match_indices(',').find_map(|(b, _)| POINTING_BACK.iter().find(|w| rest[b..].starts_with(**w)).map(|w| (b, *w)))?, true),
