@@ -496,11 +496,11 @@ impl<'a> Ctx<'a> {
                     }
                     continue;
                 }
-                // 产业集聚区 and 工业园区 alone are generic words (全市…产业集聚区“二次创业”,
+                // 产业集聚区, 工业园区 and 工业集中区 alone are generic words (全市…产业集聚区“二次创业”,
                 // 推动工业园区提质增效), not the home city's zone
                 // (县工业园区, a bare relative place before it, is the county's)
                 let relative_before = s > 0 && is_one_of(self.chars[s - 1], "县市区") && self.seg.token_at(s - 1).is_some_and(|t| t.start == s - 1 && t.end == s);
-                if matches!(short.as_str(), "产业集聚区" | "工业园区") && self.out.last().is_none_or(|c| c.end != s) && !relative_before {
+                if matches!(short.as_str(), "产业集聚区" | "工业园区" | "工业集中区") && self.out.last().is_none_or(|c| c.end != s) && !relative_before {
                     continue;
                 }
                 // 共同富裕示范区: a programme's designation, not the home city's zone
@@ -799,9 +799,12 @@ impl<'a> Ctx<'a> {
             if !opens_clause || self.inside_a_candidate(at + 1, at + 2) {
                 continue;
             }
+            // (a village named after its town before is that village again,
+            // not one of the town named last: 甲镇乙村、丙镇丁村…在乙村，)
             if let Some((name, stop, false)) = self.village_at(at + 1)
                 && self.chars.get(stop) == Some(&',')
                 && !self.inside_a_candidate(at + 1, stop)
+                && !self.out.iter().any(|c| matches!(&c.reference, Reference::Village { name: n, parent: Some(_), .. } if *n == name))
             {
                 self.push(at + 1, stop, Reference::Village { name, parent: Some(town), unlisted_town: None }, "village-after-zai");
             }
@@ -1134,7 +1137,8 @@ impl<'a> Ctx<'a> {
                     let (first, verb) = (c[next.start], c[next.start + 1]);
                     // (孙立|民主|持闭幕会: or to the first character of a word that follows names)
                     let follower_inside = FOLLOWER_WORDS.iter().any(|w| self.spells(next.start + 1, w));
-                    if (is_one_of(verb, "到赴在笑说作率来以") || follower_inside) && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
+                    // (韦显|航等: or to 等 closing a list of names)
+                    if (is_one_of(verb, "到赴在笑说作率来以等") || follower_inside) && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
                         return Some(t.end + 1);
                     }
                 }
@@ -1242,7 +1246,10 @@ impl<'a> Ctx<'a> {
         // (刚 is an adverb to jieba, 赵立|刚/d|指出, but after a title and two
         // name characters it is the name's: 立刚 and 志刚 are common given names)
         let given_gang = x == '刚' && (verb_after || FOLLOWER_WORDS.iter().any(|w| self.spells(after, w)));
-        let function = matches!(next.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q" | "f" | "t" | "y" | "e") && x != '元' && !adverb_closed && !given_gang;
+        // (年, 月 and 日 are tagged m too, but closed by punctuation after a
+        // name they are the name's: 主任吴松|年，, 市领导朴光|日、)
+        let year_closed = is_one_of(x, "年月日") && c.get(after).is_some_and(|&a| is_one_of(a, ",、;。"));
+        let function = matches!(next.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q" | "f" | "t" | "y" | "e") && x != '元' && !adverb_closed && !given_gang && !year_closed;
         let ends = after >= c.len() || !is_han(c[after]) || is_one_of(c[after], NAME_FOLLOWERS) || verb_after;
         is_name_char(x)
             && !function
@@ -2588,8 +2595,10 @@ impl<'a> Ctx<'a> {
             let signed_project = class == Class::Project
                 && head == "项目"
                 && hs - start >= 4
-                && ["签订", "签署", "签订了", "签署了"].iter().any(|v| start >= v.chars().count() && self.spells(start - v.chars().count(), v))
-                && ["投资协议", "合作协议", "框架协议", "协议"].iter().any(|a| self.spells(he, a));
+                && (["签订", "签署", "签订了", "签署了"].iter().any(|v| start >= v.chars().count() && self.spells(start - v.chars().count(), v))
+                    && ["投资协议", "合作协议", "框架协议", "协议"].iter().any(|a| self.spells(he, a))
+                    // (举行动力电池生产基地项目签约仪式: or its signing ceremony, unless of a kind of project)
+                    || ["签约仪式", "签约活动"].iter().any(|a| self.spells(he, a)) && !self.names_a_kind(start, hs));
             // 苹果冷链物流中心项目，总投资3.5亿元: a project with a figure of its
             // own is one, however common its words (not a kind: 重点项目总投资…;
             // nor one of two words: 动力电池项目总投资… with no company or place)
@@ -2638,7 +2647,8 @@ impl<'a> Ctx<'a> {
             }
             // 项目主要建设冷链物流中心、高山蔬菜加工厂和…: the parts a project's
             // description lists are parts of it, neither companies nor projects
-            if matches!(class, Class::Enterprise | Class::Project) && self.in_list_of_parts(start) {
+            // (but what a list names 项目 is one: 开工项目…主要包括甲项目、乙项目等)
+            if matches!(class, Class::Enterprise | Class::Project) && head != "项目" && self.in_list_of_parts(start) {
                 continue;
             }
             let mut class = class;
@@ -2974,8 +2984,15 @@ impl<'a> Ctx<'a> {
                 return;
             }
             let tail: String = second[cut..].iter().collect::<String>() + head;
+            // (a region written in full before the item is its place, not its
+            // name, as before any project: 某市某度假区、某项目)
+            let place_end = self.out.iter().filter(|c| c.start == first_start && c.rule == "gazetteer" && c.end + 2 <= joint).map(|c| c.end).max();
+            let (item_start, first) = match place_end {
+                Some(e) => (e, self.s(e, joint).to_owned()),
+                None => (first_start, first),
+            };
             let name = format!("{first}{tail}");
-            self.push(first_start, joint, Reference::Named { class: Class::Project, name, prefix: None }, "project-list");
+            self.push(item_start, joint, Reference::Named { class: Class::Project, name, prefix: None }, "project-list");
             joint_end = first_start;
         }
     }
@@ -6283,6 +6300,68 @@ mod tests {
         assert_eq!(names_of(Class::Village, text), ["青石岭村"]);
         let x = crate::extract::extract_text(text);
         assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::PartOf, object } if subject.name == "青石岭村" && object.name == "野三关镇")), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_village_named_after_its_town_is_not_filed_under_the_town_named_last() {
+        // real district and towns, invented villages: 在甲村， later is the
+        // first town's village again, not one of the town named just before
+        let text = "汇川区委书记王巍深入高坪街道海龙坝村、团泽镇三村村调研。\n在海龙坝村，王巍了解了园区建设情况。";
+        let x = crate::extract::extract_text(text);
+        let parents: Vec<&str> = x
+            .relations
+            .iter()
+            .filter_map(|r| match r {
+                crate::model::Relation::Link { subject, predicate: crate::model::Predicate::PartOf, object } if subject.name == "海龙坝村" => Some(object.name.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(parents, ["高坪街道"], "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_given_names_last_character_read_as_a_year_or_glued_to_etc() {
+        // invented people: 吴松|年/m|， and 韦显|航等/u
+        let text = "桃源县召开会议。县人大常委会主任吴松年，县政协主席杨立新参加学习。";
+        assert_eq!(names_of(Class::Official, text), ["吴松年", "杨立新"]);
+        let text = "玉林市召开会议。市委常委朱珊、黄达林、韦显航等出席会议。";
+        assert_eq!(names_of(Class::Official, text), ["朱珊", "黄达林", "韦显航"]);
+        // (and 日: 朴光|日/m|、 in a list of leaders)
+        let text = "延吉市召开会议。市领导朴光日、李红梅、郑成浩参加会议。";
+        assert_eq!(names_of(Class::Official, text), ["朴光日", "李红梅", "郑成浩"]);
+    }
+
+    #[test]
+    fn provincial_zone_types_and_a_projects_signing_ceremony() {
+        // real county: 高新技术产业园区 is a high-tech zone's provincial name,
+        // 工业集中区 a zone after its place (alone, a generic word)
+        let text = "信丰县举行动力电池生产基地项目签约仪式。该项目选址信丰高新技术产业园区。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["信丰高新区"]);
+        // (what a ceremony signs is a project, however common its words; not a kind of project)
+        assert_eq!(names_of(Class::Project, text), ["动力电池生产基地项目"]);
+        assert!(names_of(Class::Project, "信丰县举行重大项目签约仪式。").is_empty());
+        assert_eq!(names_of(Class::DevelopmentZone, "桃源县召开会议。加快推进桃源工业集中区建设。"), ["桃源工业集中区"]);
+        assert!(names_of(Class::DevelopmentZone, "桃源县召开会议。推动工业集中区提质增效。").is_empty());
+    }
+
+    #[test]
+    fn projects_a_list_names_as_projects_and_kinds_of_aid_that_are_none() {
+        // real county, invented projects: after 主要包括 the items named 项目 are
+        // projects, not the parts of one
+        let text = "霞浦县召开会议。其中，开工项目15个，主要包括霞浦核电配套产业园基础设施项目、福建霞浦海上风电运维基地项目等。";
+        assert_eq!(names_of(Class::Project, text), ["霞浦核电配套产业园基础设施项目", "福建霞浦海上风电运维基地项目"]);
+        // 援疆项目 after a city is a kind of project, not one
+        assert!(names_of(Class::Project, "疏附县召开会议。会议通报了广州援疆项目推进情况。").is_empty());
+        // a city written in full before a listed item is its place, not its name
+        let text = "万宁市召开会议。要加快推进万宁市神州半岛旅游度假区、兴隆热带植物园提升改造项目等重点项目建设。";
+        assert_eq!(names_of(Class::Project, text), ["神州半岛旅游度假区项目", "兴隆热带植物园提升改造项目"]);
+    }
+
+    #[test]
+    fn a_verb_of_approval_opens_no_companys_name() {
+        // real county, invented company: 会议同意|青海…
+        let text = "互助土族自治县召开会议。会议同意青海远华青稞酒股份有限公司实施青稞酒酿造技改扩能项目。";
+        assert_eq!(names_of(Class::Enterprise, text), ["青海远华青稞酒股份有限公司"]);
     }
 
     #[test]

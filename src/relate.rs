@@ -260,6 +260,8 @@ impl<'a> Relator<'a> {
         let targets: Vec<&'a Resolved> =
             self.mentions().map(|(_, m)| m).filter(|m| matches!(m.entity.class, Class::Enterprise | Class::Project)).collect();
         let mut located: BTreeSet<EntityKey> = BTreeSet::new();
+        // (those a verb of settling placed, not only a region before the name)
+        let mut settled: BTreeSet<EntityKey> = BTreeSet::new();
         // explicit evidence first, for every mention
         for t in &targets {
             let sentence = self.sentence_of(t.start);
@@ -274,6 +276,7 @@ impl<'a> Relator<'a> {
             if SETTLING_VERBS.iter().any(|w| after.starts_with(w)) {
                 place = settled_in(&regions, t.end + adverb, t.end + adverb + 4);
             }
+            let mut by_verb = place.is_some();
             // 甲项目，…乙项目分别落户某区: each project of the sentence settles there
             if place.is_none() && t.entity.class == Class::Project {
                 let rest = self.slice(t.end, sentence.1);
@@ -285,6 +288,7 @@ impl<'a> Relator<'a> {
                 if let Some((at, len)) = each {
                     let verb_end = t.end + rest[..at].chars().count() + len;
                     place = settled_in(&regions, verb_end, verb_end + 4);
+                    by_verb = place.is_some();
                 }
             }
             if place.is_none()
@@ -319,17 +323,27 @@ impl<'a> Relator<'a> {
                     place = Some(r);
                 }
             }
-            if place.is_none() {
-                place = self.settled_after_its_sum(t, sentence, &regions);
+            // (after a region before the name too, which it says more than:
+            // 某市某项目，项目总投资9.8亿元，建设地点位于某区某镇)
+            if !by_verb && let Some(site) = self.settled_after_its_sum(t, sentence, &regions) {
+                if let Some(prefix) = place.filter(|p| p.entity != site.entity && p.entity != t.entity) {
+                    self.stated.insert(link(&t.entity, Predicate::LocatedIn, &prefix.entity));
+                }
+                place = Some(site);
+                by_verb = true;
             }
             if let Some(p) = place
                 && p.entity != t.entity
             {
                 self.stated.insert(link(&t.entity, Predicate::LocatedIn, &p.entity));
                 located.insert(t.entity.clone());
+                if by_verb {
+                    settled.insert(t.entity.clone());
+                }
             }
         }
         // 某某项目总投资3亿元。该项目位于某经济开发区: the project named last settles there
+        // (also when a region opened its name: 某旗某项目…该项目位于某苏木)
         for at in (0..self.chars.len()).filter(|&i| spells_at(self.chars, i, "该项目")) {
             let sentence = self.sentence_of(at);
             let rest = self.slice(at + 3, sentence.1);
@@ -348,7 +362,7 @@ impl<'a> Relator<'a> {
             };
             let project = targets.iter().filter(|t| t.entity.class == Class::Project && t.start >= para && t.end <= at).max_by_key(|t| t.end);
             if let Some(t) = project
-                && !located.contains(&t.entity)
+                && !settled.contains(&t.entity)
                 && place.entity != t.entity
             {
                 self.stated.insert(link(&t.entity, Predicate::LocatedIn, &place.entity));
@@ -410,9 +424,14 @@ impl<'a> Relator<'a> {
                 .filter(standalone)
                 .filter(|r| !venue(r) && !self.travelled_to(r) && !settles_another(r) && !self.listed_with_others(r))
                 .max_by_key(|r| r.end);
-            // a builder's place is only the one written right before its name (成都|某公司)
+            // a builder's place is only the one written right before its name
+            // (成都|某公司, 某高新区的|某公司)
             if builders.contains(&t.entity) {
-                if let Some(r) = recent.filter(|r| r.end == t.start && r.entity != t.entity && !t.text.contains(r.entity.name.as_str())) {
+                // (not where the company opens a project's name: 位于某区的|某公司某项目
+                // places the project)
+                let opens_a_project = self.mentions().any(|(_, m)| m.entity.class == Class::Project && m.start == t.start);
+                let right_before = |r: &&Resolved| r.end == t.start || r.end + 1 == t.start && self.chars[r.end] == '的' && !opens_a_project;
+                if let Some(r) = recent.filter(|r| right_before(r) && r.entity != t.entity && !t.text.contains(r.entity.name.as_str())) {
                     self.stated.insert(link(&t.entity, Predicate::LocatedIn, &r.entity));
                     located.insert(t.entity.clone());
                 }
@@ -498,12 +517,21 @@ impl<'a> Relator<'a> {
     /// written after the project's sum in the same sentence, with no other
     /// company or project named in between.
     fn settled_after_its_sum(&self, t: &Resolved, sentence: (usize, usize), regions: &[&'a Resolved]) -> Option<&'a Resolved> {
+        // (a company after 由 is the agent of a clause about something else:
+        // 该项目由某公司投资，总投资32亿元，位于某镇)
+        if t.entity.class == Class::Enterprise && t.start > 0 && self.chars[t.start - 1] == '由' {
+            return None;
+        }
         let rest = self.slice(t.end, sentence.1);
         // (选址 and 位于 likewise: 建设某项目，选址某经济开发区)
         // (or the next clause's 项目 pointing back to it: 双方就某项目达成意向，项目拟选址某高新区)
         // (the normalised text writes the comma in ASCII)
         const POINTING_BACK: [&str; 6] = [",项目拟选址", ",项目选址", ",该项目选址", ",项目拟落户", ",项目将落户", ",该项目落户"];
-        let settling = ["，落户", "，落地", ",落户", ",落地", ",选址", ",位于"].iter().filter_map(|w| rest.find(w).map(|b| (b, *w))).min();
+        // (or its site: 项目总投资9.8亿元，建设地点位于某区某镇)
+        let settling = ["，落户", "，落地", ",落户", ",落地", ",选址", ",位于", ",建设地点位于", ",建设地点在", ",建设地点为", ",项目位于", ",该项目位于"]
+            .iter()
+            .filter_map(|w| rest.find(w).map(|b| (b, *w)))
+            .min();
         let (verb, pointed) = match settling {
             Some(v) => (v, false),
             // (each begins with the comma: looked for only where one stands)
@@ -662,13 +690,31 @@ impl<'a> Relator<'a> {
             if let Some(p) = project_after(20) {
                 let between = self.slice(e.end, p.start);
                 let nothing_else = !enterprises.iter().any(|o| o.start >= e.end && o.end <= p.start);
-                if one_clause(&between) && nothing_else && ["投资建设", "投资新建", "投资兴建", "承建"].iter().any(|v| between.ends_with(v)) {
+                // (由X实施Y项目: after 由, the company is the agent of any verb of
+                // carrying it out; the project's name may have left out the
+                // places written before it: 实施|某市|某项目)
+                let mut name_opens = p.start;
+                while let Some(r) = self.in_span((e.end, name_opens), |c| c.is_region()).into_iter().find(|r| r.end == name_opens) {
+                    name_opens = r.start;
+                }
+                let verb = self.slice(e.end, name_opens);
+                // (实施 right after the company is its act without 由: 同意某公司实施某项目)
+                let agent_carries_out = before.ends_with('由') && ["实施", "建设", "负责建设", "负责实施", "投资", "运营", "承担"].contains(&verb) || ["实施", "负责实施"].contains(&verb);
+                if one_clause(&between) && nothing_else && (["投资建设", "投资新建", "投资兴建", "承建"].iter().any(|v| between.ends_with(v)) || agent_carries_out) {
                     self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
                 }
             }
             // 我县与X公司举行Y项目签约仪式, 与X公司签订Y项目投资协议: the company
-            // a place signs a project with invests in it
-            if before.ends_with('与')
+            // a place signs a project with invests in it (与某高新区的X公司: the
+            // company written with its place)
+            let with_its_place = e.start > 0 && self.chars[e.start - 1] == '的' && {
+                let mut lead = e.start - 1;
+                while let Some(r) = self.in_span((s, lead), |c| c.is_region() || c == Class::DevelopmentZone).into_iter().find(|r| r.end == lead) {
+                    lead = r.start;
+                }
+                lead < e.start - 1 && lead > 0 && self.chars[lead - 1] == '与'
+            };
+            if (before.ends_with('与') || with_its_place)
                 && let Some(p) = project_after(8)
             {
                 let between = self.slice(e.end, p.start);
@@ -2098,6 +2144,36 @@ mod tests {
         assert!(linked(&x, meeting, Predicate::ChairedBy, "周建新"), "{:?}", x.relations);
         assert!(!linked(&x, meeting, Predicate::AttendedBy, "周建新"), "{:?}", x.relations);
         assert!(!linked(&x, meeting, Predicate::AttendedBy, "刘海涛"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_after_by_settles_nothing_and_carries_out_the_project() {
+        // real banner and sumu, invented company and project: 由X投资，…，位于Y
+        // places the project the paragraph named, not the company
+        let text = "克什克腾旗召开会议。会议研究了克什克腾旗风光制氢示范项目推进工作。该项目由远华能源集团有限公司投资，总投资32亿元，位于达日罕乌拉苏木。";
+        let x = crate::extract::extract_text(text);
+        assert!(located_in(&x, "风光制氢示范项目", "达日罕乌拉苏木"), "{:?}", x.relations);
+        assert!(!located_in(&x, "远华能源集团有限公司", "达日罕乌拉苏木"), "{:?}", x.relations);
+        // real city, district and town: 由X实施Y项目 (the city opening the
+        // project's name in between), and the site after its sum
+        let text = "绥化市政府召开常务会议。会议同意由远华城市建设投资集团有限公司实施绥化市寒地农业产业园项目，项目总投资9.8亿元，建设地点位于北林区兴福镇。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "寒地农业产业园项目", Predicate::Involves, "远华城市建设投资集团有限公司"), "{:?}", x.relations);
+        assert!(located_in(&x, "寒地农业产业园项目", "兴福镇"), "{:?}", x.relations);
+        // (实施 right after the company, with no 由)
+        let text = "互助土族自治县召开会议。会议同意青海远华青稞酒股份有限公司实施青稞酒酿造技改扩能项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "青稞酒酿造技改扩能项目", Predicate::Involves, "青海远华青稞酒股份有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_written_with_its_zone_signs_for_the_project() {
+        // real cities and zone, invented company: 与某高新区的X公司签订Y项目投资协议
+        let text = "汉川市召开会议。汉川市人民政府与武汉东湖新技术开发区的武汉远华光电科技股份有限公司签订光电子产业园项目投资协议。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "光电子产业园项目", Predicate::Involves, "武汉远华光电科技股份有限公司"), "{:?}", x.relations);
+        // and the zone before it is still the company's place
+        assert!(located_in(&x, "武汉远华光电科技股份有限公司", "武汉东湖高新区"), "{:?}", x.relations);
     }
 
     #[test]
