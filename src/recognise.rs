@@ -2228,6 +2228,10 @@ impl<'a> Ctx<'a> {
                 if self.spells(e, "项目") {
                     continue;
                 }
+                // 衢州市委市政府: the committee and the government, two bodies
+                if e >= s + 5 && c[e - 4] == '委' && is_one_of(c[e - 3], "省市县区州旗") && self.spells(e - 2, "政府") {
+                    continue;
+                }
                 // 县政府中心工作: the 中心 of 中心工作 (the main task) is no body's, and
                 // a 中心 or 站 being built or rebuilt (县行政中心改造工程, 某村污水处理站建设现场) is a building
                 // (but 林业站工作人员 are the station's staff)
@@ -2616,6 +2620,11 @@ impl<'a> Ctx<'a> {
             }
             // 上海援建莎车县项目48个: a count of the projects of a kind, none named
             if class == Class::Project && self.counted_after(he) {
+                continue;
+            }
+            // 山海协作项目库, 某项目部, 某项目组: a pool of projects, a project's
+            // office or team, no project
+            if class == Class::Project && head == "项目" && self.chars.get(he).is_some_and(|&n| is_one_of(n, "库部组")) {
                 continue;
             }
             // 河南某某家居产业园有限公司: a park with a legal form after it is a company's name
@@ -3403,6 +3412,12 @@ impl<'a> Ctx<'a> {
                 if word.ends_with('元') && start > 0 && (self.chars[start - 1].is_ascii_digit() || is_one_of(self.chars[start - 1], "亿万千百十")) {
                     break;
                 }
+                // 某有限公司|建设|某项目: a verb after a company's legal form makes
+                // the company the project's builder, not part of its name
+                let company_before = || self.seg.token_ending_at(start).is_some_and(|t| ["有限公司", "公司", "集团"].contains(&self.seg.word(t)));
+                if !self.enterprise_extension && !straddles && ["建设", "新建", "兴建", "投资建设", "实施", "承建"].contains(&word.as_str()) && company_before() {
+                    break;
+                }
                 if !straddles && LEGAL_FORMS.contains(&word.as_str()) && head_start - pos > 0 && self.enterprise_extension && !self.branch_extension {
                     break; // 某某有限公司茶叶加工厂: the factory is not part of the company's name
                 }
@@ -3591,7 +3606,9 @@ impl<'a> Ctx<'a> {
                 let concept = CONCEPT_WORDS.iter().any(|w| after.starts_with(w)) && last_policy_head(&inner).is_none();
                 // 打造“霍邱龙虾”区域公用品牌: a brand (rule 5), not a programme
                 let brand = ["品牌", "商标", "地理标志"].iter().any(|w| after.contains(w)) && last_policy_head(&inner).is_none();
-                if self.lex.generic_names.contains(inner) || village_grade || way_of_working || concept || brand {
+                // 打造“中国乐器之乡”: an honorific a place earns, not a programme
+                let honorific = ["之乡", "之城", "之都"].iter().any(|w| inner.ends_with(w));
+                if self.lex.generic_names.contains(inner) || village_grade || way_of_working || concept || brand || honorific {
                     is_policy = false;
                 }
             }
@@ -3676,7 +3693,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let stem = self.s(stem_start, stem_end);
-            if ordinary(stem_start) || shortened.contains(&stem) {
+            // 四川通江银耳集团 in an article on 银耳产业: a stem the text also
+            // writes as a crop or product (its 产业, its 种植) is that product,
+            // not the company's short name
+            let a_product = || self.occurrences(stem).any(|at| ["产业", "种植", "产量", "产值"].iter().any(|w| self.spells(at + len, w)));
+            if ordinary(stem_start) || shortened.contains(&stem) || a_product() {
                 continue;
             }
             shortened.push(stem);
@@ -6362,6 +6383,47 @@ mod tests {
         // real county, invented company: 会议同意|青海…
         let text = "互助土族自治县召开会议。会议同意青海远华青稞酒股份有限公司实施青稞酒酿造技改扩能项目。";
         assert_eq!(names_of(Class::Enterprise, text), ["青海远华青稞酒股份有限公司"]);
+    }
+
+    #[test]
+    fn surnames_of_the_south_open_names() {
+        // invented people: 赖 and 洪, common in Guangdong, Jiangxi and Fujian
+        let text = "大埔县召开会议。县监察委员会主任赖东辉列席会议。副县长洪小明出席。";
+        assert_eq!(names_of(Class::Official, text), ["赖东辉", "洪小明"]);
+    }
+
+    #[test]
+    fn a_company_building_a_project_is_no_part_of_its_name() {
+        // real county, invented company: 支持某有限公司|建设|某县某产业园项目
+        let text = "武强县召开会议。支持河北远华乐器集团有限公司建设武强县乐器产业园项目。";
+        assert_eq!(names_of(Class::Project, text), ["乐器产业园项目"]);
+        // 山海协作项目库: a pool of projects is none
+        assert!(names_of(Class::Project, "衢州市召开会议。将加快建立山海协作项目库。").is_empty());
+    }
+
+    #[test]
+    fn an_honorific_in_quotes_is_no_programme() {
+        // real county: 打造“中国某某之乡” is a title the county earns
+        assert!(names_of(Class::Policy, "武强县召开会议。打造“中国乐器之乡”。").is_empty());
+        // (an action in quotes still is one)
+        assert_eq!(names_of(Class::Policy, "武强县召开会议。实施“乐器强县”行动。"), ["乐器强县行动"]);
+    }
+
+    #[test]
+    fn a_companys_stem_the_text_writes_as_a_crop_is_no_short_name() {
+        // real county, invented group: 银耳 is the crop of 银耳产业, not the group
+        let text = "通江县召开会议。全县银耳产业加快发展。将依托四川通江银耳集团有限公司，推动银耳精深加工。";
+        assert_eq!(names_of(Class::Enterprise, text), ["四川通江银耳集团有限公司"]);
+        // (a stem the text writes alone is still the company: 岭南光电 of 四川岭南光电有限公司)
+        let text = "通江县召开会议。四川岭南光电有限公司投产。岭南光电今年产值增长。";
+        assert_eq!(names_of(Class::Enterprise, text), ["四川岭南光电有限公司", "四川岭南光电有限公司"]);
+    }
+
+    #[test]
+    fn a_committee_and_a_government_written_together_are_two_bodies() {
+        // real city: 衢州市委市政府 is 衢州市委 and 衢州市政府
+        let text = "衢州市委市政府印发《关于推进山海协作的实施意见》。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["衢州市委", "衢州市政府"]);
     }
 
     #[test]

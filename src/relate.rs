@@ -698,8 +698,10 @@ impl<'a> Relator<'a> {
                     name_opens = r.start;
                 }
                 let verb = self.slice(e.end, name_opens);
-                // (实施 right after the company is its act without 由: 同意某公司实施某项目)
-                let agent_carries_out = before.ends_with('由') && ["实施", "建设", "负责建设", "负责实施", "投资", "运营", "承担"].contains(&verb) || ["实施", "负责实施"].contains(&verb);
+                // (实施 or 建设 right after the company is its act without 由:
+                // 同意某公司实施某项目, 支持某公司建设某县某产业园项目)
+                let agent_carries_out = before.ends_with('由') && ["实施", "建设", "负责建设", "负责实施", "投资", "运营", "承担"].contains(&verb)
+                    || ["实施", "负责实施", "建设", "新建", "兴建"].contains(&verb);
                 if one_clause(&between) && nothing_else && (["投资建设", "投资新建", "投资兴建", "承建"].iter().any(|v| between.ends_with(v)) || agent_carries_out) {
                     self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
                 }
@@ -927,7 +929,12 @@ impl<'a> Relator<'a> {
                             found.push(b.entity.clone());
                             let joins = |between: &str| ["、", "和", "与"].contains(&between) || lexicons().joining_verbs.iter().any(|v| v == between);
                             for other in self.in_span((s, b.start), issuer_class).iter().rev() {
-                                if joins(&self.slice(other.end, edge)) {
+                                if other.end > edge {
+                                    continue; // inside the body just taken: 衢州市 in 衢州市委
+                                }
+                                // (or written together: 衢州市委市政府印发)
+                                let together = other.end == edge && other.entity.class == Class::GovernmentBody;
+                                if together || joins(&self.slice(other.end, edge)) {
                                     found.push(other.entity.clone());
                                     edge = other.start;
                                 } else {
@@ -2164,6 +2171,19 @@ mod tests {
         let text = "互助土族自治县召开会议。会议同意青海远华青稞酒股份有限公司实施青稞酒酿造技改扩能项目。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "青稞酒酿造技改扩能项目", Predicate::Involves, "青海远华青稞酒股份有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_committee_and_a_government_written_together_both_issue() {
+        // real city: 市委市政府印发《…》, with no 、 between the issuers
+        let text = "衢州市召开会议。近日，市委市政府印发《关于推进山海协作的实施意见》。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "关于推进山海协作的实施意见", Predicate::IssuedBy, "衢州市委"), "{:?}", x.relations);
+        assert!(linked(&x, "关于推进山海协作的实施意见", Predicate::IssuedBy, "衢州市政府"), "{:?}", x.relations);
+        // (and a company building a project it names is its investor)
+        let text = "武强县召开会议。支持河北远华乐器集团有限公司建设武强县乐器产业园项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "乐器产业园项目", Predicate::Involves, "河北远华乐器集团有限公司"), "{:?}", x.relations);
     }
 
     #[test]
