@@ -6376,6 +6376,9 @@ mod tests {
         // a city written in full before a listed item is its place, not its name
         let text = "万宁市召开会议。要加快推进万宁市神州半岛旅游度假区、兴隆热带植物园提升改造项目等重点项目建设。";
         assert_eq!(names_of(Class::Project, text), ["神州半岛旅游度假区项目", "兴隆热带植物园提升改造项目"]);
+        // a demonstration park is a park to be built, as an industrial park is
+        let text = "都安瑶族自治县召开会议。将加快建设都安县山羊产业示范园。";
+        assert_eq!(names_of(Class::Project, text), ["山羊产业示范园"]);
     }
 
     #[test]
@@ -6390,6 +6393,9 @@ mod tests {
         // invented people: 赖 and 洪, common in Guangdong, Jiangxi and Fujian
         let text = "大埔县召开会议。县监察委员会主任赖东辉列席会议。副县长洪小明出席。";
         assert_eq!(names_of(Class::Official, text), ["赖东辉", "洪小明"]);
+        // (and 傅, 阎, 萧 and 丘, missing too)
+        let text = "大埔县召开会议。县委书记傅国强、副县长阎立新、萧文华、丘志明出席会议。";
+        assert_eq!(names_of(Class::Official, text), ["傅国强", "阎立新", "萧文华", "丘志明"]);
     }
 
     #[test]
