@@ -2001,7 +2001,8 @@ impl<'a> Ctx<'a> {
                     let verb_and_unit = e - at == 2 && is_one_of(c[at + 1], "村组户乡镇片");
                     // 长教村民宿集群项目: a role word inside a project's or company's
                     // name (村|民宿) introduces no one
-                    let inside_a_name = self.out.iter().any(|x| x.start <= i && e <= x.end && matches!(x.reference, Reference::Named { .. } | Reference::Body(_)));
+                    // (nor does a listed item opening a company's name: 董事长某某、仲景|宛西制药股份有限公司)
+                    let inside_a_name = self.out.iter().any(|x| (x.start <= i || x.start <= at && e < x.end) && e <= x.end && matches!(x.reference, Reference::Named { .. } | Reference::Body(_)));
                     if ambiguous || place || verb_and_unit || inside_a_name || (at > i + n && (e - at > 3 || self.title_len(at) > 0)) {
                         break;
                     }
@@ -6430,6 +6431,16 @@ mod tests {
         // real city: 衢州市委市政府 is 衢州市委 and 衢州市政府
         let text = "衢州市委市政府印发《关于推进山海协作的实施意见》。";
         assert_eq!(names_of(Class::GovernmentBody, text), ["衢州市委", "衢州市政府"]);
+    }
+
+    #[test]
+    fn a_listed_item_opening_a_companys_name_is_no_person_and_yi_clans() {
+        // real county, invented companies and people: 董事长某某、仲景|宛西…
+        let text = "西峡县召开会议。河南远华水泵股份有限公司董事长孙耀忠、仲景远华制药股份有限公司总经理孙锋先后发言。";
+        assert_eq!(names_of(Class::Person, text), ["孙耀忠", "孙锋"]);
+        // Yi clan names (阿西, 阿库) open four-character names
+        let text = "昭觉县召开会议。县委副书记、县长阿西拉哈出席并讲话。副县长阿库木呷参加。";
+        assert_eq!(names_of(Class::Official, text), ["阿西拉哈", "阿库木呷"]);
     }
 
     #[test]

@@ -1160,9 +1160,17 @@ impl<'a> Relator<'a> {
                 };
             // 某某在讲话中指出, after the meeting was named in the same paragraph
             // with no ceremony or event between: his speech at it
-            if ["在讲话中指出", "在讲话中强调", "在讲话中要求"].iter().any(|w| spells_at(self.chars, o.end, w)) {
+            // (在总结讲话中指出: the closing speech; the meeting the article
+            // reports, named in a paragraph before, when that is all between)
+            let in_speech = ["在讲话中", "在总结讲话中", "在总结讲话时", "在讲话时"].iter().any(|w| spells_at(self.chars, o.end, w)) && {
+                let after = self.slice(o.end, (o.end + 9).min(self.chars.len()));
+                ["指出", "强调", "要求"].iter().any(|v| after.contains(v))
+            };
+            if in_speech {
                 let para = self.paragraph_of(o.start).0;
-                let named = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Meeting && m.start >= para && m.end <= o.start && !self.recalled(m)).max_by_key(|m| m.end);
+                let meetings_before = || self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Meeting && m.end <= o.start && !self.recalled(m));
+                let in_paragraph = meetings_before().filter(|m| m.start >= para).max_by_key(|m| m.end);
+                let named = in_paragraph.or_else(|| meetings_before().max_by_key(|m| m.end).filter(|m| !["调研", "考察", "走访", "督导"].iter().any(|w| self.slice(m.end, o.start).contains(w))));
                 if let Some(m) = named
                     && !["仪式", "活动", "典礼"].iter().any(|w| self.slice(m.end, o.start).contains(w))
                     && !self.stated.contains(&link(&m.entity, Predicate::ChairedBy, &o.entity))
@@ -1335,8 +1343,11 @@ impl<'a> Relator<'a> {
             t.entity.class == Class::City
                 && visited.iter().any(|u| u.entity.class == Class::Enterprise && u.start <= t.start && t.end <= u.end && (u.start, u.end) != (t.start, t.end))
         };
+        // (nor a place inside a company's name after its start: 河北新|武安|钢铁集团…,
+        // 某银行|海伦市|支行 say nothing of where the visit went)
+        let within_a_company = |t: &Resolved| visited.iter().any(|u| u.entity.class == Class::Enterprise && u.start < t.start && t.end <= u.end);
         let inside_a_site = |t: &Resolved| {
-            opens_a_company(t) || t.entity.class == Class::Province
+            opens_a_company(t) || within_a_company(t) || t.entity.class == Class::Province
                 && visited.iter().any(|u| {
                     (matches!(u.entity.class, Class::Enterprise | Class::Project) && u.start <= t.start && t.end <= u.end)
                         || (u.start == t.end
@@ -2171,6 +2182,20 @@ mod tests {
         let text = "互助土族自治县召开会议。会议同意青海远华青稞酒股份有限公司实施青稞酒酿造技改扩能项目。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "青稞酒酿造技改扩能项目", Predicate::Involves, "青海远华青稞酒股份有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_place_inside_a_visited_companys_name_is_not_visited_and_a_closing_speech() {
+        // real county and towns, invented company: 河北新|武安|钢铁… names no
+        // place the official went to
+        let text = "涉县召开会议。县长刘海军深入井店镇、偏店乡督导安全生产。在河北新武安远华钢铁有限公司，刘海军查看了生产车间。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "刘海军", Predicate::Inspected, "远华钢铁有限公司") || linked(&x, "刘海军", Predicate::Inspected, "河北新武安远华钢铁有限公司"), "{:?}", x.relations);
+        assert!(!linked(&x, "刘海军", Predicate::Inspected, "武安市"), "{:?}", x.relations);
+        // 在总结讲话中指出, a paragraph after the meeting was named: attendance
+        let text = "松桃苗族自治县召开推进会\n\n11月27日，松桃苗族自治县重点项目建设现场推进会召开。与会人员观摩了6个项目。\n\n县委书记龙立跃在总结讲话中指出，要全力抓项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "松桃苗族自治县重点项目建设现场推进会", Predicate::AttendedBy, "龙立跃"), "{:?}", x.relations);
     }
 
     #[test]
