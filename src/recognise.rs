@@ -2181,6 +2181,11 @@ impl<'a> Ctx<'a> {
             if c[i] == '自' && self.spells(i, "自治区") && self.relative_prefix_ok(i) {
                 starts.push(i);
             }
+            // 地区林业和草原局: a prefecture's (地区's) own, written alone as a
+            // sentence's or a clause's first word (not 贫困地区, 各地区)
+            if c[i] == '地' && self.spells(i, "地区") && (i == 0 || !is_han(c[i - 1])) {
+                starts.push(i);
+            }
         }
         starts.sort_unstable();
         starts.dedup();
@@ -3381,7 +3386,9 @@ impl<'a> Ctx<'a> {
                 // jieba tags as one right after 召开 or a scope (召开|林果业|提质
                 // 增效工作推进会, 地区|林果业…: 林果业/nr in its dictionary) is
                 // what the meeting is about
-                let guessed_after_opening = self.seg.token_ending_at(start).is_some_and(|t| ["召开", "举行", "地区", "全市", "全县", "全区", "全州", "全省", "全盟", "全旗"].contains(&self.seg.word(t)));
+                // (or right after a place: 阿克苏地区|林果业/nr|提质增效…推进会)
+                let guessed_after_opening = self.seg.token_ending_at(start).is_some_and(|t| ["召开", "举行", "地区", "全市", "全县", "全区", "全州", "全省", "全盟", "全旗"].contains(&self.seg.word(t)))
+                    || self.out.iter().any(|c| c.end == start && matches!(c.reference, Reference::Region(RegionRef::Named(_))));
                 // (吕梁/nr|市委…全会: a place jieba tags as a name opens the organ's meeting)
                 let opens_a_place = self.out.iter().any(|c| c.start == start && matches!(c.reference, Reference::Region(_)));
                 if tok.tag.starts_with("nr") && !straddles && pos - start >= 2 && !guessed_after_opening && !opens_a_place {
@@ -3607,8 +3614,9 @@ impl<'a> Ctx<'a> {
                 let concept = CONCEPT_WORDS.iter().any(|w| after.starts_with(w)) && last_policy_head(&inner).is_none();
                 // 打造“霍邱龙虾”区域公用品牌: a brand (rule 5), not a programme
                 let brand = ["品牌", "商标", "地理标志"].iter().any(|w| after.contains(w)) && last_policy_head(&inner).is_none();
-                // 打造“中国乐器之乡”: an honorific a place earns, not a programme
-                let honorific = ["之乡", "之城", "之都"].iter().any(|w| inner.ends_with(w));
+                // 打造“中国乐器之乡”, “中部家居产业基地”: an honorific or a goal a
+                // place strives for, not a programme
+                let honorific = ["之乡", "之城", "之都", "基地", "高地", "名城"].iter().any(|w| inner.ends_with(w));
                 if self.lex.generic_names.contains(inner) || village_grade || way_of_working || concept || brand || honorific {
                     is_policy = false;
                 }
@@ -4035,6 +4043,10 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
     // province's (the 区 alone would be read as a district or zone)
     if s.starts_with("自治区") {
         return Some((RegionRef::Relative('省'), 3));
+    }
+    // 地区林业局: the prefecture's (resolved only in a 地区's article)
+    if s.starts_with("地区") && chars.len() > 2 {
+        return Some((RegionRef::Relative('地'), 2));
     }
     let first = *chars.first()?;
     if is_one_of(first, "省市县区州旗") {
@@ -6412,6 +6424,7 @@ mod tests {
     fn an_honorific_in_quotes_is_no_programme() {
         // real county: 打造“中国某某之乡” is a title the county earns
         assert!(names_of(Class::Policy, "武强县召开会议。打造“中国乐器之乡”。").is_empty());
+        assert!(names_of(Class::Policy, "兰考县召开会议。打造“中部家居产业基地”。").is_empty());
         // (an action in quotes still is one)
         assert_eq!(names_of(Class::Policy, "武强县召开会议。实施“乐器强县”行动。"), ["乐器强县行动"]);
     }
@@ -6441,6 +6454,20 @@ mod tests {
         // Yi clan names (阿西, 阿库) open four-character names
         let text = "昭觉县召开会议。县委副书记、县长阿西拉哈出席并讲话。副县长阿库木呷参加。";
         assert_eq!(names_of(Class::Official, text), ["阿西拉哈", "阿库木呷"]);
+    }
+
+    #[test]
+    fn a_prefectures_own_bureau_and_its_meeting_named_after_it() {
+        // a real prefecture, invented people: 地区林业和草原局 is the 地区's
+        let text = "阿克苏地区召开会议。地区林业和草原局局长王建新主持会议。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&("王建新".into(), "局长".into(), "阿克苏地区林业和草原局".into())), "{posts:?}");
+        assert_eq!(names_of(Class::GovernmentBody, "阿克苏地区召开会议。地区农业农村局负责人参加。"), ["阿克苏地区农业农村局"]);
+        // (and no such body where 地区 is a word of the sentence: 各地区)
+        assert!(names_of(Class::GovernmentBody, "腾冲市召开会议。各地区农业局负责人参加。").is_empty());
+        // the place before a topic jieba tags as a name opens the meeting's name
+        let text = "11月29日，阿克苏地区林果业提质增效工作推进会在温宿县召开。";
+        assert_eq!(names_of(Class::Meeting, text), ["阿克苏地区林果业提质增效工作推进会"]);
     }
 
     #[test]
