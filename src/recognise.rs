@@ -3387,11 +3387,14 @@ impl<'a> Ctx<'a> {
                 // 增效工作推进会, 地区|林果业…: 林果业/nr in its dictionary) is
                 // what the meeting is about
                 // (or right after a place: 阿克苏地区|林果业/nr|提质增效…推进会)
-                let guessed_after_opening = self.seg.token_ending_at(start).is_some_and(|t| ["召开", "举行", "地区", "全市", "全县", "全区", "全州", "全省", "全盟", "全旗"].contains(&self.seg.word(t)))
-                    || self.out.iter().any(|c| c.end == start && matches!(c.reference, Reference::Region(RegionRef::Named(_))));
+                // (both read only for such a word: each scans the candidates)
+                let guessed_after_opening = || {
+                    self.seg.token_ending_at(start).is_some_and(|t| ["召开", "举行", "地区", "全市", "全县", "全区", "全州", "全省", "全盟", "全旗"].contains(&self.seg.word(t)))
+                        || self.out.iter().any(|c| c.end == start && matches!(c.reference, Reference::Region(RegionRef::Named(_))))
+                };
                 // (吕梁/nr|市委…全会: a place jieba tags as a name opens the organ's meeting)
-                let opens_a_place = self.out.iter().any(|c| c.start == start && matches!(c.reference, Reference::Region(_)));
-                if tok.tag.starts_with("nr") && !straddles && pos - start >= 2 && !guessed_after_opening && !opens_a_place {
+                let opens_a_place = || self.out.iter().any(|c| c.start == start && matches!(c.reference, Reference::Region(_)));
+                if tok.tag.starts_with("nr") && !straddles && pos - start >= 2 && !guessed_after_opening() && !opens_a_place() {
                     break;
                 }
                 // (组织工作: the party's organisational work, 全市组织工作会议)

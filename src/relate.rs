@@ -133,6 +133,17 @@ impl<'a> Relator<'a> {
         v
     }
 
+    /// Where the places written right before `end` begin (某市|某区|某项目:
+    /// the start of 某市), going back no further than `floor`; `end` when
+    /// none ends there.
+    fn start_of_places_before(&self, floor: usize, end: usize, class: impl Fn(Class) -> bool) -> usize {
+        let mut start = end;
+        while let Some(r) = self.in_span((floor, start), &class).into_iter().find(|r| r.end == start) {
+            start = r.start;
+        }
+        start
+    }
+
     fn slice(&self, a: usize, b: usize) -> &'a str {
         self.text.slice(a, b)
     }
@@ -693,11 +704,7 @@ impl<'a> Relator<'a> {
                 // (由X实施Y项目: after 由, the company is the agent of any verb of
                 // carrying it out; the project's name may have left out the
                 // places written before it: 实施|某市|某项目)
-                let mut name_opens = p.start;
-                while let Some(r) = self.in_span((e.end, name_opens), |c| c.is_region()).into_iter().find(|r| r.end == name_opens) {
-                    name_opens = r.start;
-                }
-                let verb = self.slice(e.end, name_opens);
+                let verb = self.slice(e.end, self.start_of_places_before(e.end, p.start, Class::is_region));
                 // (实施 or 建设 right after the company is its act without 由:
                 // 同意某公司实施某项目, 支持某公司建设某县某产业园项目)
                 let agent_carries_out = before.ends_with('由') && ["实施", "建设", "负责建设", "负责实施", "投资", "运营", "承担"].contains(&verb)
@@ -710,10 +717,7 @@ impl<'a> Relator<'a> {
             // a place signs a project with invests in it (与某高新区的X公司: the
             // company written with its place)
             let with_its_place = e.start > 0 && self.chars[e.start - 1] == '的' && {
-                let mut lead = e.start - 1;
-                while let Some(r) = self.in_span((s, lead), |c| c.is_region() || c == Class::DevelopmentZone).into_iter().find(|r| r.end == lead) {
-                    lead = r.start;
-                }
+                let lead = self.start_of_places_before(s, e.start - 1, |c| c.is_region() || c == Class::DevelopmentZone);
                 lead < e.start - 1 && lead > 0 && self.chars[lead - 1] == '与'
             };
             if (before.ends_with('与') || with_its_place)
