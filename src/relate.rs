@@ -548,14 +548,22 @@ impl<'a> Relator<'a> {
             // (each begins with the comma: looked for only where one stands)
             None => (rest.match_indices(',').find_map(|(b, _)| POINTING_BACK.iter().find(|w| rest[b..].starts_with(**w)).map(|w| (b, *w)))?, true),
         };
-        let between = &rest[..verb.0];
+        let mut between = &rest[..verb.0];
+        // (a clause of its builder between, 总投资2.5亿元，由某公司投资建设，选址某镇:
+        // the project still settles; the builder is named in that clause only)
+        if let Some(k) = between.rfind(",由")
+            && ["投资建设", "承建", "建设", "投资"].iter().any(|v| between.ends_with(v))
+            && !between[k + 1..].contains(',')
+        {
+            between = &between[..k];
+        }
         // (or right after the name: 投资12亿元建设某项目，落户某经开区)
         let one_clause = pointed && !between.contains(['，', ',', '；', '。']);
         if !(between.is_empty() || between.ends_with('元') || one_clause) || between.chars().count() > 16 {
             return None;
         }
-        let verb_end = t.end + between.chars().count() + verb.1.chars().count();
-        let named_between = self.in_span((t.end, verb_end), |c| matches!(c, Class::Enterprise | Class::Project));
+        let verb_end = t.end + rest[..verb.0].chars().count() + verb.1.chars().count();
+        let named_between = self.in_span((t.end, t.end + between.chars().count()), |c| matches!(c, Class::Enterprise | Class::Project));
         if !named_between.is_empty() {
             return None;
         }
@@ -2182,6 +2190,10 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "寒地农业产业园项目", Predicate::Involves, "远华城市建设投资集团有限公司"), "{:?}", x.relations);
         assert!(located_in(&x, "寒地农业产业园项目", "兴福镇"), "{:?}", x.relations);
+        // (its builder's clause between its sum and its site: 由某公司投资建设，选址某镇)
+        let text = "宁安市召开会议。其中，远华米业有限公司年加工10万吨大米项目总投资2.5亿元，由远华米业有限公司投资建设，选址宁安市渤海镇。";
+        let x = crate::extract::extract_text(text);
+        assert!(located_in(&x, "远华米业有限公司年加工10万吨大米项目", "渤海镇"), "{:?}", x.relations);
         // (实施 right after the company, with no 由)
         let text = "互助土族自治县召开会议。会议同意青海远华青稞酒股份有限公司实施青稞酒酿造技改扩能项目。";
         let x = crate::extract::extract_text(text);
