@@ -552,7 +552,7 @@ impl<'a> Relator<'a> {
         // (a clause of its builder between, 总投资2.5亿元，由某公司投资建设，选址某镇:
         // the project still settles; the builder is named in that clause only)
         if let Some(k) = between.rfind(",由")
-            && ["投资建设", "承建", "建设", "投资"].iter().any(|v| between.ends_with(v))
+            && ["建设", "承建", "投资"].iter().any(|v| between.ends_with(v))
             && !between[k + 1..].contains(',')
         {
             between = &between[..k];
