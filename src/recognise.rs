@@ -500,7 +500,13 @@ impl<'a> Ctx<'a> {
                 // 推动工业园区提质增效), not the home city's zone
                 // (县工业园区, a bare relative place before it, is the county's)
                 let relative_before = s > 0 && is_one_of(self.chars[s - 1], "县市区") && self.seg.token_at(s - 1).is_some_and(|t| t.start == s - 1 && t.end == s);
-                if matches!(short.as_str(), "产业集聚区" | "工业园区" | "工业集中区") && self.out.last().is_none_or(|c| c.end != s) && !relative_before {
+                // (利通区|金积|工业园区: a place word between a county and the
+                // type names the zone, as it does for any other type)
+                if matches!(short.as_str(), "产业集聚区" | "工业园区" | "工业集中区")
+                    && self.out.last().is_none_or(|c| c.end != s)
+                    && !relative_before
+                    && self.zone_word_after_region(s).is_none()
+                {
                     continue;
                 }
                 // 共同富裕示范区: a programme's designation, not the home city's zone
@@ -2330,6 +2336,11 @@ impl<'a> Ctx<'a> {
         if body.starts_with('等') || (levels.next().is_some() && levels.next().is_some()) {
             return false;
         }
+        // 人大 and 政协 stand right after their region (市人大, 全国政协): a
+        // phrase before them is a sentence's (为某市高质量发展贡献人大力量)
+        if ["人大", "政协"].iter().any(|w| body.ends_with(w) && body != *w) {
+            return false;
+        }
         // a checkpoint, toll or filling station or a service point is a facility (rule 5)
         if ["检查站", "收费站", "加油站", "服务站"].iter().any(|f| body.ends_with(f)) {
             return false;
@@ -2438,8 +2449,9 @@ impl<'a> Ctx<'a> {
             }
             // 在湘|投资建设|新能源汽车零部件产业园项目, 双方将共同建设|某项目: investing
             // and building are what is done to the project, never the start of its name
-            // (each alone may be: 城市建设投资集团)
-            if class == Class::Project {
+            // (each alone may be: 城市建设投资集团; a plant is built as a project is:
+            // 投资建设|储能电池生产基地)
+            if class == Class::Project || class == Class::Enterprise && head == "生产基地" {
                 // 就共建|新能源产业园项目进行洽谈: building together, opening the span, is what is done
                 if self.spells(start, "共建") && start + 4 <= hs {
                     start = self.strip_generic_lead(start + 2, hs);
@@ -2499,6 +2511,14 @@ impl<'a> Ctx<'a> {
             // 在金寨现代产业园区|建设|某项目: after 在, the place and the verb of
             // building are where and what is done (the place need be no region)
             // (a plant to be built too: 在天长|建设|光伏组件生产基地)
+            // 在某市投资建设储能电池生产基地，计划总投资80亿元: a base or park
+            // built, with its own sum, is a project named by what it is
+            let built_with_sum = matches!(class, Class::Project | Class::Enterprise)
+                && (head == "生产基地" || class == Class::Project && !["项目", "工程", "工地"].contains(&head.as_str()))
+                && hs - start >= 2
+                && start >= 2
+                && ["建设", "新建", "兴建"].iter().any(|v| self.spells(start - 2, v))
+                && self.sum_follows(he);
             let plant = class == Class::Enterprise && head.ends_with("基地");
             if (class == Class::Project || plant) && start > 0 && self.chars[start - 1] == '在' {
                 let span = self.s(start, hs);
@@ -2548,7 +2568,7 @@ impl<'a> Ctx<'a> {
             // 布局光伏组件生产基地: a plant named by its trade alone (光伏/j is an
             // abbreviation, no name) is no company's (重工烟台生产基地 is)
             let place_inside = self.out.iter().any(|c| matches!(c.reference, Reference::Region(_)) && c.start >= start && c.end <= hs);
-            if plant && !place_inside && self.words_all(start, hs, |t| matches!(t.tag.as_str(), "j" | "n" | "vn" | "v" | "m")) {
+            if plant && !place_inside && !built_with_sum && self.words_all(start, hs, |t| matches!(t.tag.as_str(), "j" | "n" | "vn" | "v" | "m")) {
                 continue;
             }
             // 光电企业集团: a kind of company, not a company
@@ -2618,7 +2638,7 @@ impl<'a> Ctx<'a> {
             let programme_works = class == Class::Project && head == "工程" && hs - start >= 4 && !is_construction(&self.s(start, he));
             // (and a company named in full is a proper name: 世禾建材有限公司标准化厂房项目)
             let company_inside = class == Class::Project && self.out.iter().any(|c| c.start >= start && c.end <= hs && c.rule == "enterprise-suffix" && LEGAL_FORMS.iter().any(|f| self.s(c.start, c.end).ends_with(f)));
-            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !invested_project && !signed_project && !own_sum_project && !programme_works && !company_inside && !self.has_proper_word(start, hs) {
+            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !invested_project && !signed_project && !own_sum_project && !programme_works && !company_inside && !built_with_sum && !self.has_proper_word(start, hs) {
                 continue;
             }
             if class == Class::Meeting && (modifier.contains("有关") || modifier.contains("相关") || modifier.starts_with('多')) {
@@ -2668,7 +2688,7 @@ impl<'a> Ctx<'a> {
             }
             let mut class = class;
             // 投资800万元建设青花椒加工厂: a plant still to be built is a project, not a company yet
-            if class == Class::Enterprise && matches!(head.as_str(), "制造厂" | "工厂" | "厂") && ["建设", "新建", "兴建", "筹建"].iter().any(|v| start >= 2 && self.spells(start - 2, v)) {
+            if class == Class::Enterprise && (matches!(head.as_str(), "制造厂" | "工厂" | "厂") || built_with_sum) && ["建设", "新建", "兴建", "筹建"].iter().any(|v| start >= 2 && self.spells(start - 2, v)) {
                 class = Class::Project;
             }
             // (works with a sum of their own are built, whatever they do:
@@ -6900,5 +6920,20 @@ mod tests {
         let mut bodies = names_of(Class::GovernmentBody, text);
         bodies.sort();
         assert_eq!(bodies, ["延吉市市场监督管理局", "延吉市政务服务和数字化建设管理局"]);
+    }
+    #[test]
+    fn a_place_word_after_a_county_names_its_industrial_park() {
+        // a real district and town: 金积 between 利通区 and 工业园区 names the
+        // zone (工业园区 alone stays a generic word)
+        let text = "吴忠市召开会议。记者走进利通区金积工业园区，企业正加紧生产。全市推动工业园区提质增效。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["利通金积工业园区"]);
+    }
+    #[test]
+    fn a_phrase_before_renda_is_no_body() {
+        // a real city: 为某市高质量发展贡献人大力量 is what the congress gives, no body
+        let text = "阜阳市人大常委会召开会议。要依法履职，为阜阳高质量发展贡献人大力量。市人大、市政协负责同志出席。";
+        let mut bodies = names_of(Class::GovernmentBody, text);
+        bodies.sort();
+        assert_eq!(bodies, ["阜阳市人大", "阜阳市人大常委会", "阜阳市政协"]);
     }
 }

@@ -743,7 +743,12 @@ impl<'a> Relator<'a> {
             if let Some(p) = project_after(16) {
                 let between = self.slice(e.end, p.start);
                 let after = self.slice(p.end, (p.end + 4).min(self.chars.len()));
-                let signs = ["签约", "签订", "签署"].iter().any(|w| between.ends_with(w)) && ["投资协议", "合作协议", "协议", "合同"].iter().any(|w| after.starts_with(w));
+                // (or the project itself, its clause ending there, signed with
+                // a place: 某公司与某区签订某项目，总投资35亿元)
+                let place_signs_project = after.chars().next().is_some_and(|c| is_one_of(c, "，。；,;"))
+                    && !enterprises.iter().any(|o| o.start > e.end && o.end <= p.start);
+                let signs = ["签约", "签订", "签署"].iter().any(|w| between.ends_with(w))
+                    && (["投资协议", "合作协议", "协议", "合同"].iter().any(|w| after.starts_with(w)) || place_signs_project);
                 if between.starts_with('与') && one_clause(&between) && signs {
                     self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
                 }
@@ -1891,6 +1896,40 @@ mod tests {
         let text = "仙桃市召开会议。远华纺织集团有限公司与蜀丰贸易有限公司签订年产2万吨医用非织造布项目供货协议。";
         let x = crate::extract::extract_text(text);
         assert!(!linked(&x, "年产2万吨医用非织造布项目", Predicate::Involves, "远华纺织集团有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_signing_the_project_itself_with_a_district_invests_in_it() {
+        // invented company and project in a real district: the project itself
+        // signed, its sum in the next clause
+        let text = "三明市举行项目推介会。签约项目中，福建远华钢铁股份有限公司与沙县区签订特种钢材深加工项目，总投资35亿元。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "特种钢材深加工项目", Predicate::Involves, "福建远华钢铁股份有限公司"), "{:?}", x.relations);
+        // (but not a project signed between two companies, one a contractor)
+        let text = "三明市举行项目推介会。福建远华钢铁股份有限公司与蜀丰建设有限公司签订特种钢材深加工项目，总投资35亿元。";
+        let x = crate::extract::extract_text(text);
+        assert!(!linked(&x, "特种钢材深加工项目", Predicate::Involves, "福建远华钢铁股份有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_base_built_with_its_own_sum_is_a_project_of_its_builder() {
+        // invented company in a real county-level city
+        let text = "三明市举行项目推介会。厦门远华储能科技有限公司在永安市投资建设储能电池生产基地，计划总投资80亿元。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "储能电池生产基地", Predicate::Involves, "厦门远华储能科技有限公司"), "{:?}", x.relations);
+        assert!(linked(&x, "储能电池生产基地", Predicate::LocatedIn, "永安市"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_village_branch_secretary_in_a_later_paragraph_is_the_one_village_s() {
+        // real county, town and village, invented people
+        let text = "秦州区汪川镇黄集寨村大力发展花椒种植产业。\n\n今年以来，村里建成花椒加工厂一座。村党支部书记杨德明介绍，加工厂带动农户增收。";
+        let x = crate::extract::extract_text(text);
+        assert!(x.relations.iter().any(|r| matches!(r, Relation::HoldsPost { official, organisation, .. } if official.name == "杨德明" && organisation.name == "黄集寨村党支部")), "{:?}", x.relations);
+        // (with two villages named before, the branch is neither's)
+        let text = "秦州区汪川镇黄集寨村和汪川村大力发展花椒种植产业。\n\n今年以来，村里建成花椒加工厂一座。村党支部书记杨德明介绍，加工厂带动农户增收。";
+        let x = crate::extract::extract_text(text);
+        assert!(!x.relations.iter().any(|r| matches!(r, Relation::HoldsPost { official, organisation, .. } if official.name == "杨德明" && organisation.name.ends_with("村党支部"))), "{:?}", x.relations);
     }
 
     #[test]

@@ -964,17 +964,23 @@ impl Resolver<'_> {
     /// 某某村), or the one whose name runs through `pos` (某某村党支部书记 with
     /// `pos` at 村, 某某嘎查党支部书记 with `pos` at 嘎).
     fn recent_village(&self, pos: usize) -> Option<EntityKey> {
-        let para = self.paragraph_start(pos);
-        self.rec
-            .candidates
-            .iter()
-            .filter(|c| c.start >= para && c.start <= pos)
-            .filter_map(|c| match &c.reference {
+        let villages_from = |from: usize| {
+            self.rec.candidates.iter().filter(move |c| c.start >= from && c.start <= pos).filter_map(|c| match &c.reference {
                 Reference::Village { name, parent, unlisted_town } => Some((c.start, name, parent, unlisted_town)),
                 _ => None,
             })
-            .max_by_key(|&(start, ..)| start)
-            .map(|(start, name, parent, town)| self.village_key(name, parent.as_ref(), town.as_deref(), start))
+        };
+        let key = |(start, name, parent, town): (usize, &String, &Option<RegionRef>, &Option<String>)| {
+            self.village_key(name, parent.as_ref(), town.as_deref(), start)
+        };
+        if let Some(latest) = villages_from(self.paragraph_start(pos)).max_by_key(|&(start, ..)| start) {
+            return Some(key(latest));
+        }
+        // (an article about one village: 村党支部书记 in a later paragraph is
+        // that village's, when the article has named no other before it)
+        let mut earlier = villages_from(0).map(key);
+        let first = earlier.next()?;
+        earlier.all(|k| k == first).then_some(first)
     }
 
     /// An unlisted town's key: filed under its county's code, as a village
