@@ -513,6 +513,13 @@ impl<'a> Ctx<'a> {
                 if self.lex.zone_designations.iter().any(|d| s >= d.chars().count() && self.spells(s - d.chars().count(), d)) {
                     continue;
                 }
+                // 开展生态农业示范区建设, 乡村振兴示范区: what a 示范区 shows, written
+                // before it, makes it a kind of demonstration area, no one zone
+                // (one that does something, 美好家园|示范区举行…, is the zone, a headline before it)
+                let acts = self.seg.token_at(e).is_some_and(|t| t.start == e && t.tag == "v");
+                if short == "示范区" && e - s == 3 && !acts && self.kind_written_before(s) {
+                    continue;
+                }
                 // 沧州|临港|经济技术开发区, 珲春|国际合作|示范区: a word between a
                 // city or county and the type is part of the zone's name
                 let mut word_from = self.zone_word_after_region(s).or_else(|| self.zone_place_word(s));
@@ -947,6 +954,17 @@ impl<'a> Ctx<'a> {
         (nouns && self.names_a_zone(self.s(from, type_start))).then_some(from)
     }
 
+    /// Whether a common noun (生态农业/n), or a noun and a verb of what grows
+    /// (乡村/n 振兴/v; not 全面/n 推动/v), ends right before `at`, no place
+    /// covering it.
+    fn kind_written_before(&self, at: usize) -> bool {
+        const GROWTH_VERBS: [&str; 5] = ["振兴", "发展", "创新", "融合", "转型"];
+        let noun = |t: &Token| matches!(t.tag.as_str(), "n" | "vn" | "an");
+        let Some(last) = self.seg.token_ending_at(at) else { return false };
+        let kind = noun(last) || GROWTH_VERBS.contains(&self.seg.word(last)) && self.seg.token_ending_at(last.start).is_some_and(noun);
+        kind && last.end - last.start >= 2 && !self.out.iter().any(|c| c.end == at || c.start < at && at <= c.end)
+    }
+
     /// Whether `word`, written between a zone's city and its type, names the
     /// zone: Han characters with no level in them (a level inside is another
     /// region's name: 三江|新区临港), no stop word, no generic name.
@@ -1253,8 +1271,9 @@ impl<'a> Ctx<'a> {
         // name characters it is the name's: 立刚 and 志刚 are common given names)
         let given_gang = x == '刚' && (verb_after || FOLLOWER_WORDS.iter().any(|w| self.spells(after, w)));
         // (年, 月 and 日 are tagged m too, but closed by punctuation after a
-        // name they are the name's: 主任吴松|年，, 市领导朴光|日、)
-        let year_closed = is_one_of(x, "年月日") && c.get(after).is_some_and(|&a| is_one_of(a, ",、;。"));
+        // name they are the name's: 主任吴松|年，, 市领导朴光|日、; and so
+        // before a verb of speech, which no date opens: 局长朴光|日|介绍)
+        let year_closed = is_one_of(x, "年月日") && (c.get(after).is_some_and(|&a| is_one_of(a, ",、;。")) || verb_after);
         let function = matches!(next.tag.as_str(), "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q" | "f" | "t" | "y" | "e") && x != '元' && !adverb_closed && !given_gang && !year_closed;
         let ends = after >= c.len() || !is_han(c[after]) || is_one_of(c[after], NAME_FOLLOWERS) || verb_after;
         is_name_char(x)
@@ -2500,6 +2519,23 @@ impl<'a> Ctx<'a> {
                         r = before;
                     }
                     start = r;
+                }
+                // 在廉江市|广东远丰食品有限公司: a company whose name opens with the
+                // province or city of the county written before it is in that county,
+                // the county no part of its name
+                let named_at = |c: &Candidate| match &c.reference {
+                    Reference::Region(RegionRef::Named(ids)) => Some(ids.clone()),
+                    _ => None,
+                };
+                if let Some((place_end, inner)) = self.out.iter().filter(|c| c.start == start && c.rule == "gazetteer").find_map(|c| Some((c.end, named_at(c)?)))
+                    // (the short form after a county is no candidate of its own: 疏附县|广州新城)
+                    && (2..=3).filter(|k| place_end + k + 2 <= hs).any(|k| {
+                        let outer = gazetteer().lookup(&self.s(place_end, place_end + k));
+                        !outer.is_empty() && outer.iter().all(|&(_, kind)| kind == NameKind::Short)
+                            && outer.iter().any(|&(o, _)| inner.iter().any(|&i| gazetteer().is_ancestor(o, i)))
+                    })
+                {
+                    start = place_end;
                 }
                 // 东青镇华兴塑业: a town before a company is its place, not part of its name
                 if let Some(town_end) = self.out.iter().filter(|c| c.start == start && c.rule == "gazetteer" && self.s(c.start, c.end).ends_with(['镇', '乡'])).map(|c| c.end).max()
@@ -6935,5 +6971,31 @@ mod tests {
         let mut bodies = names_of(Class::GovernmentBody, text);
         bodies.sort();
         assert_eq!(bodies, ["阜阳市人大", "阜阳市人大常委会", "阜阳市政协"]);
+    }
+    #[test]
+    fn a_name_s_last_character_read_as_a_day_before_a_verb_of_speech() {
+        // a real prefecture, an invented person: 朴光|日|介绍 is 朴光日 speaking
+        let text = "延边州召开会议。州文化广播电视和旅游局局长朴光日介绍，措施已经明确。";
+        assert_eq!(names_of(Class::Official, text), ["朴光日"]);
+    }
+    #[test]
+    fn what_a_demonstration_area_shows_makes_it_a_kind() {
+        // a real city: 生态农业示范区 and 乡村振兴示范区 are kinds; 示范区 doing
+        // something, or pushed forward itself, is the city's zone
+        let text = "丽水市召开会议。遂昌县将率先开展生态农业示范区建设，推进乡村振兴示范区建设。";
+        assert!(names_of(Class::DevelopmentZone, text).is_empty(), "{:?}", names_of(Class::DevelopmentZone, text));
+        let text = "丽水市召开会议。全面推动示范区建设。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["丽水示范区"]);
+        // (after a headline run into it: 共建生态家园|示范区举行…)
+        let text = "丽水市召开会议。共建生态家园示范区举行志愿服务活动。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["丽水示范区"]);
+    }
+    #[test]
+    fn a_company_named_by_the_province_of_the_county_before_it_is_in_that_county() {
+        // a real county-level city, an invented company: 廉江市|广东远丰食品有限公司
+        let text = "湛江市召开会议。在廉江市广东远丰食品有限公司，市领导详细了解企业生产经营情况。";
+        assert_eq!(names_of(Class::Enterprise, text), ["广东远丰食品有限公司"]);
+        let x = crate::extract::extract_text(text);
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::LocatedIn, object } if subject.name == "广东远丰食品有限公司" && object.name == "廉江市")), "{:?}", x.relations);
     }
 }

@@ -355,10 +355,14 @@ impl<'a> Relator<'a> {
         }
         // 某某项目总投资3亿元。该项目位于某经济开发区: the project named last settles there
         // (also when a region opened its name: 某旗某项目…该项目位于某苏木)
-        for at in (0..self.chars.len()).filter(|&i| spells_at(self.chars, i, "该项目")) {
+        // (or any other head: 该工程位于某县, 该产业园位于)
+        let pointers = (0..self.chars.len()).filter(|&i| self.chars[i] == '该').filter_map(|i| {
+            lexicons().project_heads.iter().filter(|h| spells_at(self.chars, i + 1, h)).map(|h| i + 1 + h.chars().count()).max().map(|end| (i, end))
+        });
+        for (at, pointer_end) in pointers.collect::<Vec<_>>() {
             let sentence = self.sentence_of(at);
-            let rest = self.slice(at + 3, sentence.1);
-            let Some(verb_end) = SETTLING_VERBS.iter().filter_map(|v| rest.find(v).map(|b| at + 3 + rest[..b].chars().count() + v.chars().count())).min() else {
+            let rest = self.slice(pointer_end, sentence.1);
+            let Some(verb_end) = SETTLING_VERBS.iter().filter_map(|v| rest.find(v).map(|b| pointer_end + rest[..b].chars().count() + v.chars().count())).min() else {
                 continue;
             };
             let regions = self.in_span(sentence, places);
@@ -964,6 +968,9 @@ impl<'a> Relator<'a> {
                     }
                 }
             }
+            // (a press office announces a document at a press conference, 市政府新闻办…发布《…》;
+            // it issues none)
+            found.retain(|b| !["新闻办", "新闻办公室"].iter().any(|w| b.name.ends_with(w)));
             found.sort();
             found.dedup();
             for b in &found {
@@ -1058,8 +1065,16 @@ impl<'a> Relator<'a> {
             let reports = (w == ['向', '大'] && spells_at(self.chars, i, "向大会作"))
                 || (w == ['作', '政'] && spells_at(self.chars, i, "作政府工作报告"))
                 || (w == ['作', '工'] && (spells_at(self.chars, i, "作工作部署") || spells_at(self.chars, i, "作工作报告")));
+            // 某某作动员讲话, 某某作表态发言: a speech the official gives right
+            // after the name, at the meeting reported
+            let speaks = w[0] == '作' && officials.iter().any(|o| o.end == i) && {
+                let after = self.slice(i + 1, (i + 8).min(self.chars.len()));
+                let clause = &after[..after.find([',', '。', ';']).unwrap_or(after.len())];
+                (clause.ends_with("讲话") || clause.ends_with("发言")) && clause.len() < after.len()
+            };
             // 到会听取意见并讲话: coming to the meeting reported (not 到会议室)
             let arrives = w == ['到', '会'] && self.chars.get(i + 2).is_some_and(|&c| c != '议') && self.sentence_of(i).0 < i;
+            let reports = reports || speaks;
             if !matches!(w, ['出', '席'] | ['参', '加'] | ['列', '席']) && !seated && !reports && !arrives {
                 continue;
             }
@@ -1261,7 +1276,17 @@ impl<'a> Relator<'a> {
             // 先后来到X、Y，详细了解…: a tour of the places listed goes where it goes
             // with no verb of visiting after
             let toured = rest[..go.0].ends_with("先后") || rest[go.0..].starts_with("先后");
-            let clause_end = || rest[go.0..].find([',', ';', '。']).map_or(rest.len(), |e| e + go.0);
+            // (a list of sites goes on after a comma and 以及: X、Y，以及Z)
+            let clause_end = || {
+                let mut from = go.0;
+                loop {
+                    match rest[from..].find([',', ';', '。']).map(|e| e + from) {
+                        Some(e) if rest[e..].starts_with(",以及") => from = e + ",以及".len(),
+                        Some(e) => return e,
+                        None => return rest.len(),
+                    }
+                }
+            };
             let Some(visit) = VISIT.iter().filter_map(|v| rest[go.0..].find(v)).map(|v| v + go.0).min().or_else(|| toured.then(clause_end)) else { continue };
             let from = subject_end + rest[..go.0 + go.1].chars().count();
             let to = subject_end + rest[..visit].chars().count();
@@ -1405,6 +1430,28 @@ impl<'a> Relator<'a> {
         out
     }
 
+    /// Whether `start..end` holds only commas and posts: titles, each perhaps
+    /// after its body (，区委副书记、区长).
+    fn only_posts_between(&self, start: usize, end: usize) -> bool {
+        let bodies: Vec<(usize, usize)> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::GovernmentBody && m.start >= start && m.end <= end).map(|m| (m.start, m.end)).collect();
+        let titles = &lexicons().titles;
+        let mut i = start;
+        let mut saw_title = false;
+        while i < end {
+            if is_one_of(self.chars[i], ",、") {
+                i += 1;
+            } else if let Some(&(_, body_end)) = bodies.iter().find(|b| b.0 == i) {
+                i = body_end;
+            } else if let Some(n) = titles.iter().filter(|t| spells_at(self.chars, i, t)).map(|t| t.chars().count()).filter(|&n| i + n <= end).max() {
+                i += n;
+                saw_title = true;
+            } else {
+                return false;
+            }
+        }
+        saw_title && self.chars[start] == ','
+    }
+
     /// Whether only a word of sequence or time opens the sentence before `i`
     /// (随后，他…; 考察期间，代表团…): what follows is its subject.
     fn after_a_word_of_sequence(&self, i: usize) -> bool {
@@ -1438,7 +1485,7 @@ impl<'a> Relator<'a> {
                 && (GROUPS.iter().any(|g| self.slice(self.sentence_of(o.start).0, o.start).contains(g))
                     || ["视察", "调研", "督导", "考察", "检查", "观摩"].iter().any(|v| spells_at(self.chars, o.end + 2, v)))
         };
-        let leaders: Vec<&Resolved> = officials
+        let mut leaders: Vec<&Resolved> = officials
             .iter()
             .zip(&leading)
             .filter(|(o, leading)| {
@@ -1447,6 +1494,14 @@ impl<'a> Relator<'a> {
             })
             .map(|(o, _)| o)
             .collect();
+        // (the officials listed with a leader, only posts between them, lead
+        // with him: 区委书记某某，区委副书记、区长某某带队观摩)
+        let listed_with: Vec<&Resolved> = officials
+            .iter()
+            .filter(|o| !leaders.iter().any(|l| l.entity == o.entity))
+            .filter(|o| leaders.iter().any(|l| l.start > o.end && l.start <= o.end + 24 && self.only_posts_between(o.end, l.start)))
+            .collect();
+        leaders.extend(listed_with);
         if leaders.is_empty() {
             return out;
         }
@@ -1918,6 +1973,52 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "储能电池生产基地", Predicate::Involves, "厦门远华储能科技有限公司"), "{:?}", x.relations);
         assert!(linked(&x, "储能电池生产基地", Predicate::LocatedIn, "永安市"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn works_pointed_back_to_by_their_head_settle_where_it_says() {
+        // a real city and county, an invented reservoir: 该工程位于 as 该项目位于
+        let text = "邯郸市召开会议。会议要求，加快推进远华水库除险加固工程建设。该工程总投资4.5亿元，位于磁县。";
+        let x = crate::extract::extract_text(text);
+        assert!(located_in(&x, "远华水库除险加固工程", "磁县"), "{:?}", x.relations);
+        assert!(!located_in(&x, "远华水库除险加固工程", "邯郸市"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_press_office_announcing_a_document_issues_none() {
+        // a real city, an invented plan: the press conference announces it
+        let text = "12月3日，丽水市政府新闻办举行新闻发布会，发布《丽水市远华生态农业三年行动方案》。";
+        let x = crate::extract::extract_text(text);
+        assert!(!x.relations.iter().any(|r| matches!(r, Relation::Link { predicate: Predicate::IssuedBy, .. })), "{:?}", x.relations);
+        // (the government that issues one still does)
+        let text = "12月3日，丽水市政府印发《丽水市远华生态农业三年行动方案》。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "丽水市远华生态农业三年行动方案", Predicate::IssuedBy, "丽水市政府"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn leaders_listed_before_one_who_leads_the_tour_all_lead_it() {
+        // a real district and zone, invented people and works; the sites go on after ，以及
+        let text = "万州区举行观摩活动。区委书记何立平，区委副书记、区长邓志伟带队观摩。观摩团一行先后来到万州经济技术开发区远华港二期工程，以及蜀丰汽车零部件产业园项目。";
+        let x = crate::extract::extract_text(text);
+        for official in ["何立平", "邓志伟"] {
+            assert!(linked(&x, official, Predicate::Inspected, "远华港二期工程"), "{official}: {:?}", x.relations);
+            assert!(linked(&x, official, Predicate::Inspected, "蜀丰汽车零部件产业园项目"), "{official}: {:?}", x.relations);
+        }
+        // (one who chaired a meeting before the leader is no leader)
+        let text = "万州区举行观摩活动。区委书记何立平主持会议，区长邓志伟带队观摩。观摩团一行先后来到万州经济技术开发区远华港二期工程。";
+        let x = crate::extract::extract_text(text);
+        assert!(!linked(&x, "何立平", Predicate::Inspected, "远华港二期工程"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_speech_given_right_after_the_name_attends_the_meeting() {
+        // a real county, invented people
+        let text = "12月1日，蓬安县召开巡察工作动员会。市委巡察组组长杨立华作动员讲话，蓬安县委书记何志明主持会议，县委副书记、县长罗立新作表态发言。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "巡察工作动员会", Predicate::AttendedBy, "杨立华"), "{:?}", x.relations);
+        assert!(linked(&x, "巡察工作动员会", Predicate::AttendedBy, "罗立新"), "{:?}", x.relations);
+        assert!(!linked(&x, "巡察工作动员会", Predicate::AttendedBy, "何志明"), "{:?}", x.relations);
     }
 
     #[test]
