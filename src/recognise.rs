@@ -582,7 +582,7 @@ impl<'a> Ctx<'a> {
             // 县林业局: a township-level unit named like a body (林业局 of 鸡东县)
             // written after a relative prefix is that county's body
             if s > 0
-                && is_one_of(self.chars[s - 1], "省市县区州旗镇乡")
+                && is_one_of(self.chars[s - 1], "省市县区州旗盟镇乡")
                 && self.lex.body_suffixes.iter().any(|b| name.ends_with(b.as_str()))
                 && cands.iter().all(|&i| gazetteer().region(i).class == Class::Town)
             {
@@ -646,7 +646,7 @@ impl<'a> Ctx<'a> {
     fn own_regions(&mut self) {
         for i in 0..self.chars.len().saturating_sub(1) {
             let level = self.chars[i + 1];
-            if self.chars[i] == '我' && is_one_of(level, "省市县区州旗") && !self.inside_a_candidate(i, i + 2) {
+            if self.chars[i] == '我' && is_one_of(level, "省市县区州旗盟") && !self.inside_a_candidate(i, i + 2) {
                 // 我市场: the market, not the city
                 if level == '市' && self.chars.get(i + 2) == Some(&'场') {
                     continue;
@@ -1162,7 +1162,9 @@ impl<'a> Ctx<'a> {
                     // (孙立|民主|持闭幕会: or to the first character of a word that follows names)
                     let follower_inside = FOLLOWER_WORDS.iter().any(|w| self.spells(next.start + 1, w));
                     // (韦显|航等: or to 等 closing a list of names)
-                    if (is_one_of(verb, "到赴在笑说作率来以等") || follower_inside) && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && !is_one_of(first, "再又还都就亲正曾现") {
+                    // (曹存|正在主席台就座: 正 is the name's, no one sits on the rostrum "now")
+                    let seated = first == '正' && self.spells(next.start + 1, "在主席台");
+                    if (is_one_of(verb, "到赴在笑说作率来以等") || follower_inside) && is_name_char(first) && !is_one_of(first, NAME_FOLLOWERS) && (!is_one_of(first, "再又还都就亲正曾现") || seated) {
                         return Some(t.end + 1);
                     }
                 }
@@ -1796,7 +1798,7 @@ impl<'a> Ctx<'a> {
             .occurrences("领导")
             .filter(|&j| {
                 // 区领导 (the level before the word) or 领导 after a non-Han character
-                let levelled = j >= 1 && j - 1 <= last && matches!(c[j - 1], '区' | '市' | '县' | '省' | '州' | '旗');
+                let levelled = j >= 1 && j - 1 <= last && matches!(c[j - 1], '区' | '市' | '县' | '省' | '州' | '旗' | '盟');
                 // (and 领导 a word of its own: 领导班子成员 are no names)
                 let own_word = self.seg.token_at(j).is_some_and(|t| t.end == j + 2);
                 own_word && (levelled || (j <= last && (j == 0 || !is_han(c[j - 1]))))
@@ -2189,7 +2191,7 @@ impl<'a> Ctx<'a> {
         let mut market_words = Vec::new();
         for i in 0..n {
             // a pattern, not is_one_of: this runs at every character
-            if matches!(c[i], '省' | '市' | '县' | '区' | '州' | '旗') && self.relative_prefix_ok(i) {
+            if matches!(c[i], '省' | '市' | '县' | '区' | '州' | '旗' | '盟') && self.relative_prefix_ok(i) {
                 let word = self.seg.token_at(i).filter(|t| t.start == i).map(|t| self.seg.word(t)).unwrap_or("");
                 if NOT_PREFIX_WORDS.contains(&word) {
                     continue;
@@ -2260,7 +2262,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 // 衢州市委市政府: the committee and the government, two bodies
-                if e >= s + 5 && c[e - 4] == '委' && is_one_of(c[e - 3], "省市县区州旗") && self.spells(e - 2, "政府") {
+                if e >= s + 5 && c[e - 4] == '委' && is_one_of(c[e - 3], "省市县区州旗盟") && self.spells(e - 2, "政府") {
                     continue;
                 }
                 // 县政府中心工作: the 中心 of 中心工作 (the main task) is no body's, and
@@ -2554,7 +2556,8 @@ impl<'a> Ctx<'a> {
                 && hs - start >= 2
                 && start >= 2
                 && ["建设", "新建", "兴建"].iter().any(|v| self.spells(start - 2, v))
-                && self.sum_follows(he);
+                // (…试验基地，项目总投资12亿元: the sum may be the project's by name)
+                && (self.sum_follows(he) || crate::amount::sum_after(self.chars, he, &["项目总投资", "项目计划总投资"]).is_some());
             let plant = class == Class::Enterprise && head.ends_with("基地");
             if (class == Class::Project || plant) && start > 0 && self.chars[start - 1] == '在' {
                 let span = self.s(start, hs);
@@ -2734,6 +2737,10 @@ impl<'a> Ctx<'a> {
             }
             if class == Class::Policy && self.out.iter().any(|c| matches!(c.reference, Reference::Named { class: Class::Policy, .. }) && c.start < he && hs < c.end + 8 && c.end >= hs) {
                 continue; // a quoted programme already covers it: “61713”强农工程
+            }
+            // 战略规划部, 计划处: a department named after what it plans is no programme
+            if class == Class::Policy && self.chars.get(he).is_some_and(|&c| is_one_of(c, "部处科室司局办")) {
+                continue;
             }
             if class == Class::Policy && hs - start < 3 {
                 continue;
@@ -2933,7 +2940,7 @@ impl<'a> Ctx<'a> {
     /// regions written one after another.
     fn opens_with_places(&self, start: usize, end: usize) -> bool {
         let mut pos = start;
-        if end == start + 1 && is_one_of(self.chars[start], "省市县区州旗") {
+        if end == start + 1 && is_one_of(self.chars[start], "省市县区州旗盟") {
             return true;
         }
         while pos < end {
@@ -4014,7 +4021,7 @@ fn last_policy_head(inner: &str) -> Option<String> {
 const COMMITTEE_HEADS: [&str; 5] = ["党委", "党工委", "工委", "纪委", "党组"];
 
 /// The levels a committee title starts with (省委书记, 旗委书记, 地委书记).
-const COMMITTEE_LEVELS: &str = "省市县区州旗地";
+const COMMITTEE_LEVELS: &str = "省市县区州旗盟地";
 
 /// The characters of a committee a title starts with: 区委书记 → 2 (区委),
 /// 党工委书记 → 3, 党组书记 → 2; none for a title that names no committee.
@@ -4045,7 +4052,10 @@ fn zone_word_and_type(s: &str) -> Option<(&str, &str, &str)> {
         }
         let after = &s[word_end..];
         if let Some((long, short)) = lex.zone_types.iter().find(|(long, _)| after.starts_with(long.as_str())) {
-            return Some((&s[..word_end], long, short));
+            // (a verb is no zone's name: 潍坊市|召开|高新区党工委…会议)
+            let word = &s[..word_end];
+            let stop_inside = word.char_indices().any(|(b, _)| lex.name_stops.iter().any(|w| word[b..].starts_with(w.as_str())));
+            return (!stop_inside).then_some((word, long, short));
         }
     }
     None
@@ -4108,7 +4118,7 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
         return Some((RegionRef::Relative('地'), 2));
     }
     let first = *chars.first()?;
-    if is_one_of(first, "省市县区州旗") {
+    if is_one_of(first, "省市县区州旗盟") {
         return Some((RegionRef::Relative(first), 1));
     }
     // 镇党委, 乡长: the town's, but not in 乡村, 乡镇, 镇村, 镇街
@@ -4139,7 +4149,7 @@ fn level_fit(r: &crate::gazetteer::Region, level: char) -> Option<bool> {
     match level {
         '省' => Some(r.class == Class::Province),
         '市' => Some(r.class == Class::City || r.name.ends_with('市')),
-        '州' | '县' | '区' | '旗' => Some(r.name.ends_with(level)),
+        '州' | '县' | '区' | '旗' | '盟' => Some(r.name.ends_with(level)),
         _ => None,
     }
 }
@@ -6997,5 +7007,39 @@ mod tests {
         assert_eq!(names_of(Class::Enterprise, text), ["广东远丰食品有限公司"]);
         let x = crate::extract::extract_text(text);
         assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::LocatedIn, object } if subject.name == "广东远丰食品有限公司" && object.name == "廉江市")), "{:?}", x.relations);
+    }
+    #[test]
+    fn a_leagues_committee_head_and_deputies_hold_posts_in_the_league() {
+        // a real league and its city, invented people: 盟委, 盟长 and 副盟长 are
+        // the league's, as 旗委 and 旗长 are a banner's
+        let text = "全盟畜牧业发展推进会在锡林浩特市召开。盟委副书记、盟长何志明出席会议并讲话，副盟长罗立新主持会议，盟发改委主任杨立华出席。";
+        assert_eq!(
+            posts_of(text),
+            [
+                ("何志明".into(), "盟委副书记".into(), "锡林郭勒盟委".into()),
+                ("何志明".into(), "盟长".into(), "锡林郭勒盟".into()),
+                ("杨立华".into(), "主任".into(), "锡林郭勒盟发改委".into()),
+                ("罗立新".into(), "副盟长".into(), "锡林郭勒盟".into()),
+            ]
+        );
+    }
+    #[test]
+    fn a_verb_between_a_city_and_a_zone_type_is_no_zones_name() {
+        // a real city: 潍坊市|召开|高新区党工委（扩大）会议 names no body 潍坊召开高新区党工委
+        let text = "潍坊市召开高新区党工委（扩大）会议\n\n本报讯 12月4日，潍坊高新区党工委书记何志明主持召开党工委（扩大）会议。";
+        let bodies = names_of(Class::GovernmentBody, text);
+        assert!(bodies.iter().all(|b| b == "潍坊高新区党工委"), "{bodies:?}");
+    }
+    #[test]
+    fn a_department_named_after_what_it_plans_is_no_programme() {
+        // an invented company: 战略规划部 is a department, 规划 no programme
+        let text = "牡丹江市召开会议。远华汽车战略规划部部长陈东代表公司签约。";
+        assert!(names_of(Class::Policy, text).is_empty(), "{:?}", names_of(Class::Policy, text));
+    }
+    #[test]
+    fn zheng_before_seated_on_the_rostrum_ends_the_name() {
+        // a real city, an invented person: 曹存|正在主席台就座 is 曹存正 seated
+        let text = "漯河市召开会议。市委书记何志明，市人大常委会主任罗存正在主席台就座。县长王海正在调研。";
+        assert_eq!(names_of(Class::Official, text), ["何志明", "罗存正", "王海"]);
     }
 }

@@ -1973,6 +1973,11 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "储能电池生产基地", Predicate::Involves, "厦门远华储能科技有限公司"), "{:?}", x.relations);
         assert!(linked(&x, "储能电池生产基地", Predicate::LocatedIn, "永安市"), "{:?}", x.relations);
+        // (the sum named as the project's: ，项目总投资12亿元)
+        let text = "牡丹江市召开会议。远华汽车集团将在牡丹江经济技术开发区投资建设寒区汽车试验基地，项目总投资12亿元。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "寒区汽车试验基地", Predicate::Involves, "远华汽车集团"), "{:?}", x.relations);
+        assert!(x.relations.iter().any(|r| matches!(r, Relation::TotalInvestment { project, yuan: 1_200_000_000 } if project.name == "寒区汽车试验基地")), "{:?}", x.relations);
     }
 
     #[test]

@@ -878,6 +878,8 @@ impl Resolver<'_> {
                 let reg = g.region(r);
                 reg.class == Class::County && !reg.name.ends_with('区') && !self.visited_from_another_county(r)
             }),
+            // 盟委, 盟长: the league (Inner Mongolia's prefecture), the home one or else the one named most recently
+            RegionRef::Relative('盟') => self.home_city.filter(|&c| g.region(c).name.ends_with('盟')).or_else(|| self.recent_region(pos, |r| g.region(r).class == Class::City && g.region(r).name.ends_with('盟'))),
             // 旗委, 旗长: the banner (Inner Mongolia's county) named most recently
             RegionRef::Relative('旗') => self.recent_region(pos, |r| g.region(r).class == Class::County && g.region(r).name.ends_with('旗')),
             // 区 in a zone's paper is the zone: the district or zone the article names most
@@ -1158,7 +1160,7 @@ impl Resolver<'_> {
         let mut written = Vec::new();
         // 准格尔旗旗委, 某县县委: the level written again before 委 is the committee of the region itself
         let level = region_key.name.chars().last().unwrap_or(' ');
-        let written_twice = body.strip_prefix(level).filter(|rest| rest.starts_with('委') && is_one_of(level, "省市县区州旗"));
+        let written_twice = body.strip_prefix(level).filter(|rest| rest.starts_with('委') && is_one_of(level, "省市县区州旗盟"));
         // (but a county of one character keeps it: 曹县县委, 临县县委组织部, as
         // such papers write them; 曹县委 is another name)
         let body = if one_character_county(&region_key.name, region_key.class) {
