@@ -2546,9 +2546,6 @@ impl<'a> Ctx<'a> {
                     start = town_end;
                 }
             }
-            // 在金寨现代产业园区|建设|某项目: after 在, the place and the verb of
-            // building are where and what is done (the place need be no region)
-            // (a plant to be built too: 在天长|建设|光伏组件生产基地)
             // 在某市投资建设储能电池生产基地，计划总投资80亿元: a base or park
             // built, with its own sum, is a project named by what it is
             let built_with_sum = matches!(class, Class::Project | Class::Enterprise)
@@ -2558,14 +2555,28 @@ impl<'a> Ctx<'a> {
                 && ["建设", "新建", "兴建"].iter().any(|v| self.spells(start - 2, v))
                 // (…试验基地，项目总投资12亿元: the sum may be the project's by name)
                 && (self.sum_follows(he) || crate::amount::sum_after(self.chars, he, &["项目总投资", "项目计划总投资"]).is_some());
+            // 在金寨现代产业园区|建设|某项目: after 在, the place and the verb of
+            // building are where and what is done (the place need be no region)
+            // (a plant to be built too: 在天长|建设|光伏组件生产基地)
             let plant = class == Class::Enterprise && head.ends_with("基地");
+            let mut built_plant = false;
             if (class == Class::Project || plant) && start > 0 && self.chars[start - 1] == '在' {
                 let span = self.s(start, hs);
                 if let Some(after) = ["建设", "新建", "兴建", "共建", "援建", "筹建", "打造"].iter().filter_map(|v| span.find(v).map(|b| start + span[..b].chars().count() + v.chars().count())).min()
                     && after + 2 <= hs
                 {
                     start = after;
+                    built_plant = plant;
                 }
+            }
+            // (在某区某镇|建设|中药饮片智能化生产基地: the town already cut off above)
+            if plant
+                && let Some(verb) = ["建设", "新建", "兴建"].iter().find(|v| self.spells(start, v))
+                && start + verb.chars().count() + 2 <= hs
+                && self.places_by_end.iter().any(|&(_, e)| e == start)
+            {
+                start += verb.chars().count();
+                built_plant = true;
             }
             // 项目有佳时特…: the verb 有 glued to the name by the segmenter
             if self.chars[start] == '有' && hs > start + 4 && !["有色", "有限", "有机"].contains(&self.s(start, start + 2)) {
@@ -2580,7 +2591,11 @@ impl<'a> Ctx<'a> {
                 let joint = start - 1;
                 let first_start = self.strip_generic_lead(self.extend_left(joint, 14, false), joint);
                 let place_opens = self.place_ends_from(first_start).any(|e| e + 2 <= joint);
-                if place_opens && self.names_a_kind(start, hs) {
+                // (or a proper name, a project's own, written with its sum:
+                // 巴陵石化己内酰胺产业链搬迁与升级转型发展项目，该项目总投资155亿元)
+                let own_sum = crate::amount::sum_after(self.chars, he, &["该项目总投资", "项目总投资", "总投资"]).is_some();
+                let proper_opens = own_sum && joint >= first_start + 4 && self.has_proper_word(first_start, joint) && !self.out.iter().any(|c| c.end == joint);
+                if place_opens && self.names_a_kind(start, hs) || proper_opens {
                     start = first_start;
                 }
             }
@@ -2607,7 +2622,7 @@ impl<'a> Ctx<'a> {
             // 布局光伏组件生产基地: a plant named by its trade alone (光伏/j is an
             // abbreviation, no name) is no company's (重工烟台生产基地 is)
             let place_inside = self.out.iter().any(|c| matches!(c.reference, Reference::Region(_)) && c.start >= start && c.end <= hs);
-            if plant && !place_inside && !built_with_sum && self.words_all(start, hs, |t| matches!(t.tag.as_str(), "j" | "n" | "vn" | "v" | "m")) {
+            if plant && !place_inside && !built_with_sum && !built_plant && self.words_all(start, hs, |t| matches!(t.tag.as_str(), "j" | "n" | "vn" | "v" | "m")) {
                 continue;
             }
             // 光电企业集团: a kind of company, not a company
@@ -2677,7 +2692,7 @@ impl<'a> Ctx<'a> {
             let programme_works = class == Class::Project && head == "工程" && hs - start >= 4 && !is_construction(&self.s(start, he));
             // (and a company named in full is a proper name: 世禾建材有限公司标准化厂房项目)
             let company_inside = class == Class::Project && self.out.iter().any(|c| c.start >= start && c.end <= hs && c.rule == "enterprise-suffix" && LEGAL_FORMS.iter().any(|f| self.s(c.start, c.end).ends_with(f)));
-            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !invested_project && !signed_project && !own_sum_project && !programme_works && !company_inside && !built_with_sum && !self.has_proper_word(start, hs) {
+            if matches!(class, Class::Project | Class::Enterprise) && !legal_form && !tail_of_named && !facility_project && !invested_project && !signed_project && !own_sum_project && !programme_works && !company_inside && !built_with_sum && !built_plant && !self.has_proper_word(start, hs) {
                 continue;
             }
             if class == Class::Meeting && (modifier.contains("有关") || modifier.contains("相关") || modifier.starts_with('多')) {
@@ -2727,7 +2742,7 @@ impl<'a> Ctx<'a> {
             }
             let mut class = class;
             // 投资800万元建设青花椒加工厂: a plant still to be built is a project, not a company yet
-            if class == Class::Enterprise && (matches!(head.as_str(), "制造厂" | "工厂" | "厂") || built_with_sum) && ["建设", "新建", "兴建", "筹建"].iter().any(|v| start >= 2 && self.spells(start - 2, v)) {
+            if class == Class::Enterprise && (matches!(head.as_str(), "制造厂" | "工厂" | "厂") || built_with_sum || built_plant) && ["建设", "新建", "兴建", "筹建"].iter().any(|v| start >= 2 && self.spells(start - 2, v)) {
                 class = Class::Project;
             }
             // (works with a sum of their own are built, whatever they do:

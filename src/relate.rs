@@ -1535,6 +1535,7 @@ impl<'a> Relator<'a> {
 #[cfg(test)]
 mod tests {
     use crate::model::{Class, Predicate, Relation};
+    use std::collections::BTreeSet;
 
     #[test]
     fn a_company_investing_a_sum_to_build_a_project_gives_its_figure_and_names_it() {
@@ -2024,6 +2025,35 @@ mod tests {
         assert!(linked(&x, "巡察工作动员会", Predicate::AttendedBy, "杨立华"), "{:?}", x.relations);
         assert!(linked(&x, "巡察工作动员会", Predicate::AttendedBy, "罗立新"), "{:?}", x.relations);
         assert!(!linked(&x, "巡察工作动员会", Predicate::AttendedBy, "何志明"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_base_a_company_builds_in_a_town_after_its_sum_is_a_project() {
+        // a real district and town, an invented company
+        let text = "亳州市召开会议。安徽远济堂中药饮片有限公司计划投资8亿元，在谯城区古井镇建设中药饮片智能化生产基地。";
+        let x = crate::extract::extract_text(text);
+        assert!(located_in(&x, "中药饮片智能化生产基地", "古井镇"), "{:?}", x.relations);
+        assert!(linked(&x, "中药饮片智能化生产基地", Predicate::Involves, "安徽远济堂中药饮片有限公司"), "{:?}", x.relations);
+        assert!(x.relations.iter().any(|r| matches!(r, Relation::TotalInvestment { project, yuan: 800_000_000 } if project.name == "中药饮片智能化生产基地")), "{:?}", x.relations);
+        assert!(!x.mentions.iter().any(|m| m.entity.class == Class::Enterprise && m.entity.name.contains("基地")), "{:?}", x.mentions);
+    }
+
+    #[test]
+    fn a_projects_proper_first_part_joined_by_yu_opens_its_name() {
+        // a real city, an invented plant: 远陵石化…搬迁与升级转型发展项目 with its own sum
+        let text = "岳阳市召开会议。要加快推进远陵石化己内酰胺产业链搬迁与升级转型发展项目，该项目总投资155亿元。";
+        let x = crate::extract::extract_text(text);
+        let projects: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(projects, ["远陵石化己内酰胺产业链搬迁与升级转型发展项目"]);
+    }
+
+    #[test]
+    fn a_bare_zone_type_after_qu_is_the_districts_zone() {
+        // a real district of a real city: 区经济开发区管委会 is 郧阳区's zone's, not 十堰's
+        let text = "郧阳区召开会议。走进郧阳区经济开发区，企业忙生产。\n\n区经济开发区管委会主任陈立华表示，将持续优化营商环境。";
+        let x = crate::extract::extract_text(text);
+        let zones: BTreeSet<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::DevelopmentZone).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(zones, BTreeSet::from(["郧阳经开区"]));
     }
 
     #[test]

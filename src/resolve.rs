@@ -63,7 +63,7 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
     // (in the first pass no region was known, and it fell to the home city's)
     for (i, c) in rec.candidates.iter().enumerate() {
         let own_city = r.own_city != home_city && matches!(c.reference, Reference::Region(RegionRef::Relative('市')));
-        let county_zone = matches!(c.reference, Reference::Region(RegionRef::Zone(_))) && c.start >= 1 && text.slice(c.start - 1, c.start) == "县";
+        let county_zone = matches!(c.reference, Reference::Region(RegionRef::Zone(_))) && relative_county_before(text, c.start).is_some();
         if own_city || county_zone {
             r.regions[i] = r.resolve_region_candidate(c);
         }
@@ -770,8 +770,11 @@ impl Resolver<'_> {
     /// before it (霍尔果斯 in 霍尔果斯经济开发区, in a paper of its
     /// prefecture), else the home city (高新区 alone, rule 12).
     fn zone_owner(&self, short: &str, pos: usize) -> Option<usize> {
-        // 县经济开发区: the county's own zone, not its city's
-        let county_written = || (pos >= 1 && self.text.slice(pos - 1, pos) == "县").then(|| self.resolve_region_ref(&RegionRef::Relative('县'), pos)).flatten();
+        // 县经济开发区: the county's own zone, not its city's (区经济开发区: the district's)
+        let county_written = || {
+            let level = relative_county_before(self.text, pos)?;
+            self.resolve_region_ref(&RegionRef::Relative(level), pos).filter(|&r| self.g.region(r).class == Class::County)
+        };
         // (or starting there: 湘潭|经开区党工委, an organ of the zone after its city)
         self.region_named_before(pos)
             .or_else(|| self.region_named_at(pos))
@@ -1247,6 +1250,15 @@ fn strip_bracketed(body: &str) -> String {
         }
     }
     out
+}
+
+/// 县 or 区 written alone right before `pos` (县经济开发区, 。区经济开发区管委会):
+/// the level of the county whose zone follows. (区 only opening its phrase:
+/// 城区 or 园区 before a zone type is no district.)
+fn relative_county_before(text: &NormText, pos: usize) -> Option<char> {
+    let level = *text.chars.get(pos.checked_sub(1)?)?;
+    let opens = pos < 2 || !crate::normalise::is_han(text.chars[pos - 2]);
+    (level == '县' || level == '区' && opens).then_some(level)
 }
 
 #[cfg(test)]
