@@ -725,6 +725,17 @@ impl<'a> Relator<'a> {
                     self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
                 }
             }
+            // X公司看好某市发展前景，计划在某经开区投资建设Y项目: a clause with no
+            // subject of its own (计划, 将, 拟…) goes on with the company's
+            if let Some(p) = project_after(40) {
+                let between = self.slice(e.end, p.start);
+                let last_clause = between.rsplit([',', ';']).next().unwrap_or(&between);
+                let continues = ["计划", "将", "拟", "准备", "还将", "并将"].iter().any(|w| last_clause.starts_with(w));
+                let nothing_else = !self.mentions().any(|(_, o)| o.start >= e.end && o.end <= p.start && matches!(o.entity.class, Class::Enterprise | Class::Official | Class::Person | Class::GovernmentBody));
+                if continues && nothing_else && !between.contains('。') && ["投资建设", "投资新建", "投资兴建"].iter().any(|v| between.ends_with(v)) {
+                    self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+                }
+            }
             // 我县与X公司举行Y项目签约仪式, 与X公司签订Y项目投资协议: the company
             // a place signs a project with invests in it (与某高新区的X公司: the
             // company written with its place)
@@ -977,6 +988,22 @@ impl<'a> Relator<'a> {
                 self.stated.insert(link(&p.entity, Predicate::IssuedBy, b));
             }
             previous = Some((p.end, found));
+        }
+        // 某县印发《…》 in a headline and 县委、县政府印发《…》 in the text: the
+        // region stands for its bodies, which the text names; they issue it
+        let issued: Vec<(EntityKey, EntityKey)> = self
+            .stated
+            .iter()
+            .filter_map(|r| match r {
+                Relation::Link { subject, predicate: Predicate::IssuedBy, object } => Some((subject.clone(), object.clone())),
+                _ => None,
+            })
+            .collect();
+        for (policy, region) in issued.iter().filter(|(_, o)| o.class.is_region()) {
+            let its_body = issued.iter().any(|(p, b)| p == policy && b.class == Class::GovernmentBody && b.name.starts_with(region.name.as_str()));
+            if its_body {
+                self.stated.remove(&link(policy, Predicate::IssuedBy, region));
+            }
         }
     }
 
@@ -2054,6 +2081,33 @@ mod tests {
         let x = crate::extract::extract_text(text);
         let zones: BTreeSet<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::DevelopmentZone).map(|m| m.entity.name.as_str()).collect();
         assert_eq!(zones, BTreeSet::from(["郧阳经开区"]));
+    }
+
+    #[test]
+    fn a_region_issuing_in_the_headline_gives_way_to_its_bodies() {
+        // a real county, an invented document: the headline's 蕉岭县 stands for
+        // the committee and government the text names
+        let text = "梅州市蕉岭县印发《关于加快推进远华产业发展的实施意见》\n\n本报讯 近日，中共蕉岭县委、蕉岭县人民政府印发《关于加快推进远华产业发展的实施意见》。";
+        let x = crate::extract::extract_text(text);
+        let policy = "关于加快推进远华产业发展的实施意见";
+        assert!(linked(&x, policy, Predicate::IssuedBy, "蕉岭县委"), "{:?}", x.relations);
+        assert!(linked(&x, policy, Predicate::IssuedBy, "蕉岭县政府"), "{:?}", x.relations);
+        assert!(!linked(&x, policy, Predicate::IssuedBy, "蕉岭县"), "{:?}", x.relations);
+        // (the headline alone: the region issues it)
+        let x = crate::extract::extract_text("梅州市蕉岭县印发《关于加快推进远华产业发展的实施意见》\n\n本报讯 近日，该意见提出多项举措。");
+        assert!(linked(&x, policy, Predicate::IssuedBy, "蕉岭县"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_clause_with_no_subject_of_its_own_goes_on_with_the_company() {
+        // a real county-level city, an invented company and project
+        let text = "浏阳市召开会议。林立华表示，远华控股集团有限公司看好浏阳发展前景，计划在浏阳经开区投资建设年产5万吨正极材料项目，总投资30亿元。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "年产5万吨正极材料项目", Predicate::Involves, "远华控股集团有限公司"), "{:?}", x.relations);
+        // (a clause with a subject of its own is someone else's doing)
+        let text = "浏阳市召开会议。远华控股集团有限公司看好浏阳发展前景，浏阳市计划在浏阳经开区投资建设年产5万吨正极材料项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(!linked(&x, "年产5万吨正极材料项目", Predicate::Involves, "远华控股集团有限公司"), "{:?}", x.relations);
     }
 
     #[test]
