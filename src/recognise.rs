@@ -2636,6 +2636,13 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
+            // 某产业园2026年第四批项目, 某县首批项目: a batch of projects, none named;
+            // and so are the projects started or signed together (某产业园项目集中开工)
+            let batch = modifier.ends_with('批') && (modifier.contains('第') || modifier.ends_with("首批"));
+            let together = ["集中开工", "集中签约", "集中竣工", "集中投产"].iter().any(|w| self.spells(he, w));
+            if class == Class::Project && head == "项目" && (batch || together) && !self.out.iter().any(|c| c.start >= start && c.end <= hs && matches!(c.reference, Reference::Named { class: Class::Enterprise, .. })) {
+                continue;
+            }
             // 高新区重点项目, 某市某区2023年重大项目: regions and generic words name no project
             let region_end_from = |from: usize| self.out.iter().filter(|c| c.start == from && matches!(c.reference, Reference::Region(_))).map(|c| c.end).max();
             if let Some(mut region_end) = region_end_from(start) {
@@ -7056,5 +7063,14 @@ mod tests {
         // a real city, an invented person: 曹存|正在主席台就座 is 曹存正 seated
         let text = "漯河市召开会议。市委书记何志明，市人大常委会主任罗存正在主席台就座。县长王海正在调研。";
         assert_eq!(names_of(Class::Official, text), ["何志明", "罗存正", "王海"]);
+    }
+    #[test]
+    fn a_batch_of_projects_started_together_is_no_project() {
+        // a real county and zone: the park's fourth batch, started together, names
+        // no project (the park itself is one: rule 26's industrial parks)
+        let text = "永修县有机硅产业园项目集中开工\n\n本报讯 12月2日，永修县有机硅新材料产业园2026年第四批项目集中开工仪式在云山经济开发区举行。其中远华新材料有限公司年产10万吨有机硅单体项目总投资25亿元。";
+        assert_eq!(names_of(Class::Project, text), ["有机硅产业园", "有机硅新材料产业园", "远华新材料有限公司年产10万吨有机硅单体项目"]);
+        let text = "九江市召开会议。12月2日，永修县有机硅新材料产业园2026年第四批项目开工仪式在云山经济开发区举行。";
+        assert_eq!(names_of(Class::Project, text), ["有机硅新材料产业园"]);
     }
 }
