@@ -7073,4 +7073,10 @@ mod tests {
         let text = "九江市召开会议。12月2日，永修县有机硅新材料产业园2026年第四批项目开工仪式在云山经济开发区举行。";
         assert_eq!(names_of(Class::Project, text), ["有机硅新材料产业园"]);
     }
+    #[test]
+    fn approving_in_principle_ends_a_projects_name() {
+        // a real city and district, an invented renewal: 原则同意/l is one word to jieba
+        let text = "长治市召开会议。会议原则同意长治市潞州区远华东街片区城市更新项目实施方案。";
+        assert_eq!(names_of(Class::Project, text), ["远华东街片区城市更新项目"]);
+    }
 }
