@@ -646,7 +646,7 @@ impl<'a> Ctx<'a> {
     fn own_regions(&mut self) {
         for i in 0..self.chars.len().saturating_sub(1) {
             let level = self.chars[i + 1];
-            if self.chars[i] == '我' && is_one_of(level, "省市县区州旗盟") && !self.inside_a_candidate(i, i + 2) {
+            if self.chars[i] == '我' && is_one_of(level, REGION_LEVELS) && !self.inside_a_candidate(i, i + 2) {
                 // 我市场: the market, not the city
                 if level == '市' && self.chars.get(i + 2) == Some(&'场') {
                     continue;
@@ -2262,7 +2262,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 // 衢州市委市政府: the committee and the government, two bodies
-                if e >= s + 5 && c[e - 4] == '委' && is_one_of(c[e - 3], "省市县区州旗盟") && self.spells(e - 2, "政府") {
+                if e >= s + 5 && c[e - 4] == '委' && is_one_of(c[e - 3], REGION_LEVELS) && self.spells(e - 2, "政府") {
                     continue;
                 }
                 // 县政府中心工作: the 中心 of 中心工作 (the main task) is no body's, and
@@ -2552,7 +2552,7 @@ impl<'a> Ctx<'a> {
                 && (head == "生产基地" || class == Class::Project && !["项目", "工程", "工地"].contains(&head.as_str()))
                 && hs - start >= 2
                 && start >= 2
-                && ["建设", "新建", "兴建"].iter().any(|v| self.spells(start - 2, v))
+                && PLANT_BUILDING_VERBS.iter().any(|v| self.spells(start - 2, v))
                 // (…试验基地，项目总投资12亿元: the sum may be the project's by name)
                 && (self.sum_follows(he) || crate::amount::sum_after(self.chars, he, &["项目总投资", "项目计划总投资"]).is_some());
             // 在金寨现代产业园区|建设|某项目: after 在, the place and the verb of
@@ -2571,7 +2571,7 @@ impl<'a> Ctx<'a> {
             }
             // (在某区某镇|建设|中药饮片智能化生产基地: the town already cut off above)
             if plant
-                && let Some(verb) = ["建设", "新建", "兴建"].iter().find(|v| self.spells(start, v))
+                && let Some(verb) = PLANT_BUILDING_VERBS.iter().find(|v| self.spells(start, v))
                 && start + verb.chars().count() + 2 <= hs
                 && self.places_by_end.iter().any(|&(_, e)| e == start)
             {
@@ -2962,7 +2962,7 @@ impl<'a> Ctx<'a> {
     /// regions written one after another.
     fn opens_with_places(&self, start: usize, end: usize) -> bool {
         let mut pos = start;
-        if end == start + 1 && is_one_of(self.chars[start], "省市县区州旗盟") {
+        if end == start + 1 && is_one_of(self.chars[start], REGION_LEVELS) {
             return true;
         }
         while pos < end {
@@ -4042,6 +4042,13 @@ fn last_policy_head(inner: &str) -> Option<String> {
 /// 党组书记): the post is in that committee of the region written before.
 const COMMITTEE_HEADS: [&str; 5] = ["党委", "党工委", "工委", "纪委", "党组"];
 
+/// Verbs of building a base or plant that make it a project (建设|某生产基地).
+const PLANT_BUILDING_VERBS: [&str; 3] = ["建设", "新建", "兴建"];
+
+/// The levels a relative prefix names (县委, 我市, 盟长: the county's, the
+/// city's, the league's).
+pub const REGION_LEVELS: &str = "省市县区州旗盟";
+
 /// The levels a committee title starts with (省委书记, 旗委书记, 地委书记).
 const COMMITTEE_LEVELS: &str = "省市县区州旗盟地";
 
@@ -4140,7 +4147,7 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
         return Some((RegionRef::Relative('地'), 2));
     }
     let first = *chars.first()?;
-    if is_one_of(first, "省市县区州旗盟") {
+    if is_one_of(first, REGION_LEVELS) {
         return Some((RegionRef::Relative(first), 1));
     }
     // 镇党委, 乡长: the town's, but not in 乡村, 乡镇, 镇村, 镇街

@@ -11,7 +11,7 @@ use crate::gazetteer::{Gazetteer, gazetteer, short_form};
 use crate::lexicon::lexicons;
 use crate::model::{Class, EntityKey};
 use crate::normalise::{NormText, is_one_of, is_sentence_end};
-use crate::recognise::{Candidate, OrgRef, Recognised, Reference, RegionRef};
+use crate::recognise::{Candidate, OrgRef, REGION_LEVELS, Recognised, Reference, RegionRef};
 
 /// A candidate with its entity decided, in normalised offsets.
 #[derive(Clone, Debug)]
@@ -1163,7 +1163,7 @@ impl Resolver<'_> {
         let mut written = Vec::new();
         // 准格尔旗旗委, 某县县委: the level written again before 委 is the committee of the region itself
         let level = region_key.name.chars().last().unwrap_or(' ');
-        let written_twice = body.strip_prefix(level).filter(|rest| rest.starts_with('委') && is_one_of(level, "省市县区州旗盟"));
+        let written_twice = body.strip_prefix(level).filter(|rest| rest.starts_with('委') && is_one_of(level, REGION_LEVELS));
         // (but a county of one character keeps it: 曹县县委, 临县县委组织部, as
         // such papers write them; 曹县委 is another name)
         let body = if one_character_county(&region_key.name, region_key.class) {
