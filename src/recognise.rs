@@ -3242,6 +3242,11 @@ impl<'a> Ctx<'a> {
                 if class == Some(Class::Policy) && class2 == Some(Class::Enterprise) && self.chars[s] != '《' && self.chars[s] != '“' {
                     keep[i] = false;
                 }
+                // nor by a head the project's name goes on after (环某湖截污治污工程|提质增效项目:
+                // the works are the project's words)
+                if class == Some(Class::Policy) && class2 == Some(Class::Project) && e < e2 && self.chars[s] != '《' && self.chars[s] != '“' {
+                    keep[i] = false;
+                }
                 // a meeting or project named inside a document's title is part of the title
                 if matches!(class, Some(Class::Meeting | Class::Project | Class::Enterprise)) && class2 == Some(Class::Policy) && self.chars[s2] == '《' {
                     keep[i] = false;
@@ -5487,6 +5492,17 @@ mod tests {
         }
         // 据 (according to) before a relative 县: the body named, with no post
         assert_eq!(names_of(Class::GovernmentBody, "左权县召开会议。据县乡村振兴局统计，全县光伏电站收益8600万元。"), ["左权县乡村振兴局"]);
+    }
+
+    #[test]
+    fn a_programmes_head_inside_a_projects_name_is_no_programme() {
+        // a real city and lake; the works and the project invented
+        let text = "昆明市召开会议。会议要求，加快推进滇池截污治污工程提质增效项目建设。";
+        assert!(names_of(Class::Policy, text).is_empty(), "{:?}", names_of(Class::Policy, text));
+        assert_eq!(names_of(Class::Project, text), ["滇池截污治污工程提质增效项目"]);
+        // the works named on their own are still a programme (rule 31)
+        let text = "昆明市召开会议。会议要求，加快推进滇池截污治污工程。";
+        assert_eq!(names_of(Class::Policy, text), ["滇池截污治污工程"]);
     }
 
     #[test]

@@ -1033,7 +1033,15 @@ impl<'a> Relator<'a> {
             }
         }
         let org = self.in_span((at.saturating_sub(12), at), |c| c == Class::GovernmentBody || c == Class::DevelopmentZone || c.is_region());
-        org.last().filter(|o| o.end + 2 >= at).map(|o| o.entity.clone())
+        let org = org.last().filter(|o| o.end + 2 >= at)?;
+        // 某地区…推进会在某市召开: where it was held; the organiser opens the meeting's name
+        if org.start > 0 && self.chars[org.start - 1] == '在'
+            && let Some(meeting) = self.mentions().map(|(_, m)| m).find(|m| m.end + 1 == org.start && m.entity.class == Class::Meeting)
+        {
+            let opener = self.in_span((meeting.start, meeting.end), |c| c == Class::GovernmentBody || c == Class::DevelopmentZone || c.is_region());
+            return opener.into_iter().filter(|o| o.start == meeting.start).max_by_key(|o| o.end).map(|o| o.entity.clone());
+        }
+        Some(org.entity.clone())
     }
 
     /// 主持 → chairedBy; 出席/参加 → attendedBy (rule 37).
@@ -2654,6 +2662,19 @@ mod tests {
         assert!(linked(&x, "关于加强冬季防火工作的通知", Predicate::IssuedBy, "互助土族自治县委"), "{:?}", x.relations);
         // what the meeting adopted it did not issue (研究通过 is no issuing verb)
         assert!(!x.relations.iter().any(|r| matches!(r, Relation::Link { subject, predicate: Predicate::IssuedBy, .. } if subject.name.contains("实施方案"))), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_meeting_held_elsewhere_issues_for_the_region_opening_its_name() {
+        // invented people and document in a real prefecture and its city
+        let text = "11月18日，阿克苏地区乡村振兴工作推进会在库车市召开。地委副书记王远华主持会议。会议印发了《阿克苏地区2025年乡村振兴重点任务清单》。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "阿克苏地区2025年乡村振兴重点任务清单", Predicate::IssuedBy, "阿克苏地区"), "{:?}", x.relations);
+        assert!(!linked(&x, "阿克苏地区2025年乡村振兴重点任务清单", Predicate::IssuedBy, "库车市"), "{:?}", x.relations);
+        // no region opening the meeting's name: the place it was held issues nothing
+        let text = "11月18日，乡村振兴工作推进会在库车市召开。地委副书记王远华主持会议。会议印发了《2025年乡村振兴重点任务清单》。";
+        let x = crate::extract::extract_text(text);
+        assert!(!linked(&x, "2025年乡村振兴重点任务清单", Predicate::IssuedBy, "库车市"), "{:?}", x.relations);
     }
 
     #[test]

@@ -150,7 +150,7 @@ fn merge_short_forms(res: &mut Resolution, text: &NormText) {
             .iter()
             .filter(|k| k.class == short.class && k.name != short.name)
             .filter(|k| {
-                let tail = k.name.ends_with(short.name.as_str()) && short.class != Class::Policy;
+                let tail = k.name.ends_with(short.name.as_str()) && short.class != Class::Policy && !convened_by_another(res, text, short, k);
                 let head = matches!(short.class, Class::Project | Class::Policy) && k.name.starts_with(short.name.as_str());
                 // 区委常委会 (a headline) and 区委常委会会议; 十届三次会议 and
                 // 政协某县第十届委员会第三次会议
@@ -202,6 +202,23 @@ fn merge_short_forms(res: &mut Resolution, text: &NormText) {
             *k = to;
         }
     }
+}
+
+/// Whether a meeting's short name is convened by another region than the
+/// one opening the longer name (深州市召开安全生产工作会议, then 会议传达了
+/// 衡水市安全生产工作会议精神: two meetings, the city's recalled in the
+/// county's).
+fn convened_by_another(res: &Resolution, text: &NormText, short: &EntityKey, long: &EntityKey) -> bool {
+    if short.class != Class::Meeting {
+        return false;
+    }
+    let Some(prefix) = long.name.strip_suffix(short.name.as_str()) else { return false };
+    let mentions = || res.mentions.iter().flatten();
+    mentions().filter(|m| m.entity == *short && m.start >= 2).any(|m| {
+        let convened = text.chars[m.start - 2..m.start] == ['召', '开'];
+        convened
+            && mentions().any(|c| c.end == m.start - 2 && (c.entity.class.is_region() || c.entity.class == Class::GovernmentBody) && !prefix.is_empty() && !c.entity.name.starts_with(prefix) && !prefix.starts_with(c.entity.name.as_str()))
+    })
 }
 
 /// 区委常委会 (a headline's: 某区委常委会召开2024年第28次会议) and
@@ -1291,6 +1308,22 @@ mod tests {
         let text = "西吉县召开2024年冬季农牧业工作推进会\n\n12月3日，全县冬季农牧业工作推进会召开。县委书记马立栋出席会议并讲话。";
         let meetings: Vec<String> = crate::extract::extract_text(text).mentions.into_iter().filter(|m| m.entity.class == Class::Meeting).map(|m| m.entity.name).collect();
         assert!(meetings.len() == 2 && meetings.iter().all(|m| m == "全县冬季农牧业工作推进会"), "{meetings:?}");
+    }
+
+    #[test]
+    fn a_meeting_convened_here_is_not_the_one_of_another_region_it_recalls() {
+        // invented people in a real county-level city (晋州市, under 石家庄市)
+        let text = "11月3日，晋州市召开森林防火工作会议。副市长陈远明主持会议。会议传达了石家庄市森林防火工作会议精神。";
+        let x = crate::extract::extract_text(text);
+        let mut meetings: Vec<String> = x.mentions.iter().filter(|m| m.entity.class == Class::Meeting).map(|m| m.entity.name.clone()).collect();
+        meetings.dedup();
+        assert_eq!(meetings, ["森林防火工作会议", "石家庄市森林防火工作会议"]);
+        let chaired = x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::ChairedBy, object } if subject.name == "森林防火工作会议" && object.name == "陈远明"));
+        assert!(chaired, "{:?}", x.relations);
+        // convened by the region that opens the longer name: one meeting
+        let text = "11月3日，石家庄市召开森林防火工作会议。副市长陈远明主持会议。石家庄市森林防火工作会议要求，各县要压实责任。";
+        let x = crate::extract::extract_text(text);
+        assert!(x.mentions.iter().filter(|m| m.entity.class == Class::Meeting).all(|m| m.entity.name == "石家庄市森林防火工作会议"));
     }
 
     #[test]
