@@ -2311,8 +2311,10 @@ impl<'a> Ctx<'a> {
                     org.body = format!("市{}", org.body);
                 }
                 let covered_by_person = self.covered_by_person(s, e);
+                // 某某大学|三亚海洋研究院: a university's institute, no body (rule 5)
+                let of_a_university = s >= 2 && (self.spells(s - 2, "大学") || self.spells(s - 2, "学院"));
                 // 县融媒体中心: a newsroom, no body (rule 5)
-                if !covered_by_person && !self.lex.is_media(&org.body) {
+                if !covered_by_person && !self.lex.is_media(&org.body) && !of_a_university {
                     self.push(s, e, Reference::Body(org), "body-pattern");
                     taken_until = e;
                 }
@@ -2538,6 +2540,18 @@ impl<'a> Ctx<'a> {
                     })
                 {
                     start = place_end;
+                }
+                // 希望|山东某某集团: a verb opening the span before a place is what is said of
+                // the company, not its name's first word (新|希望|集团 opens with no verb)
+                if let Some(t) = self.seg.token_at(start)
+                    && t.start == start
+                    && t.tag.starts_with('v')
+                    && t.end + 2 < hs
+                    && self.out.iter().any(|c| c.start == t.end && matches!(c.reference, Reference::Region(RegionRef::Named(_))))
+                    // (a place jieba tags as a verb opens it: 久治/v|永兴纺织有限公司)
+                    && gazetteer().lookup(self.seg.word(t)).is_empty()
+                {
+                    start = t.end;
                 }
                 // 东青镇华兴塑业: a town before a company is its place, not part of its name
                 if let Some(town_end) = self.out.iter().filter(|c| c.start == start && c.rule == "gazetteer" && self.s(c.start, c.end).ends_with(['镇', '乡'])).map(|c| c.end).max()
@@ -4115,7 +4129,10 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
             return Some((RegionRef::Zone(short.clone()), l));
         }
         let found = g.lookup(head);
-        if !found.is_empty() {
+        // 崖州|湾科技城管理局: a short name glued to a word of water or
+        // land (a bay, a lake, an island) names that feature, no region
+        let names_a_feature = found.iter().all(|&(_, kind)| kind == NameKind::Short) && chars.get(len).is_some_and(|&c| is_one_of(c, "湾湖岛峡"));
+        if !found.is_empty() && !names_a_feature {
             // a zone the gazetteer does not list, written after its city
             // (湘潭经开区党工委): the zone's organ, the city resolved as its owner
             let rest = &s[ends[len - 1]..];
@@ -5492,6 +5509,32 @@ mod tests {
         }
         // 据 (according to) before a relative 县: the body named, with no post
         assert_eq!(names_of(Class::GovernmentBody, "左权县召开会议。据县乡村振兴局统计，全县光伏电站收益8600万元。"), ["左权县乡村振兴局"]);
+    }
+
+    #[test]
+    fn a_verb_before_a_place_opening_a_company_is_no_part_of_its_name() {
+        // an invented company named by a real province
+        let text = "潍坊市委书记会见客人。他表示，希望山东蜀丰能源集团在新能源等领域加大投资力度。";
+        assert_eq!(names_of(Class::Enterprise, text), ["山东蜀丰能源集团"]);
+        // a county jieba tags as a verb (久治/v) opens the name it is part of
+        let text = "果洛州召开会议。久治永兴纺织有限公司负责人介绍了生产情况。";
+        assert_eq!(names_of(Class::Enterprise, text), ["久治永兴纺织有限公司"]);
+    }
+
+    #[test]
+    fn a_short_place_name_glued_to_a_bay_is_no_region_of_the_body() {
+        // a real city and its bay's science city; 崖州 alone is short for the city's 崖州区
+        let text = "三亚崖州湾科技城管理局召开项目建设推进会。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["三亚市崖州湾科技城管理局"]);
+        // the short name before a body's own words is still the district
+        assert_eq!(names_of(Class::GovernmentBody, "三亚市召开会议。崖州区农业农村局局长周远明出席。"), ["崖州区农业农村局"]);
+    }
+
+    #[test]
+    fn a_universitys_institute_in_a_city_is_no_body() {
+        // real universities' institutes in a real city (rule 5: universities are no entities)
+        let text = "三亚市召开会议。会议通报了项目进度。中国海洋大学三亚海洋研究院、中国农业大学三亚研究院等项目已完工。市科技局局长周远明主持会议。";
+        assert_eq!(names_of(Class::GovernmentBody, text), ["三亚市科技局"]);
     }
 
     #[test]

@@ -403,8 +403,14 @@ impl<'a> Relator<'a> {
                 _ => None,
             })
             .collect();
+        // (nor for a company whose people are received: 会见某公司董事长某某一行)
+        let received: Vec<usize> = targets
+            .iter()
+            .filter(|t| t.entity.class == Class::Enterprise && ["会见", "接见", "会见了", "接见了"].iter().any(|w| self.slice(t.start.saturating_sub(3), t.start).ends_with(w)))
+            .map(|t| t.start)
+            .collect();
         for t in &targets {
-            if located.contains(&t.entity) || signed_with(t) {
+            if located.contains(&t.entity) || signed_with(t) || received.contains(&t.start) {
                 continue;
             }
             let scope = self.paragraph_of(t.start).0;
@@ -2675,6 +2681,15 @@ mod tests {
         let text = "11月18日，乡村振兴工作推进会在库车市召开。地委副书记王远华主持会议。会议印发了《2025年乡村振兴重点任务清单》。";
         let x = crate::extract::extract_text(text);
         assert!(!linked(&x, "2025年乡村振兴重点任务清单", Predicate::IssuedBy, "库车市"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_received_in_a_city_is_not_located_there() {
+        // invented people and company, a real city
+        let text = "11月21日，潍坊市委书记冯立远在潍坊会见山东蜀丰能源集团有限公司董事长王志远一行。双方就深化合作进行会谈。";
+        let x = crate::extract::extract_text(text);
+        assert!(!located_in(&x, "山东蜀丰能源集团有限公司", "潍坊市"), "{:?}", x.relations);
+        assert!(linked(&x, "王志远", Predicate::WorksFor, "山东蜀丰能源集团有限公司"), "{:?}", x.relations);
     }
 
     #[test]
