@@ -287,6 +287,19 @@ impl<'a> Relator<'a> {
             if SETTLING_VERBS.iter().any(|w| after.starts_with(w)) {
                 place = settled_in(&regions, t.end + adverb, t.end + adverb + 4);
             }
+            // 某项目在某经济开发区开工建设: where its works begin
+            if place.is_none()
+                && t.entity.class == Class::Project
+                && self.chars.get(t.end + adverb) == Some(&'在')
+                && let Some(r) = settled_in(&regions, t.end + adverb + 1, t.end + adverb + 1)
+                && {
+                    // (在某镇正式开工, 在某区顺利奠基)
+                    let adverb = ["正式", "顺利", "全面", "集中", "已", "将"].iter().find(|a| spells_at(self.chars, r.end, a)).map_or(0, |a| a.chars().count());
+                    ["开工", "动工", "奠基", "开建"].iter().any(|v| spells_at(self.chars, r.end + adverb, v))
+                }
+            {
+                place = Some(r);
+            }
             let mut by_verb = place.is_some();
             // 甲项目，…乙项目分别落户某区: each project of the sentence settles there
             if place.is_none() && t.entity.class == Class::Project {
@@ -391,8 +404,14 @@ impl<'a> Relator<'a> {
         let cuts = self.section_cuts();
         let mut section_focus: BTreeMap<(usize, usize), Option<EntityKey>> = BTreeMap::new();
         // (and its short forms: 某某集团 of 某某集团股份有限公司)
-        let counterparties: Vec<&str> = targets.iter().filter(|t| self.signs_with_a_place(t)).map(|t| t.entity.name.as_str()).collect();
-        let signed_with = |t: &Resolved| t.entity.class == Class::Enterprise && counterparties.iter().any(|c| c.contains(t.entity.name.as_str()) || c.contains(t.text.as_str()));
+        // (brackets aside: 某某集团 of 某某(集团)有限责任公司)
+        let counterparties: Vec<String> = targets.iter().filter(|t| self.signs_with_a_place(t)).map(|t| t.entity.name.replace(['(', ')'], "")).collect();
+        let signed_with = |t: &Resolved| {
+            t.entity.class == Class::Enterprise && !counterparties.is_empty() && {
+                let (name, text) = (t.entity.name.replace(['(', ')'], ""), t.text.replace(['(', ')', '（', '）'], ""));
+                counterparties.iter().any(|c| c.contains(name.as_str()) || c.contains(text.as_str()))
+            }
+        };
         // (nor for a company that builds or invests in a project here: the
         // builder comes from wherever it is, which the passage does not say)
         let builders: BTreeSet<EntityKey> = self
@@ -2681,6 +2700,26 @@ mod tests {
         let text = "11月18日，乡村振兴工作推进会在库车市召开。地委副书记王远华主持会议。会议印发了《2025年乡村振兴重点任务清单》。";
         let x = crate::extract::extract_text(text);
         assert!(!linked(&x, "2025年乡村振兴重点任务清单", Predicate::IssuedBy, "库车市"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_project_whose_works_begin_in_a_zone_is_located_there() {
+        // invented project and company in a real county and its zone
+        let text = "11月15日，昌图县年产10万吨饲料加工项目在昌图经济开发区开工建设。该项目由辽宁远华农业有限公司投资建设。";
+        let x = crate::extract::extract_text(text);
+        assert!(located_in(&x, "年产10万吨饲料加工项目", "昌图经开区"), "{:?}", x.relations);
+        let text = "11月15日，昌图县年产10万吨饲料加工项目在老城镇正式开工。";
+        let x = crate::extract::extract_text(text);
+        assert!(located_in(&x, "年产10万吨饲料加工项目", "老城镇"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_signing_with_a_city_is_not_located_there_by_its_short_name() {
+        // invented company and people, a real city
+        let text = "榆林市人民政府与陕西蜀丰石油（集团）有限责任公司签署战略合作协议。市委书记张胜利、蜀丰石油集团党委书记、董事长王建国出席签约仪式。";
+        let x = crate::extract::extract_text(text);
+        assert!(!x.relations.iter().any(|r| matches!(r, Relation::Link { predicate: Predicate::LocatedIn, .. })), "{:?}", x.relations);
+        assert!(linked(&x, "王建国", Predicate::WorksFor, "蜀丰石油集团"), "{:?}", x.relations);
     }
 
     #[test]
