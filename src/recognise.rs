@@ -5531,6 +5531,15 @@ mod tests {
     }
 
     #[test]
+    fn a_fire_and_rescue_detachment_is_a_body_and_its_head_holds_a_post() {
+        // invented people in a real county-level city and its prefecture
+        let text = "深州市召开安全生产工作会议。深州市应急管理局、市消防救援大队作表态发言。衡水市消防救援支队支队长王远明出席会议。";
+        let bodies = names_of(Class::GovernmentBody, text);
+        assert!(bodies.contains(&"深州市消防救援大队".to_owned()) && bodies.contains(&"衡水市消防救援支队".to_owned()), "{bodies:?}");
+        assert_eq!(posts_of(text), [("王远明".to_owned(), "支队长".to_owned(), "衡水市消防救援支队".to_owned())]);
+    }
+
+    #[test]
     fn a_universitys_institute_in_a_city_is_no_body() {
         // real universities' institutes in a real city (rule 5: universities are no entities)
         let text = "三亚市召开会议。会议通报了项目进度。中国海洋大学三亚海洋研究院、中国农业大学三亚研究院等项目已完工。市科技局局长周远明主持会议。";
