@@ -2904,8 +2904,10 @@ impl<'a> Ctx<'a> {
         if class == Class::Project
             && ["项目", "工程", "工地"].contains(&head)
             && let Some(zone_end) = self.out.iter().filter(|c| c.start >= start && c.end + 2 <= hs && c.rule == "zone-type" && self.opens_with_places(start, c.start)).map(|c| c.end).max()
-            // (a part of the zone named by its place stays whole: 某经济技术开发区浏阳片区…项目)
-            && !self.out.iter().any(|c| c.start == zone_end && matches!(c.reference, Reference::Region(_)))
+            // (a part of the zone named by its place stays whole: 某经济技术开发区浏阳片区…项目;
+            // not a company the place opens: 某经济开发区|湖北某某有限公司…项目)
+            && !(self.out.iter().any(|c| c.start == zone_end && matches!(c.reference, Reference::Region(_)))
+                && !self.out.iter().any(|c| c.start == zone_end && c.rule == "enterprise-suffix"))
             // (and so does the zone's own phase of works: 遵义综合保税区|二期工程)
             && !without_phase(self.s(zone_end, hs)).is_empty()
         {

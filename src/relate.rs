@@ -323,7 +323,8 @@ impl<'a> Relator<'a> {
                 // (成都|某公司…项目: the city before a company opening the project's
                 // name is where the company comes from, not where it builds)
                 let opens_with_a_company = || self.mentions().any(|(_, m)| m.entity.class == Class::Enterprise && m.start == t.start);
-                if between.is_empty() && t.entity.class == Class::Project && !opens_with_a_company()
+                // (but a zone before them is where both are: 某经济开发区|某公司…项目)
+                if between.is_empty() && t.entity.class == Class::Project && (r.entity.class == Class::DevelopmentZone || !opens_with_a_company())
                     || ["开办", "开办了", "落户"].iter().any(|w| between.ends_with(w)) && between.chars().count() <= 4
                     || (between.is_empty() || between == "的") && ["位于", "落户", "地处", "落户在"].iter().any(|w| lead.ends_with(w))
                     || between.starts_with("在") && between.chars().count() <= 4
@@ -2720,6 +2721,15 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(!x.relations.iter().any(|r| matches!(r, Relation::Link { predicate: Predicate::LocatedIn, .. })), "{:?}", x.relations);
         assert!(linked(&x, "王建国", Predicate::WorksFor, "蜀丰石油集团"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_zone_before_a_company_opening_a_project_is_where_the_project_is() {
+        // invented company and project in a real county-level city's zone
+        let text = "孝感市召开项目建设现场推进会。与会人员观摩了汉川经济开发区湖北远鹏纺织有限公司年产2万吨高档面料项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(located_in(&x, "湖北远鹏纺织有限公司年产2万吨高档面料项目", "汉川经开区"), "{:?}", x.relations);
+        assert!(linked(&x, "湖北远鹏纺织有限公司年产2万吨高档面料项目", Predicate::Involves, "湖北远鹏纺织有限公司"), "{:?}", x.relations);
     }
 
     #[test]
