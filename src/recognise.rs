@@ -1200,10 +1200,11 @@ impl<'a> Ctx<'a> {
         let g1 = pos + surname_len;
         // 陈|和平/nz，: 和 opening a word jieba reads as a name's, closed by
         // punctuation, is the given name's first character, no conjunction
+        // (程|向东/nr|出席: so is 向, no preposition, before a word that follows names)
         let given_he = g1 < c.len()
-            && c[g1] == '和'
+            && (c[g1] == '和' || c[g1] == '向')
             && self.seg.token_at(g1).is_some_and(|t| t.start == g1 && t.end == g1 + 2 && matches!(t.tag.as_str(), "nz" | "nr" | "nrt"))
-            && c.get(g1 + 2).is_some_and(|&x| is_one_of(x, ",、。;"));
+            && (c.get(g1 + 2).is_some_and(|&x| is_one_of(x, ",、。;")) || c[g1] == '向' && FOLLOWER_WORDS.iter().any(|w| self.spells(g1 + 2, w)));
         if given_he {
             return Some(g1 + 2);
         }
@@ -5530,6 +5531,15 @@ mod tests {
         assert_eq!(names_of(Class::GovernmentBody, text), ["三亚市崖州湾科技城管理局"]);
         // the short name before a body's own words is still the district
         assert_eq!(names_of(Class::GovernmentBody, "三亚市召开会议。崖州区农业农村局局长周远明出席。"), ["崖州区农业农村局"]);
+    }
+
+    #[test]
+    fn xiang_opening_a_given_name_jieba_knows_is_no_preposition() {
+        // invented people in a real district: 程|向东/nr, 向 is the given name's
+        let text = "松江区召开推进会。区委书记程向东出席会议并讲话，区长李远明主持会议。";
+        assert_eq!(names_of(Class::Official, text), ["程向东", "李远明"]);
+        // a preposition still ends a name: 向 before a body
+        assert!(!names_of(Class::Official, "区委书记李远明向区委汇报工作。").iter().any(|n| n.contains('向')));
     }
 
     #[test]
