@@ -1231,6 +1231,29 @@ impl<'a> Ctx<'a> {
         Some(after3)
     }
 
+    /// Three characters right after a title whose surname the table lacks
+    /// (县长妥学文陪同, 乡长和建新介绍: Hui and Naxi surnames, one a common
+    /// word), closed by punctuation or a word that follows names: the
+    /// surname a word of one character to jieba, the given name ending a
+    /// word, and no title, pronoun, adverb or count among them.
+    fn name_of_an_unknown_surname(&self, pos: usize) -> Option<usize> {
+        let c = self.chars;
+        let end = pos + 3;
+        if end > c.len() || !c[pos..end].iter().all(|&x| is_han(x)) || self.lex.surnames.contains(&c[pos].to_string()) {
+            return None;
+        }
+        if c[pos + 1..end].iter().any(|&x| !is_name_char(x) || is_one_of(x, NAME_FOLLOWERS)) || (pos + 1..end).any(|k| self.title_len(k) > 0) {
+            return None;
+        }
+        let closed = c.get(end).is_some_and(|&x| is_one_of(x, ",、。;")) || FOLLOWER_WORDS.iter().any(|w| self.spells(end, w));
+        let surname = self.seg.token_at(pos).filter(|t| t.start == pos && t.end == pos + 1)?;
+        let given_ends_a_word = self.seg.is_word_start(pos + 1) && (end == c.len() || self.seg.is_word_start(end));
+        let not_a_name_word = |t: &Token| matches!(t.tag.as_str(), "p" | "u" | "uj" | "ul" | "d" | "r" | "m" | "q" | "f" | "t" | "ad");
+        // (和|大家/n一起: a common word is no given name; 学文 and 建新 are rare words)
+        let given_ok = self.seg.token_at(pos + 1).is_some_and(|t| !not_a_name_word(t)) && self.seg.word_frequency(&self.s(pos + 1, end)) < 500;
+        (closed && given_ends_a_word && !not_a_name_word(surname) && given_ok).then_some(end)
+    }
+
     /// Whether 和 at `at` is a name's last character (刘永和主持会议): a
     /// conjunction is followed by what it joins, never by a verb that follows
     /// names.
@@ -1371,7 +1394,7 @@ impl<'a> Ctx<'a> {
         self.chiefs_after_their_posts(&hits);
         for &(ts, te) in &hits {
             // title followed by a name
-            if let Some(ne) = self.name_at(te) {
+            if let Some(ne) = self.name_at(te).or_else(|| self.name_of_an_unknown_surname(te)) {
                 if self.seg.token_at(te).is_some_and(|t| t.start < te) && !self.name_across_a_place_word(ts, te, ne) {
                     continue; // the title is the head of a longer word
                 }
@@ -5531,6 +5554,18 @@ mod tests {
         assert_eq!(names_of(Class::GovernmentBody, text), ["三亚市崖州湾科技城管理局"]);
         // the short name before a body's own words is still the district
         assert_eq!(names_of(Class::GovernmentBody, "三亚市召开会议。崖州区农业农村局局长周远明出席。"), ["崖州区农业农村局"]);
+    }
+
+    #[test]
+    fn a_name_after_a_title_with_a_surname_outside_the_table_is_found() {
+        // invented people with real Hui and Naxi surnames (妥, 和), real places
+        let text = "临夏州召开会议。东乡县委书记马远明、县长妥学文陪同调研。古登乡乡长和建新介绍了情况。";
+        let officials = names_of(Class::Official, text);
+        assert!(officials.contains(&"妥学文".to_owned()) && officials.contains(&"和建新".to_owned()), "{officials:?}");
+        // words after a title are no such name: an adverb, a count, another title
+        for text in ["县委召开会议。县长亲自陪同调研。", "县委召开会议。县长一行陪同调研。", "县委召开会议。县长和副县长陪同调研。", "县委召开会议。县长和大家一起调研。"] {
+            assert!(names_of(Class::Official, text).is_empty(), "{text}: {:?}", names_of(Class::Official, text));
+        }
     }
 
     #[test]
