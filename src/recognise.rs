@@ -4157,8 +4157,8 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
         let found = g.lookup(head);
         // 崖州|湾科技城管理局: a short name glued to a word of water or
         // land (a bay, a lake, an island) names that feature, no region
-        let names_a_feature = found.iter().all(|&(_, kind)| kind == NameKind::Short) && chars.get(len).is_some_and(|&c| is_one_of(c, "湾湖岛峡"));
-        if !found.is_empty() && !names_a_feature {
+        let names_a_feature = || found.iter().all(|&(_, kind)| kind == NameKind::Short) && chars.get(len).is_some_and(|&c| is_one_of(c, "湾湖岛峡"));
+        if !found.is_empty() && !names_a_feature() {
             // a zone the gazetteer does not list, written after its city
             // (湘潭经开区党工委): the zone's organ, the city resolved as its owner
             let rest = &s[ends[len - 1]..];

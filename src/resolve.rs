@@ -212,12 +212,12 @@ fn convened_by_another(res: &Resolution, text: &NormText, short: &EntityKey, lon
     if short.class != Class::Meeting {
         return false;
     }
-    let Some(prefix) = long.name.strip_suffix(short.name.as_str()) else { return false };
+    let Some(prefix) = long.name.strip_suffix(short.name.as_str()).filter(|p| !p.is_empty()) else { return false };
     let mentions = || res.mentions.iter().flatten();
     mentions().filter(|m| m.entity == *short && m.start >= 2).any(|m| {
         let convened = text.chars[m.start - 2..m.start] == ['召', '开'];
         convened
-            && mentions().any(|c| c.end == m.start - 2 && (c.entity.class.is_region() || c.entity.class == Class::GovernmentBody) && !prefix.is_empty() && !c.entity.name.starts_with(prefix) && !prefix.starts_with(c.entity.name.as_str()))
+            && mentions().any(|c| c.end == m.start - 2 && (c.entity.class.is_region() || c.entity.class == Class::GovernmentBody) && !c.entity.name.starts_with(prefix) && !prefix.starts_with(c.entity.name.as_str()))
     })
 }
 
