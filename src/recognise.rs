@@ -1737,8 +1737,19 @@ impl<'a> Ctx<'a> {
         // 某村第一书记 (the secretary a body sends to lead a village's party
         // work, 驻村第一书记): a post in the village itself, named just before
         if title == "第一书记" {
-            let village = self.out.iter().find(|c| c.end == org_end && matches!(c.reference, Reference::Village { .. }))?;
-            return Some((village.start, OrgRef { region: Some(RegionRef::Relative('村')), body: String::new() }, org_end));
+            let is_village = |c: &&Candidate| matches!(c.reference, Reference::Village { .. });
+            let in_village = OrgRef { region: Some(RegionRef::Relative('村')), body: String::new() };
+            if let Some(village) = self.out.iter().filter(is_village).find(|c| c.end == org_end) {
+                return Some((village.start, in_village, org_end));
+            }
+            // (在某村，驻村第一书记某某: the village its sentence named before;
+            // none there, no post)
+            if !before.ends_with("驻村") {
+                return None;
+            }
+            let sentence_start = self.chars[..org_end].iter().rposition(|&c| is_one_of(c, "。！？!?;；\n")).map_or(0, |i| i + 1);
+            let village = self.out.iter().filter(is_village).filter(|c| c.start >= sentence_start && c.end + 2 <= org_end).max_by_key(|c| c.start)?;
+            return Some((village.start, in_village, village.end));
         }
         if !matches!(title, "主任" | "副主任") {
             return None;
@@ -4621,6 +4632,12 @@ mod tests {
         // a first secretary sent to a village holds the post in the village
         let text = "丹寨县召开会议。省交通运输厅驻丹寨县龙泉镇高要村第一书记杨振华作了发言。";
         assert_eq!(posts_of(text), [("杨振华".into(), "第一书记".into(), "高要村".into())]);
+        // 驻村第一书记 after the village its sentence names (invented village and people)
+        let text = "安化县召开会议。在安化县清塘铺镇柳溪村，驻村第一书记刘远华介绍了情况。";
+        assert_eq!(posts_of(text), [("刘远华".into(), "第一书记".into(), "柳溪村".into())]);
+        // none in the sentence: no post
+        let text = "安化县召开会议。在安化县清塘铺镇柳溪村调研。驻村第一书记刘远华介绍了情况。";
+        assert_eq!(posts_of(text), []);
         // and a 嘎查's (Inner Mongolia's village; a real town, an invented 嘎查)
         let text = "鄂托克旗召开会议。木凯淖尔镇巴音布拉格嘎查党支部书记苏和作交流发言。";
         assert_eq!(posts_of(text), [("苏和".into(), "党支部书记".into(), "巴音布拉格嘎查党支部".into())]);

@@ -247,11 +247,21 @@ fn headline_meetings_reported(res: &Resolution, text: &NormText) -> Vec<(EntityK
     // (brackets aside: 常委会扩大会议 and 常委会(扩大)会议 are of one kind)
     let kind = |n: &str| n.chars().rev().filter(|&c| c != '(' && c != ')').take(3).collect::<String>();
     let mut renames: Vec<(EntityKey, EntityKey)> = Vec::new();
-    for h in meetings().filter(|m| m.end <= headline_end).map(|m| &m.entity) {
+    let organs = || res.mentions.iter().flatten().filter(|c| c.entity.class.is_region() || c.entity.class == Class::GovernmentBody);
+    for hm in meetings().filter(|m| m.end <= headline_end) {
+        let h = &hm.entity;
         let shared = |b: &str| h.name.chars().filter(|&c| b.contains(c)).count() * 10 >= h.name.chars().count() * 9;
+        // (宣威市召开…工作会议: not the 曲靖市…工作会议 its body recalls)
+        let convener = (hm.start >= 2 && text.chars[hm.start - 2..hm.start] == ['召', '开']).then(|| organs().find(|c| c.end == hm.start - 2)).flatten();
+        let related = |a: &str, b: &str| a.starts_with(b) || b.starts_with(a);
+        let opened_by_another = |b: &EntityKey| {
+            convener.is_some_and(|conv| {
+                meetings().filter(|m| m.entity == *b).any(|m| organs().any(|c| c.start == m.start && !related(&c.entity.name, &conv.entity.name)))
+            })
+        };
         let longer: Vec<&&EntityKey> = body
             .iter()
-            .filter(|b| b.name.chars().count() > h.name.chars().count() && kind(&b.name) == kind(&h.name) && shared(&b.name))
+            .filter(|b| b.name.chars().count() > h.name.chars().count() && kind(&b.name) == kind(&h.name) && shared(&b.name) && !opened_by_another(b))
             .collect();
         if let [only] = longer.as_slice()
             && !body.contains(&h)
@@ -761,11 +771,13 @@ impl Resolver<'_> {
         let mut own_organ_named = false;
         // (深入瓦房店轴承集团…: the place opening a company's name is not where one goes)
         let companies = company_spans(&self.rec.candidates);
+        // (nor one opening its own zone's name: 讷河市委书记…来到讷河经济开发区)
+        let zone_types: Vec<usize> = (self.rec.candidates.iter()).filter(|c| matches!(c.reference, Reference::Region(RegionRef::Zone(_)))).map(|c| c.start).collect();
         for (i, c) in self.rec.candidates.iter().enumerate() {
             if !matches!(c.reference, Reference::Region(RegionRef::Named(_))) || self.regions[i] != Some(r) {
                 continue;
             }
-            if companies.iter().any(|&(s, e)| s <= c.start && c.end < e) {
+            if companies.iter().any(|&(s, e)| s <= c.start && c.end < e) || zone_types.contains(&c.end) {
                 continue;
             }
             let before = self.text.slice(c.start.saturating_sub(2), c.start);
@@ -1341,6 +1353,10 @@ mod tests {
         assert_eq!(meetings(text), ["脱贫攻坚成果巩固工作推进会", "全州巩固拓展脱贫攻坚成果工作调度会"]);
         let text = "大理州召开安全生产工作调度会\n\n11月26日，全州森林草原防灭火工作调度会在大理市召开。";
         assert_eq!(meetings(text), ["安全生产工作调度会", "全州森林草原防灭火工作调度会"]);
+        // the convening county's meeting, not its prefecture's that the body recalls (real places, invented people)
+        let full = "宣威市巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作会议";
+        let text = format!("宣威市召开巩固拓展脱贫攻坚成果工作会议\n\n12月1日，{full}召开。市长李立荣出席会议。会议传达学习了曲靖市巩固拓展脱贫攻坚成果工作会议精神。");
+        assert_eq!(meetings(&text), [full, full, "曲靖市巩固拓展脱贫攻坚成果工作会议"]);
         // the sitting's brackets aside, 扩大会议 and (扩大)会议 are of one kind
         let text = "永兴县召开县委常委会扩大会议\n\n11月17日，县委书记李立华主持召开县委常委会（扩大）会议。";
         assert_eq!(meetings(text), ["永兴县委常委会(扩大)会议", "永兴县委常委会(扩大)会议"]);
@@ -1489,6 +1505,15 @@ mod tests {
         // (or opening items of a list of sites: 于都县某纪念馆、瑞金市某旧址群)
         let text = "赣州市政协主席刘立华带队视察文旅产业\n\n12月1日，市政协主席刘立华带队视察全市文旅产业发展情况。视察组一行先后来到于都县中央红军长征出发纪念馆、瑞金市叶坪红色旧址群。在瑞金市，视察组听取了瑞金市文化广电新闻出版旅游局的汇报。";
         assert!(posts_of(text).iter().all(|p| p.2 == "赣州市政协"), "{:?}", posts_of(text));
+    }
+
+    #[test]
+    fn a_county_level_citys_own_zone_is_not_a_visit_from_outside() {
+        // invented people in a real county-level city: its secretary comes to
+        // its own development zone (来到讷河经济开发区), which does not make
+        // the city's paper the prefecture's, so 市委 stays the city's
+        let text = "讷河市委书记走访企业\n\n11月28日，讷河市委书记赵立军带队走访企业。市委常委、秘书长钱海涛参加调研。随后，赵立军来到讷河经济开发区，察看了园区建设情况。";
+        assert!(posts_of(text).contains(&post("钱海涛", "市委常委", "讷河市委")), "{:?}", posts_of(text));
     }
 
     #[test]
