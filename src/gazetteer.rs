@@ -286,6 +286,11 @@ impl Gazetteer {
                     if matches!(last, '区' | '县' | '旗') {
                         by_name.entry(format!("{short}{last}")).or_default().push((i, NameKind::Full));
                     }
+                    // and 威宁彝族回族苗族自治县 威宁自治县
+                    // (not again where the short form is all but the kind: 巴里坤哈萨克自治县)
+                    if let Some(kind) = ["自治县", "自治旗"].into_iter().find(|k| r.name.ends_with(k) && r.name != format!("{short}{k}")) {
+                        by_name.entry(format!("{short}{kind}")).or_default().push((i, NameKind::Full));
+                    }
                 }
                 // 黔东南苗族侗族自治州 is written 黔东南州
                 if r.class == Class::City && r.name.ends_with("自治州") {
@@ -579,6 +584,11 @@ mod tests {
         let meanings = |name: &str| g.lookup(name).iter().map(|&(i, _)| g.region(i).name.as_str()).collect::<Vec<_>>();
         assert_eq!(meanings("黔东南州"), ["黔东南苗族侗族自治州"]);
         assert_eq!(meanings("伊犁州"), ["伊犁哈萨克自治州"]);
+        // and autonomous counties and banners by their short form and kind
+        assert_eq!(meanings("威宁自治县"), ["威宁彝族回族苗族自治县"]);
+        assert_eq!(meanings("莫力达瓦自治旗"), ["莫力达瓦达斡尔族自治旗"]);
+        // (a name that is its short form and kind is listed once)
+        assert_eq!(meanings("巴里坤哈萨克自治县"), ["巴里坤哈萨克自治县"]);
         assert_eq!(short_form("巴音郭楞蒙古自治州", Class::City).as_deref(), Some("巴音郭楞"));
         // the cut at a group named without 族 is for prefectures only
         assert_eq!(short_form("内蒙古自治区", Class::Province).as_deref(), Some("内蒙古"));

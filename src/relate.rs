@@ -459,11 +459,13 @@ impl<'a> Relator<'a> {
                 SETTLING_VERBS.iter().chain(&["选址在", "落户在", "落户于"]).any(|v| lead.ends_with(v))
                     && targets.iter().any(|u| u.entity != t.entity && u.end <= r.start && u.start >= sentence_start)
             };
+            // (由某区援建的, 某区援建的: a partner region that builds or pays, not the site)
+            let donor = |r: &&Resolved| (r.start > 0 && self.chars[r.start - 1] == '由') || spells_at(self.chars, r.end, "援建");
             let recent = self
                 .in_span((scope, t.start), places)
                 .into_iter()
                 .filter(standalone)
-                .filter(|r| !venue(r) && !self.travelled_to(r) && !settles_another(r) && !self.listed_with_others(r))
+                .filter(|r| !venue(r) && !donor(r) && !self.travelled_to(r) && !settles_another(r) && !self.listed_with_others(r))
                 .max_by_key(|r| r.end);
             // a builder's place is only the one written right before its name
             // (成都|某公司, 某高新区的|某公司)
@@ -2739,6 +2741,17 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(!located_in(&x, "山东蜀丰能源集团有限公司", "潍坊市"), "{:?}", x.relations);
         assert!(linked(&x, "王志远", Predicate::WorksFor, "山东蜀丰能源集团有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_partner_region_that_builds_a_project_is_not_its_site() {
+        // real county, town and partner district; an invented project
+        for builder in ["由南海区投资建设的", "南海区援建的"] {
+            let text = format!("威宁彝族回族苗族自治县与佛山市南海区深化东西部协作。\n在迤那镇，{builder}马铃薯良种繁育中心项目已建成投产。");
+            let x = crate::extract::extract_text(&text);
+            assert!(located_in(&x, "马铃薯良种繁育中心项目", "迤那镇"), "{builder}: {:?}", x.relations);
+            assert!(!located_in(&x, "马铃薯良种繁育中心项目", "南海区"), "{builder}: {:?}", x.relations);
+        }
     }
 
     #[test]

@@ -536,8 +536,12 @@ impl Resolver<'_> {
                             _ => false,
                         })
                     };
+                    // or written in a full name of five characters or more, which
+                    // no other word hides (威宁彝族回族苗族自治县 in a paper naming
+                    // only its partner city, 佛山市)
+                    let long_name = c.end - c.start >= 5;
                     match rs.as_slice() {
-                        [r] if !short && self.g.region(*r).class == Class::County && (followed_by_organ() || county_paper()) => Some(*r),
+                        [r] if !short && self.g.region(*r).class == Class::County && (followed_by_organ() || county_paper() || long_name) => Some(*r),
                         _ => None,
                     }
                 })
@@ -1514,6 +1518,18 @@ mod tests {
         // the city's paper the prefecture's, so 市委 stays the city's
         let text = "讷河市委书记走访企业\n\n11月28日，讷河市委书记赵立军带队走访企业。市委常委、秘书长钱海涛参加调研。随后，赵立军来到讷河经济开发区，察看了园区建设情况。";
         assert!(posts_of(text).contains(&post("钱海涛", "市委常委", "讷河市委")), "{:?}", posts_of(text));
+    }
+
+    #[test]
+    fn a_county_written_in_a_long_full_name_stands_outside_the_home_city() {
+        // a real autonomous county, in an article that names only its
+        // partner city; invented people
+        let text = "今年以来，威宁彝族回族苗族自治县与广东省佛山市南海区深化东西部协作。威宁自治县委常委、副县长何立军介绍了情况。";
+        assert!(posts_of(text).contains(&post("何立军", "副县长", "威宁彝族回族苗族自治县")), "{:?}", posts_of(text));
+        assert!(posts_of(text).contains(&post("何立军", "县委常委", "威宁彝族回族苗族自治县委")), "{:?}", posts_of(text));
+        // (named once, in full)
+        let x = crate::extract::extract_text("今年以来，威宁彝族回族苗族自治县与广东省佛山市南海区深化东西部协作。");
+        assert!(x.mentions.iter().any(|m| m.entity.name == "威宁彝族回族苗族自治县"), "{:?}", x.mentions);
     }
 
     #[test]
