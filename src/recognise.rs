@@ -731,6 +731,36 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        self.unlisted_towns_again();
+    }
+
+    /// An unlisted town written again without its county (大柳树镇 in the
+    /// headline, 在大柳树镇某村) is that town, and the gazetteer's towns of
+    /// other counties named by its tail (柳树镇) are not there.
+    fn unlisted_towns_again(&mut self) {
+        let g = gazetteer();
+        let towns: Vec<(usize, usize, String, RegionRef)> = (self.out.iter())
+            .filter_map(|c| match &c.reference {
+                Reference::UnlistedTown { name, county } => Some((c.start, c.end, name.clone(), county.clone())),
+                _ => None,
+            })
+            .collect();
+        for (first_start, first_end, name, county) in towns {
+            let len = first_end - first_start;
+            for start in self.occurrences(&name).collect::<Vec<_>>() {
+                let end = start + len;
+                let town_inside = |c: &Candidate| {
+                    (c.start, c.end) != (start, end)
+                        && start <= c.start
+                        && c.end <= end
+                        && matches!(&c.reference, Reference::Region(RegionRef::Named(ids)) if ids.iter().all(|&i| g.region(i).class == Class::Town))
+                };
+                self.out.retain(|c| !town_inside(c));
+                if start != first_start && !self.out.iter().any(|c| c.start < end && start < c.end) {
+                    self.push(start, end, Reference::UnlistedTown { name: name.clone(), county: county.clone() }, "town-again");
+                }
+            }
+        }
     }
 
     /// X村 right after a town or county (苍溪县东青镇白桥村), or a two- to
@@ -3289,6 +3319,11 @@ impl<'a> Ctx<'a> {
                 if body && class2 == Some(Class::Enterprise) && e < e2 {
                     keep[i] = false;
                 }
+                // a base whose works a project's name goes on with (某地锂电池生产基地|二期项目)
+                // is the facility built, no company
+                if class == Some(Class::Enterprise) && class2 == Some(Class::Project) && e < e2 && self.s(s, e).ends_with("基地") {
+                    keep[i] = false;
+                }
                 // nor a programme by its head (中国化学|工程|集团有限公司: the company's words)
                 if class == Some(Class::Policy) && class2 == Some(Class::Enterprise) && self.chars[s] != '《' && self.chars[s] != '“' {
                     keep[i] = false;
@@ -3998,11 +4033,14 @@ impl<'a> Ctx<'a> {
                 let word_start = (s..e).find(|&k| self.seg.is_word_start(k) && self.seg.token_at(k).is_some_and(|t| !leads(t))).unwrap_or(s);
                 items[last].0 = word_start;
                 for (s, e) in items {
-                    if e - s < 2 || self.out.iter().any(|x| x.start == s && x.end == e) {
+                    // (works a programme's head closes, 某江综合整治工程, are
+                    // read as a project too, and [`Ctx::drop_nested`] keeps the project)
+                    let programme_here = |x: &Candidate| class == Class::Project && (x.start, x.end) == (s, e) && matches!(x.reference, Reference::Named { class: Class::Policy, .. });
+                    if e - s < 2 || self.out.iter().any(|x| x.start == s && x.end == e && !programme_here(x)) {
                         continue;
                     }
                     let name = self.s(s, e);
-                    if class == Class::Project && self.out.iter().any(|x| x.start < e && s < x.end && matches!(x.reference, Reference::Named { .. })) {
+                    if class == Class::Project && self.out.iter().any(|x| x.start < e && s < x.end && matches!(x.reference, Reference::Named { .. }) && !programme_here(x)) {
                         continue; // already a named project or company there
                     }
                     // 实施产业发展、基础设施等项目186个: kinds of project, no names
@@ -6230,6 +6268,12 @@ mod tests {
         };
         assert!(part_of("赤岩镇", "旬阳市") && part_of("万福村", "赤岩镇") && !part_of("万福村", "旬阳市"), "{:?}", x.relations);
         assert!(posts_of(text).contains(&("张伟".into(), "党委书记".into(), "赤岩镇党委".into())), "{:?}", posts_of(text));
+        // written again without its county, it is that town, not a town of
+        // another county named by its tail (an invented town of a real
+        // county; 柳树镇 is a town of four other counties)
+        let text = "大柳树镇：产业兴旺\n\n近年来，中宁县大柳树镇坚持党建引领。在大柳树镇北沙窝村，合作社车间很忙。镇党委书记李远燕表示，将扩大规模。";
+        assert_eq!(names_of(Class::Town, text), ["大柳树镇"; 3]);
+        assert!(posts_of(text).contains(&("李远燕".into(), "党委书记".into(), "大柳树镇党委".into())), "{:?}", posts_of(text));
         // words for towns in general are none: 城乡, 乡镇
         assert!(names_of(Class::Town, "旬阳市城乡一体化加快推进。旬阳市乡镇干部参加培训。").is_empty());
         // nor kinds of township: 贫困乡/n, 民族乡/n, 山区/ns|乡, 旅游|名镇, 产业|强镇
@@ -6960,6 +7004,19 @@ mod tests {
         let text = "大同市召开会议。要全力推进云冈石窟保护展示工程、大同经济技术开发区氢能产业园等重大项目建设。";
         assert!(names_of(Class::Project, text).contains(&"云冈石窟保护展示工程".to_string()), "{:?}", names_of(Class::Project, text));
         assert!(names_of(Class::Policy, text).is_empty(), "{:?}", names_of(Class::Policy, text));
+        // and so is the item right before 等 (a real city and river, invented works)
+        let text = "汉中市召开会议。要加快汉中航空智慧新城、汉江综合整治工程等重点项目建设进度。";
+        assert!(names_of(Class::Project, text).contains(&"汉江综合整治工程".to_string()), "{:?}", names_of(Class::Project, text));
+        assert!(names_of(Class::Policy, text).is_empty(), "{:?}", names_of(Class::Policy, text));
+    }
+
+    #[test]
+    fn a_base_whose_phase_is_the_project_is_no_company() {
+        // a real city, invented companies and base: the base a project's name
+        // goes on with is what the project builds
+        let text = "孝感市举行签约活动。湖北远华新能源股份有限公司投资120亿元建设的孝感锂电池生产基地二期项目落户孝感高新区。";
+        assert_eq!(names_of(Class::Enterprise, text), ["湖北远华新能源股份有限公司"]);
+        assert_eq!(names_of(Class::Project, text), ["孝感锂电池生产基地二期项目"]);
     }
 
     #[test]

@@ -108,6 +108,21 @@ fn settled_in<'r>(regions: &[&'r Resolved], from: usize, to: usize) -> Option<&'
     Some(place)
 }
 
+/// The places listed from `from` on (A和B, A、B及C), each the last of the
+/// places written together in its item ([`settled_in`]).
+fn places_listed<'r>(regions: &[&'r Resolved], chars: &[char], from: usize) -> Vec<&'r Resolved> {
+    let mut places = Vec::new();
+    let mut at = from;
+    while let Some(place) = settled_in(regions, at, at) {
+        places.push(place);
+        match chars.get(place.end) {
+            Some(&c) if is_one_of(c, "和、及与") => at = place.end + 1,
+            _ => break,
+        }
+    }
+    places
+}
+
 /// The section (start, end) holding `pos`, between the cuts of [`Relator::section_cuts`].
 fn section_of(cuts: &[usize], pos: usize, len: usize) -> (usize, usize) {
     let start = cuts.iter().copied().filter(|&c| c <= pos).max().unwrap_or(0);
@@ -312,6 +327,21 @@ impl<'a> Relator<'a> {
                 if let Some((at, len)) = each {
                     let verb_end = t.end + rest[..at].chars().count() + len;
                     place = settled_in(&regions, verb_end, verb_end + 4);
+                    // (甲项目、乙项目分别落户A和B: one place each, in order)
+                    let verb_start = verb_end - len;
+                    let places = places_listed(&regions, self.chars, verb_end);
+                    let projects: Vec<&EntityKey> = (targets.iter())
+                        .filter(|u| u.entity.class == Class::Project && u.start >= sentence.0 && u.end <= verb_start)
+                        .map(|u| &u.entity)
+                        .fold(Vec::new(), |mut v, k| {
+                            if !v.contains(&k) {
+                                v.push(k);
+                            }
+                            v
+                        });
+                    if places.len() >= 2 && places.len() == projects.len() && self.chars[verb_start..verb_start + 2] == ['分', '别'] {
+                        place = projects.iter().position(|k| **k == t.entity).map(|i| places[i]);
+                    }
                     by_verb = place.is_some();
                 }
             }
@@ -1791,6 +1821,12 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "年产5GW高效光伏组件项目", Predicate::LocatedIn, "宿松经开区"), "{:?}", x.relations);
         assert!(linked(&x, "新型建材产业园项目", Predicate::LocatedIn, "宿松经开区"), "{:?}", x.relations);
+        // 分别落户A和B: one place each, in order (a real city, county and zones)
+        let text = "孝感市举行签约活动。远华新能源有限公司投资120亿元建设的锂电池生产线项目，蜀丰新材料有限公司投资15亿元建设的高性能薄膜材料项目，分别落户孝感高新区和汉川经济开发区。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "锂电池生产线项目", Predicate::LocatedIn, "孝感高新区"), "{:?}", x.relations);
+        assert!(linked(&x, "高性能薄膜材料项目", Predicate::LocatedIn, "汉川经开区"), "{:?}", x.relations);
+        assert!(!linked(&x, "高性能薄膜材料项目", Predicate::LocatedIn, "孝感高新区"), "{:?}", x.relations);
         let text = "宿松县召开会议。远华光伏科技有限公司年产5GW高效光伏组件项目已落户宿松经济开发区。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "远华光伏科技有限公司年产5GW高效光伏组件项目", Predicate::LocatedIn, "宿松经开区"), "{:?}", x.relations);
