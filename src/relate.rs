@@ -454,13 +454,14 @@ impl<'a> Relator<'a> {
             })
             .collect();
         // (nor for a company whose people are received: 会见某公司董事长某某一行)
-        let received: Vec<usize> = targets
+        // (at any of its mentions: 比亚迪将扩大在某市的投资 later is the guest's plan)
+        let received: BTreeSet<&EntityKey> = targets
             .iter()
             .filter(|t| t.entity.class == Class::Enterprise && ["会见", "接见", "会见了", "接见了"].iter().any(|w| self.slice(t.start.saturating_sub(3), t.start).ends_with(w)))
-            .map(|t| t.start)
+            .map(|t| &t.entity)
             .collect();
         for t in &targets {
-            if located.contains(&t.entity) || signed_with(t) || received.contains(&t.start) {
+            if located.contains(&t.entity) || signed_with(t) || received.contains(&t.entity) {
                 continue;
             }
             let scope = self.paragraph_of(t.start).0;
@@ -2777,6 +2778,10 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(!located_in(&x, "山东蜀丰能源集团有限公司", "潍坊市"), "{:?}", x.relations);
         assert!(linked(&x, "王志远", Predicate::WorksFor, "山东蜀丰能源集团有限公司"), "{:?}", x.relations);
+        // nor by its short form later in the passage (invented company, real city)
+        let text = "11月27日，市委书记冯立远在章贡区会见了远华股份有限公司副总裁何志远一行。冯立远表示，赣州资源丰富。何志远介绍，远华将扩大在赣州的投资规模。";
+        let x = crate::extract::extract_text(text);
+        assert!(!located_in(&x, "远华股份有限公司", "赣州市"), "{:?}", x.relations);
     }
 
     #[test]
