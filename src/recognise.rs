@@ -3251,6 +3251,12 @@ impl<'a> Ctx<'a> {
 
     /// Candidates of one class inside a longer one of the same class, and
     /// bodies named only inside a meeting's name, are dropped.
+    /// Whether a phase of works is written at `pos` (二期, 3期).
+    fn phase_at(&self, pos: usize) -> bool {
+        let number = self.chars[pos..].iter().take_while(|&&c| c.is_ascii_digit() || is_one_of(c, "一二三四五六七八九十")).count();
+        number > 0 && self.chars.get(pos + number) == Some(&'期')
+    }
+
     fn drop_nested(&mut self) {
         let named = |c: &Candidate| match &c.reference {
             Reference::Named { class, .. } => Some(*class),
@@ -3308,21 +3314,21 @@ impl<'a> Ctx<'a> {
                 }
                 // a centre whose phase of works is the project (某某处理中心|二期项目)
                 // is a facility built, no body
-                if body && class2 == Some(Class::Project) && e < e2 {
-                    let rest = self.s(e, e2);
-                    let number = rest.chars().take_while(|c| c.is_ascii_digit() || is_one_of(*c, "一二三四五六七八九十")).count();
-                    if number > 0 && rest.chars().nth(number) == Some('期') {
-                        keep[i] = false;
-                    }
+                if body && class2 == Some(Class::Project) && e < e2 && self.phase_at(e) {
+                    keep[i] = false;
                 }
                 // nor inside a company's (宁夏某某研究院|有限公司: the institute is the company)
                 if body && class2 == Some(Class::Enterprise) && e < e2 {
                     keep[i] = false;
                 }
-                // a base whose works a project's name goes on with (某地锂电池生产基地|二期项目)
-                // is the facility built, no company
-                if class == Some(Class::Enterprise) && class2 == Some(Class::Project) && e < e2 && self.s(s, e).ends_with("基地") {
-                    keep[i] = false;
+                // a base whose works a project's name goes on with (某地锂电池生产基地|二期项目),
+                // or a plant whose phase is the project (某县城污水处理厂|二期工程), is the
+                // facility built, no company
+                if class == Some(Class::Enterprise) && class2 == Some(Class::Project) && e < e2 {
+                    let name = self.s(s, e);
+                    if name.ends_with("基地") || name.ends_with('厂') && self.phase_at(e) {
+                        keep[i] = false;
+                    }
                 }
                 // nor a programme by its head (中国化学|工程|集团有限公司: the company's words)
                 if class == Some(Class::Policy) && class2 == Some(Class::Enterprise) && self.chars[s] != '《' && self.chars[s] != '“' {
@@ -7017,6 +7023,10 @@ mod tests {
         let text = "孝感市举行签约活动。湖北远华新能源股份有限公司投资120亿元建设的孝感锂电池生产基地二期项目落户孝感高新区。";
         assert_eq!(names_of(Class::Enterprise, text), ["湖北远华新能源股份有限公司"]);
         assert_eq!(names_of(Class::Project, text), ["孝感锂电池生产基地二期项目"]);
+        // nor is a plant whose phase is the project (a real county, invented works)
+        let text = "彭水县召开会议。加快推进彭水县城第二污水处理厂二期工程建设。";
+        assert!(names_of(Class::Enterprise, text).is_empty(), "{:?}", names_of(Class::Enterprise, text));
+        assert_eq!(names_of(Class::Project, text), ["彭水县城第二污水处理厂二期工程"]);
     }
 
     #[test]

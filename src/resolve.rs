@@ -250,7 +250,9 @@ fn headline_meetings_reported(res: &Resolution, text: &NormText) -> Vec<(EntityK
     let organs = || res.mentions.iter().flatten().filter(|c| c.entity.class.is_region() || c.entity.class == Class::GovernmentBody);
     for hm in meetings().filter(|m| m.end <= headline_end) {
         let h = &hm.entity;
-        let shared = |b: &str| h.name.chars().filter(|&c| b.contains(c)).count() * 10 >= h.name.chars().count() * 9;
+        // (a scope the headline writes, 全市, is no word of the name: 某市召开全市项目建设推进会)
+        let words = SCOPES.iter().find_map(|s| h.name.strip_prefix(s)).unwrap_or(&h.name);
+        let shared = |b: &str| words.chars().filter(|&c| b.contains(c)).count() * 10 >= words.chars().count() * 9;
         // (宣威市召开…工作会议: not the 曲靖市…工作会议 its body recalls)
         let convener = (hm.start >= 2 && text.chars[hm.start - 2..hm.start] == ['召', '开']).then(|| organs().find(|c| c.end == hm.start - 2)).flatten();
         let related = |a: &str, b: &str| a.starts_with(b) || b.starts_with(a);
@@ -284,8 +286,10 @@ fn one_character_county(name: &str, class: Class) -> bool {
 /// body's 全县冬季农牧业工作推进会): the same name once the year and a scope
 /// only one of them writes are set aside. Two scopes (全市…, 全县…) are two
 /// meetings. Only toward the name with a scope, else the one without a year.
+/// The scopes a meeting's name may open with (全县冬季农牧业工作推进会).
+const SCOPES: [&str; 6] = ["全县", "全市", "全区", "全州", "全省", "全旗"];
+
 fn same_meeting_but_year_or_scope(short: &str, long: &str) -> bool {
-    const SCOPES: [&str; 6] = ["全县", "全市", "全区", "全州", "全省", "全旗"];
     // (scope, year written, the rest): 全县2024年冬季… → (全县, true, 冬季…)
     let parts = |n: &str| -> (Option<&'static str>, bool, String) {
         let scope = SCOPES.iter().find(|s| n.starts_with(**s)).copied();
@@ -1361,6 +1365,9 @@ mod tests {
         let full = "宣威市巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作会议";
         let text = format!("宣威市召开巩固拓展脱贫攻坚成果工作会议\n\n12月1日，{full}召开。市长李立荣出席会议。会议传达学习了曲靖市巩固拓展脱贫攻坚成果工作会议精神。");
         assert_eq!(meetings(&text), [full, full, "曲靖市巩固拓展脱贫攻坚成果工作会议"]);
+        // a scope the headline writes is no word of the name (a real county-level city, invented people)
+        let text = "瓦房店市召开全市项目建设推进会\n\n12月1日，瓦房店市项目建设推进会召开。市委书记刘立春出席会议。";
+        assert_eq!(meetings(text), ["瓦房店市项目建设推进会", "瓦房店市项目建设推进会"]);
         // the sitting's brackets aside, 扩大会议 and (扩大)会议 are of one kind
         let text = "永兴县召开县委常委会扩大会议\n\n11月17日，县委书记李立华主持召开县委常委会（扩大）会议。";
         assert_eq!(meetings(text), ["永兴县委常委会(扩大)会议", "永兴县委常委会(扩大)会议"]);
