@@ -1307,7 +1307,10 @@ impl<'a> Ctx<'a> {
         if !is_one_of(last, NAME_FOLLOWERS) {
             return false;
         }
-        is_one_of(last, STANDALONE_FOLLOWERS) || FOLLOWER_WORDS.iter().any(|w| self.spells(end - 1, w))
+        // (not where the rest of the follower is the start of a longer word
+        // jieba reads after the name: 郑立强|调研, not 郑立|强调|研)
+        let splits_the_next_word = |w: &&str| self.seg.token_at(end).is_some_and(|t| t.start == end && t.end > end - 1 + w.chars().count());
+        is_one_of(last, STANDALONE_FOLLOWERS) || FOLLOWER_WORDS.iter().any(|w| self.spells(end - 1, w) && !splits_the_next_word(w))
     }
 
     /// The one-character token after a two-character name is its third
@@ -6508,6 +6511,12 @@ mod tests {
         // 杨立|刚/d|，: an adverb before punctuation modifies nothing, it ends the name
         let text = "临泉县召开会议。常务副县长杨立刚，县委常委陈丽参加。";
         assert!(names_of(Class::Official, text).contains(&"杨立刚".to_string()), "{:?}", names_of(Class::Official, text));
+        // 郑立强/nr|调研: the 强 of the name is not that of 强调 where jieba reads
+        // a word of its own after the name (invented people, a real county)
+        let text = "正定县召开会议。县委书记郑立强调研文旅项目建设情况。";
+        assert_eq!(names_of(Class::Official, text), ["郑立强"]);
+        let text = "正定县召开会议。县委书记郑立强调，要抓好项目建设。";
+        assert_eq!(names_of(Class::Official, text), ["郑立"]);
     }
 
     #[test]

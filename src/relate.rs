@@ -411,14 +411,16 @@ impl<'a> Relator<'a> {
             };
             let regions = self.in_span(sentence, places);
             let Some(place) = settled_in(&regions, verb_end, verb_end + 1) else { continue };
-            let para = self.paragraph_of(at).0;
-            // (据介绍，该项目…: a paragraph may open on the project the one before named)
-            let para = if targets.iter().any(|t| t.entity.class == Class::Project && t.start >= para && t.end <= at) || para == 0 {
-                para
-            } else {
+            // (据介绍，该项目…: a paragraph may open on the project the one before
+            // named, or the one before that, the officials at its signing between)
+            let mut para = self.paragraph_of(at).0;
+            for _ in 0..2 {
+                if targets.iter().any(|t| t.entity.class == Class::Project && t.start >= para && t.end <= at) || para == 0 {
+                    break;
+                }
                 // (over blank lines)
-                (0..para).rev().find(|&i| !self.chars[i].is_whitespace()).map_or(para, |i| self.paragraph_of(i).0)
-            };
+                para = (0..para).rev().find(|&i| !self.chars[i].is_whitespace()).map_or(para, |i| self.paragraph_of(i).0);
+            }
             let project = targets.iter().filter(|t| t.entity.class == Class::Project && t.start >= para && t.end <= at).max_by_key(|t| t.end);
             if let Some(t) = project
                 && !settled.contains(&t.entity)
@@ -2782,6 +2784,15 @@ mod tests {
         let text = "11月27日，市委书记冯立远在章贡区会见了远华股份有限公司副总裁何志远一行。冯立远表示，赣州资源丰富。何志远介绍，远华将扩大在赣州的投资规模。";
         let x = crate::extract::extract_text(text);
         assert!(!located_in(&x, "远华股份有限公司", "赣州市"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn this_project_two_paragraphs_after_its_name_is_that_project() {
+        // a real county-level city and town, an invented project and company:
+        // the paragraph of the officials at the signing stands between
+        let text = "腾冲市签约康养项目\n\n11月24日，腾冲市人民政府与远华康养集团有限公司签订协议，双方将共同投资建设腾冲远华康养度假区项目。\n\n市委书记杨立新、集团董事长刘明远出席签约仪式。\n\n该项目选址于腾冲市和顺镇。";
+        let x = crate::extract::extract_text(text);
+        assert!(located_in(&x, "腾冲远华康养度假区项目", "和顺镇"), "{:?}", x.relations);
     }
 
     #[test]
