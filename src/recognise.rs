@@ -1748,7 +1748,7 @@ impl<'a> Ctx<'a> {
         fn base(t: &str) -> &str {
             t.trim_start_matches(['副', '常', '务'])
         }
-        let sentence_start = self.chars[..at].iter().rposition(|&c| is_one_of(c, "。！？!?;；\n")).map_or(0, |i| i + 1);
+        let sentence_start = self.text.sentence_start(at);
         let same = self.posts.iter().rev().filter(|p| p.at >= sentence_start && p.at < at).find(|p| base(&p.title) == base(title))?;
         same.org.clone()
     }
@@ -1780,7 +1780,7 @@ impl<'a> Ctx<'a> {
             if !before.ends_with("驻村") {
                 return None;
             }
-            let sentence_start = self.chars[..org_end].iter().rposition(|&c| is_one_of(c, "。！？!?;；\n")).map_or(0, |i| i + 1);
+            let sentence_start = self.text.sentence_start(org_end);
             let village = self.out.iter().filter(is_village).filter(|c| c.start >= sentence_start && c.end + 2 <= org_end).max_by_key(|c| c.start)?;
             return Some((village.start, in_village, village.end));
         }

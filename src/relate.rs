@@ -329,18 +329,17 @@ impl<'a> Relator<'a> {
                     place = settled_in(&regions, verb_end, verb_end + 4);
                     // (甲项目、乙项目分别落户A和B: one place each, in order)
                     let verb_start = verb_end - len;
-                    let places = places_listed(&regions, self.chars, verb_end);
-                    let projects: Vec<&EntityKey> = (targets.iter())
-                        .filter(|u| u.entity.class == Class::Project && u.start >= sentence.0 && u.end <= verb_start)
-                        .map(|u| &u.entity)
-                        .fold(Vec::new(), |mut v, k| {
-                            if !v.contains(&k) {
-                                v.push(k);
+                    if self.chars[verb_start..verb_start + 2] == ['分', '别'] {
+                        let places = places_listed(&regions, self.chars, verb_end);
+                        let mut projects: Vec<&EntityKey> = Vec::new();
+                        for u in targets.iter().filter(|u| u.entity.class == Class::Project && u.start >= sentence.0 && u.end <= verb_start) {
+                            if !projects.contains(&&u.entity) {
+                                projects.push(&u.entity);
                             }
-                            v
-                        });
-                    if places.len() >= 2 && places.len() == projects.len() && self.chars[verb_start..verb_start + 2] == ['分', '别'] {
-                        place = projects.iter().position(|k| **k == t.entity).map(|i| places[i]);
+                        }
+                        if places.len() >= 2 && places.len() == projects.len() {
+                            place = projects.iter().position(|k| **k == t.entity).map(|i| places[i]);
+                        }
                     }
                     by_verb = place.is_some();
                 }

@@ -213,12 +213,20 @@ fn convened_by_another(res: &Resolution, text: &NormText, short: &EntityKey, lon
         return false;
     }
     let Some(prefix) = long.name.strip_suffix(short.name.as_str()).filter(|p| !p.is_empty()) else { return false };
-    let mentions = || res.mentions.iter().flatten();
-    mentions().filter(|m| m.entity == *short && m.start >= 2).any(|m| {
-        let convened = text.chars[m.start - 2..m.start] == ['召', '开'];
-        convened
-            && mentions().any(|c| c.end == m.start - 2 && (c.entity.class.is_region() || c.entity.class == Class::GovernmentBody) && !c.entity.name.starts_with(prefix) && !prefix.starts_with(c.entity.name.as_str()))
-    })
+    res.mentions.iter().flatten().filter(|m| m.entity == *short).any(|m| conveners(res, text, m).any(|c| !names_related(&c.entity.name, prefix)))
+}
+
+/// The regions and bodies written right before 召开 and the meeting
+/// mentioned at `meeting` (深州市|召开|安全生产工作会议).
+fn conveners<'r>(res: &'r Resolution, text: &NormText, meeting: &Resolved) -> impl Iterator<Item = &'r Resolved> {
+    let convened = meeting.start >= 2 && text.chars[meeting.start - 2..meeting.start] == ['召', '开'];
+    let at = meeting.start.saturating_sub(2);
+    (res.mentions.iter().flatten()).filter(move |c| convened && c.end == at && (c.entity.class.is_region() || c.entity.class == Class::GovernmentBody))
+}
+
+/// Whether one name opens the other (深州市 and 深州市委, 宣威市 and 宣威市…会议).
+fn names_related(a: &str, b: &str) -> bool {
+    a.starts_with(b) || b.starts_with(a)
 }
 
 /// 区委常委会 (a headline's: 某区委常委会召开2024年第28次会议) and
@@ -254,11 +262,10 @@ fn headline_meetings_reported(res: &Resolution, text: &NormText) -> Vec<(EntityK
         let words = SCOPES.iter().find_map(|s| h.name.strip_prefix(s)).unwrap_or(&h.name);
         let shared = |b: &str| words.chars().filter(|&c| b.contains(c)).count() * 10 >= words.chars().count() * 9;
         // (宣威市召开…工作会议: not the 曲靖市…工作会议 its body recalls)
-        let convener = (hm.start >= 2 && text.chars[hm.start - 2..hm.start] == ['召', '开']).then(|| organs().find(|c| c.end == hm.start - 2)).flatten();
-        let related = |a: &str, b: &str| a.starts_with(b) || b.starts_with(a);
+        let convener = conveners(res, text, hm).next();
         let opened_by_another = |b: &EntityKey| {
             convener.is_some_and(|conv| {
-                meetings().filter(|m| m.entity == *b).any(|m| organs().any(|c| c.start == m.start && !related(&c.entity.name, &conv.entity.name)))
+                meetings().filter(|m| m.entity == *b).any(|m| organs().any(|c| c.start == m.start && !names_related(&c.entity.name, &conv.entity.name)))
             })
         };
         let longer: Vec<&&EntityKey> = body
