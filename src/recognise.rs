@@ -2879,6 +2879,15 @@ impl<'a> Ctx<'a> {
                 self.split_project_list(start, hs, he, &head);
             }
         }
+        // 某经济开发区绿色食品产业园|项目: a name read to a head right before
+        // 项目, where the project read to 项目 ends there too (without the
+        // zone opening it), is that project's part
+        let projects: Vec<(usize, usize)> = self.out.iter().filter(|c| matches!(c.reference, Reference::Named { class: Class::Project, .. })).map(|c| (c.start, c.end)).collect();
+        self.out.retain(|c| {
+            !(matches!(c.reference, Reference::Named { class: Class::Project, .. })
+                && self.chars[c.end..].starts_with(&['项', '目'])
+                && projects.iter().any(|&(s, e)| e == c.end + 2 && c.start < s && s < c.end))
+        });
     }
 
     /// Whether the clause around `start..end` (between punctuation) has a
@@ -7023,6 +7032,15 @@ mod tests {
         let text = "汉中市召开会议。要加快汉中航空智慧新城、汉江综合整治工程等重点项目建设进度。";
         assert!(names_of(Class::Project, text).contains(&"汉江综合整治工程".to_string()), "{:?}", names_of(Class::Project, text));
         assert!(names_of(Class::Policy, text).is_empty(), "{:?}", names_of(Class::Policy, text));
+    }
+
+    #[test]
+    fn a_park_read_to_its_head_before_xiangmu_is_the_projects_part() {
+        // a real county-level city and its zone, an invented park: the zone
+        // opening the name is the project's place, and the park's name is no
+        // project of its own
+        let text = "恩施州召开会议。与会人员观摩了湖北利川经济开发区远华食品产业园项目。";
+        assert_eq!(names_of(Class::Project, text), ["远华食品产业园项目"]);
     }
 
     #[test]
