@@ -79,10 +79,60 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
         })
         .collect();
     let mut res = Resolution { home_city, home_province, mentions, posts, aliases: r.aliases };
+    meetings_of_their_organ(&mut res, text);
     merge_short_forms(&mut res, text);
     villages_under_their_towns(&mut res);
     officials_throughout(&mut res);
     res
+}
+
+/// A meeting named by an organ alone (主持召开常委会会议, 党工委扩大会议,
+/// 党组会议, 常务会议) is the sitting of the body of that organ the
+/// sentence names last before it (区委书记某某主持召开常委会会议 → 某区委常委会会议):
+/// named as written, it would be one meeting of every county's paper.
+/// The written name stays an alias.
+fn meetings_of_their_organ(res: &mut Resolution, text: &NormText) {
+    // (the organ opening the meeting's name, whether the body's name ends
+    // with it already, and the bodies it belongs to)
+    let party_committee = |b: &str| ["省委", "市委", "县委", "区委", "州委", "旗委", "盟委"].iter().any(|s| b.ends_with(s));
+    let owner = |organ: &str, b: &str| match organ {
+        "党工委" | "党委" => b.ends_with(organ),
+        "常委会" => party_committee(b),
+        "党组" => ["局", "厅", "委员会", "办公室", "办"].iter().any(|s| b.ends_with(s)) || b.ends_with("党组"),
+        _ => b.ends_with("政府"), // 常务会议
+    };
+    let mut renames: Vec<(usize, EntityKey)> = Vec::new();
+    let all: Vec<&Resolved> = res.mentions.iter().flatten().collect();
+    for (i, m) in all.iter().enumerate() {
+        if m.entity.class != Class::Meeting || m.entity.name != m.text {
+            continue;
+        }
+        let Some(organ) = ["党工委", "常委会", "党组", "党委", "常务会议"].into_iter().find(|o| m.text.starts_with(o)) else { continue };
+        let from = text.sentence_start(m.start);
+        let in_sentence = all.iter().filter(|b| b.entity.class == Class::GovernmentBody && b.start >= from && b.end <= m.start && owner(organ, &b.entity.name)).max_by_key(|b| b.end).map(|b| &b.entity);
+        // (or the chair's, named with the post in an earlier sentence: 某某主持召开党组会议)
+        let chair = (m.start >= 4 && text.slice(m.start - 4, m.start) == "主持召开")
+            .then(|| all.iter().find(|c| matches!(c.entity.class, Class::Official | Class::Person) && c.end == m.start - 4))
+            .flatten();
+        // (by name: a later mention is still a Person until officials_throughout)
+        let chairs_body = || {
+            let chair = chair?;
+            let mut held = res.posts.iter().filter(|p| res.mentions[p.person].as_ref().is_some_and(|c| c.entity.name == chair.entity.name)).map(|p| &p.organisation.entity).filter(|b| b.class == Class::GovernmentBody && owner(organ, &b.name));
+            held.next().filter(|b| held.all(|o| o == *b))
+        };
+        let Some(body) = in_sentence.or_else(chairs_body) else { continue };
+        // (the body's name may end with the organ already: 某高新区党工委 + 扩大会议)
+        let rest = if body.name.ends_with(organ) && organ != "常务会议" { &m.text[organ.len()..] } else { m.text.as_str() };
+        renames.push((i, EntityKey::new(Class::Meeting, format!("{}{rest}", body.name))));
+    }
+    let mut at = 0;
+    for m in res.mentions.iter_mut().flatten() {
+        if let Some((_, to)) = renames.iter().find(|(i, _)| *i == at) {
+            res.aliases.push((to.clone(), m.text.clone()));
+            m.entity = to.clone();
+        }
+        at += 1;
+    }
 }
 
 /// 花垣县十八洞村 (a headline) and 双龙镇十八洞村 (the body), 双龙镇 in 花垣县:
@@ -1386,6 +1436,25 @@ mod tests {
         let x = crate::extract::extract_text("汉滨区召开会议。书记来到汉滨区五里工业园区远华食品产业园。远华食品产业园项目总投资15亿元。");
         let projects: Vec<_> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
         assert_eq!(projects, ["五里工业园区远华食品产业园", "五里工业园区远华食品产业园"]);
+    }
+
+    #[test]
+    fn a_meeting_named_by_an_organ_alone_is_its_bodys() {
+        let meetings = |text: &str| -> Vec<String> {
+            let x = crate::extract::extract_text(text);
+            x.mentions.into_iter().filter(|m| m.entity.class == Class::Meeting).map(|m| m.entity.name).collect()
+        };
+        // invented people in real places: the body the sentence names before the meeting
+        let text = "苍溪县召开会议\n\n12月4日，县委书记王立远主持召开常委会会议，研究部署重点工作。";
+        assert_eq!(meetings(text), ["苍溪县委常委会会议"]);
+        let text = "沧州渤海新区召开党工委扩大会议\n\n12月4日，沧州渤海新区党工委书记张远图主持召开党工委扩大会议。";
+        assert_eq!(meetings(text), ["沧州渤海新区党工委扩大会议", "沧州渤海新区党工委扩大会议"]);
+        // or the chair's, named with the post in an earlier sentence
+        let text = "苍溪县召开会议\n\n县交通运输局党组书记、局长赵远明作了发言。会后，赵远明主持召开党组会议。";
+        assert_eq!(meetings(text), ["苍溪县交通运输局党组会议"]);
+        // a chair holding no post in such a body leaves the name as written
+        let text = "苍溪县召开会议\n\n副县长赵远明主持召开党组会议。";
+        assert_eq!(meetings(text), ["党组会议"]);
     }
 
     #[test]
