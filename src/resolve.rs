@@ -80,6 +80,7 @@ pub fn resolve(text: &NormText, rec: &Recognised) -> Resolution {
         .collect();
     let mut res = Resolution { home_city, home_province, mentions, posts, aliases: r.aliases };
     meetings_of_their_organ(&mut res, text);
+    plenaries_of_their_session(&mut res, text);
     merge_short_forms(&mut res, text);
     villages_under_their_towns(&mut res);
     officials_throughout(&mut res);
@@ -132,6 +133,36 @@ fn meetings_of_their_organ(res: &mut Resolution, text: &NormText) {
             m.entity = to.clone();
         }
         at += 1;
+    }
+}
+
+/// 某市人大常委会第二十三次会议举行第一次全体会议: the plenary sitting is
+/// the session's, whose chair and attendance the article reports (named
+/// alone, 第一次全体会议 would be one meeting of every paper). The written
+/// name stays an alias.
+fn plenaries_of_their_session(res: &mut Resolution, text: &NormText) {
+    let plenary = |n: &str| {
+        let rest = n.strip_prefix('第').and_then(|r| r.split_once('次')).map_or(n, |(num, r)| if num.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)) { r } else { n });
+        rest == "全体会议"
+    };
+    let renames: Vec<(usize, EntityKey)> = res
+        .mentions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            let m = m.as_ref().filter(|m| m.entity.class == Class::Meeting && plenary(&m.text) && m.start >= 2)?;
+            if !["举行", "召开"].contains(&text.slice(m.start - 2, m.start)) {
+                return None;
+            }
+            let session = res.mentions.iter().flatten().find(|s| s.entity.class == Class::Meeting && s.end == m.start - 2)?;
+            Some((i, session.entity.clone()))
+        })
+        .collect();
+    for (i, to) in renames {
+        if let Some(m) = res.mentions[i].as_mut() {
+            res.aliases.push((to.clone(), m.text.clone()));
+            m.entity = to;
+        }
     }
 }
 
@@ -1436,6 +1467,20 @@ mod tests {
         let x = crate::extract::extract_text("汉滨区召开会议。书记来到汉滨区五里工业园区远华食品产业园。远华食品产业园项目总投资15亿元。");
         let projects: Vec<_> = x.mentions.iter().filter(|m| m.entity.class == Class::Project).map(|m| m.entity.name.as_str()).collect();
         assert_eq!(projects, ["五里工业园区远华食品产业园", "五里工业园区远华食品产业园"]);
+    }
+
+    #[test]
+    fn a_plenary_sitting_is_its_sessions() {
+        // invented people in a real city: the plenary held by the session just named
+        let text = "四平市召开会议\n\n1月12日，市九届人大五次会议举行第二次全体会议。大会执行主席孙远军主持会议。";
+        let x = crate::extract::extract_text(text);
+        let meetings: Vec<&str> = x.mentions.iter().filter(|m| m.entity.class == Class::Meeting).map(|m| m.entity.name.as_str()).collect();
+        assert_eq!(meetings, ["四平市九届人大五次会议", "四平市九届人大五次会议"]);
+        assert!(x.relations.iter().any(|r| matches!(r, crate::model::Relation::Link { subject, predicate: crate::model::Predicate::ChairedBy, object } if subject.name == "四平市九届人大五次会议" && object.name == "孙远军")), "{:?}", x.relations);
+        // (a plenary after no session named stays as written)
+        let text = "四平市召开会议\n\n1月12日，大会举行第二次全体会议。";
+        let x = crate::extract::extract_text(text);
+        assert!(x.mentions.iter().filter(|m| m.entity.class == Class::Meeting).all(|m| m.entity.name == "第二次全体会议"));
     }
 
     #[test]
