@@ -239,7 +239,7 @@ impl<'a> GraphQuads<'a> {
             let post = post.as_ref();
             emit(QuadRef::new(post, rdf::TYPE, hetu_ref("Post"), g));
             emit(QuadRef::new(post, hetu_ref("title"), zh(title), g));
-            emit(QuadRef::new(post, rdfs::LABEL, zh(&format!("{}{}", kg.graph[b].key.name, title)), g));
+            emit(QuadRef::new(post, rdfs::LABEL, zh(&post_label(&kg.graph[b].key.name, title)), g));
             emit(QuadRef::new(post, hetu_ref("postIn"), self.entity(b), g));
         }
     }
@@ -361,9 +361,31 @@ pub fn gazetteer_graph_quads(iris: &Iris) -> Vec<Quad> {
     ]
 }
 
+/// A post's label: the organisation, then the title, the words both write
+/// once (灌云县委 + 县委书记 → 灌云县委书记, 某镇党委 + 党委副书记 →
+/// 某镇党委副书记); a one-character overlap stays (某县财政局局长).
+fn post_label(organisation: &str, title: &str) -> String {
+    let overlap = title
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .filter(|&k| title[..k].chars().count() >= 2 && organisation.ends_with(&title[..k]))
+        .max()
+        .unwrap_or(0);
+    format!("{organisation}{}", &title[overlap..])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_posts_label_writes_the_committee_once() {
+        assert_eq!(post_label("灌云县委", "县委书记"), "灌云县委书记");
+        assert_eq!(post_label("崇州市委", "市委常委"), "崇州市委常委");
+        assert_eq!(post_label("沧州渤海新区党工委", "党工委副书记"), "沧州渤海新区党工委副书记");
+        assert_eq!(post_label("苍溪县交通运输局", "局长"), "苍溪县交通运输局局长");
+        assert_eq!(post_label("张掖市", "副市长"), "张掖市副市长");
+    }
 
     #[test]
     fn iris_are_stable_and_valid() {
