@@ -1424,6 +1424,7 @@ impl<'a> Ctx<'a> {
         }
         self.elected_officials(&hits);
         self.removed_officials(&hits);
+        self.profiled_officials();
         self.chiefs_after_their_posts(&hits);
         for &(ts, te) in &hits {
             // title followed by a name
@@ -1588,6 +1589,31 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A candidate's profile (任前公示, 干部简介): 张某某，男，汉族，1978年6月出生，
+    /// …，现任某县委常委、组织部部长，拟任…: the paragraph opens with the
+    /// name and sex, and the posts after 现任 are held now (拟任, the post
+    /// proposed, is not yet).
+    fn profiled_officials(&mut self) {
+        for at in self.occurrences("现任").collect::<Vec<_>>() {
+            let ps = self.text.paragraph_start(at);
+            let Some(ne) = self.name_at(ps) else { continue };
+            let sex = self.s(ne, (ne + 3).min(self.chars.len()));
+            if !(sex == ",男," || sex == ",女," || self.covered_by_person(ps, ne)) || self.inside_a_candidate(ps, ne) {
+                continue;
+            }
+            let chain_start = at + 2;
+            let chain_end = (chain_start..self.chars.len()).find(|&i| is_one_of(self.chars[i], ",.;。:\n")).unwrap_or(self.chars.len());
+            if chain_end == chain_start || self.title_len_at.iter().take(chain_end).skip(chain_start).all(|&l| l == 0) {
+                continue;
+            }
+            let person = match self.out.iter().position(|c| c.start == ps && c.end == ne && matches!(c.reference, Reference::Person { .. })) {
+                Some(i) => i,
+                None => self.push_person(ps, ne, true, "profile-name"),
+            };
+            self.chain_posts_ending(person, chain_end);
+        }
+    }
+
     /// 免去某某(同志)的某县财政局局长职务: the person removed from a post is
     /// an official, who holds it no longer (so no post is given).
     fn removed_officials(&mut self, hits: &[(usize, usize)]) {
@@ -1647,7 +1673,12 @@ impl<'a> Ctx<'a> {
 
     /// Parse the chain of posts written before `title_start` … `name`.
     fn chain_posts(&mut self, person: usize) {
-        let name_start = self.out[person].start;
+        self.chain_posts_ending(person, self.out[person].start);
+    }
+
+    /// Parse the chain of posts that ends at `name_start` for `person`
+    /// (written before the name, or after 现任 in a profile).
+    fn chain_posts_ending(&mut self, person: usize, name_start: usize) {
         // the chain runs left until punctuation other than 、 and (), or
         // another person's name (市长某某与某某市人民委员会主席某某)
         let mut s = name_start;
@@ -4612,6 +4643,19 @@ mod tests {
             .collect();
         posts.sort();
         posts
+    }
+
+    #[test]
+    fn a_profile_gives_the_posts_held_now() {
+        // an invented candidate in real places (任前公示): the posts after 现任, not the one after 拟任
+        let text = "任职前公示\n\n赵远伟，男，汉族，1978年6月出生，大学学历，现任崇州市委常委、组织部部长，拟任崇州市委副书记。\n\n公示时间：12月1日至12月7日。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&("赵远伟".into(), "市委常委".into(), "崇州市委".into())), "{posts:?}");
+        assert!(posts.contains(&("赵远伟".into(), "部长".into(), "崇州市委组织部".into())), "{posts:?}");
+        assert!(!posts.iter().any(|(_, t, _)| t.contains("副书记")), "{posts:?}");
+        // (a name opening a paragraph without sex is no profile)
+        let text = "任职前公示\n\n赵远伟现任崇州市委常委。";
+        assert!(posts_of(text).is_empty());
     }
 
     #[test]
