@@ -1160,12 +1160,12 @@ impl<'a> Relator<'a> {
             let reports = (w == ['向', '大'] && spells_at(self.chars, i, "向大会作"))
                 || (w == ['作', '政'] && spells_at(self.chars, i, "作政府工作报告"))
                 || (w == ['作', '工'] && (spells_at(self.chars, i, "作工作部署") || spells_at(self.chars, i, "作工作报告")));
-            // 某某作动员讲话, 某某作表态发言: a speech the official gives right
-            // after the name, at the meeting reported
+            // 某某作动员讲话, 某某作表态发言, 某某作常委会工作报告: a speech or
+            // report the official gives right after the name, at the meeting reported
             let speaks = w[0] == '作' && officials.iter().any(|o| o.end == i) && {
-                let after = self.slice(i + 1, (i + 8).min(self.chars.len()));
+                let after = self.slice(i + 1, (i + 11).min(self.chars.len()));
                 let clause = &after[..after.find([',', '。', ';']).unwrap_or(after.len())];
-                (clause.ends_with("讲话") || clause.ends_with("发言")) && clause.len() < after.len()
+                ["讲话", "发言", "报告"].iter().any(|w| clause.ends_with(w)) && clause.len() < after.len()
             };
             // 到会听取意见并讲话: coming to the meeting reported (not 到会议室)
             let arrives = w == ['到', '会'] && self.chars.get(i + 2).is_some_and(|&c| c != '议') && self.sentence_of(i).0 < i;
@@ -1900,6 +1900,16 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "全县重点项目建设观摩点评会议", Predicate::AttendedBy, "李建华"), "{:?}", x.relations);
         assert!(linked(&x, "全县重点项目建设观摩点评会议", Predicate::AttendedBy, "赵立新"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_report_the_official_gives_is_attendance() {
+        // invented people in a real district: the chairman's report to the session
+        let text = "政协沾益区第三届委员会第四次会议开幕\n\n12月5日上午，政协曲靖市沾益区第三届委员会第四次会议开幕。区政协主席陈远明作常委会工作报告。会议由区政协副主席王远芬主持。";
+        let x = crate::extract::extract_text(text);
+        let meeting = "政协曲靖市沾益区第三届委员会第四次会议";
+        assert!(linked(&x, meeting, Predicate::AttendedBy, "陈远明"), "{:?}", x.relations);
+        assert!(linked(&x, meeting, Predicate::ChairedBy, "王远芬"), "{:?}", x.relations);
     }
 
     #[test]
