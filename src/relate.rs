@@ -779,10 +779,18 @@ impl<'a> Relator<'a> {
                 let verb = self.slice(e.end, self.start_of_places_before(e.end, p.start, Class::is_region));
                 // (实施 or 建设 right after the company is its act without 由:
                 // 同意某公司实施某项目, 支持某公司建设某县某产业园项目)
+                // (负责建设, 参与建设: building it alone or with others; 将 before)
+                let verb = verb.strip_prefix('将').unwrap_or(verb);
                 let agent_carries_out = before.ends_with('由') && ["实施", "建设", "负责建设", "负责实施", "投资", "运营", "承担"].contains(&verb)
-                    || ["实施", "负责实施", "建设", "新建", "兴建"].contains(&verb);
+                    || ["实施", "负责实施", "建设", "新建", "兴建", "负责建设", "参与建设"].contains(&verb);
                 if one_clause(&between) && nothing_else && (["投资建设", "投资新建", "投资兴建", "承建"].iter().any(|v| between.ends_with(v)) || agent_carries_out) {
                     self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+                    // (参与建设A、B等项目: every project of the list it opens)
+                    let mut last = p;
+                    while let Some(next) = projects.iter().find(|q| q.start == last.end + 1 && is_one_of(self.chars[last.end], "、和及")) {
+                        self.stated.insert(link(&next.entity, Predicate::Involves, &e.entity));
+                        last = next;
+                    }
                 }
             }
             // X公司看好某市发展前景，计划在某经开区投资建设Y项目: a clause with no
@@ -1900,6 +1908,18 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "全县重点项目建设观摩点评会议", Predicate::AttendedBy, "李建华"), "{:?}", x.relations);
         assert!(linked(&x, "全县重点项目建设观摩点评会议", Predicate::AttendedBy, "赵立新"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_taking_part_in_building_a_list_of_projects_is_in_each() {
+        // invented companies in a real city and district
+        let text = "玉溪市召开会议。根据协议，云南远华建设集团有限公司将参与建设玉溪高新区生物医药产业园、抚仙湖保护治理工程等项目。中国远华集团负责建设红塔区城市更新项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "玉溪高新区生物医药产业园", Predicate::Involves, "云南远华建设集团有限公司"), "{:?}", x.relations);
+        assert!(linked(&x, "抚仙湖保护治理工程", Predicate::Involves, "云南远华建设集团有限公司"), "{:?}", x.relations);
+        // (负责 ends the project's name: the company is its builder, the district its place)
+        assert!(linked(&x, "城市更新项目", Predicate::Involves, "中国远华集团"), "{:?}", x.relations);
+        assert!(linked(&x, "城市更新项目", Predicate::LocatedIn, "红塔区"), "{:?}", x.relations);
     }
 
     #[test]
