@@ -442,6 +442,7 @@ pub fn recognise(text: &NormText, seg: &Segmentation) -> Recognised {
     ctx.tagged_persons();
     ctx.repeated_names();
     ctx.names_after_persons();
+    ctx.posts_taken_up();
     ctx.drop_nested();
     Recognised { candidates: ctx.out, posts: ctx.posts, zone_aliases: ctx.zone_aliases }
 }
@@ -1585,6 +1586,37 @@ impl<'a> Ctx<'a> {
                 };
                 let org = self.post_org(&org_text, &title, None);
                 self.posts.push(PostRef { person, title: title.to_owned(), at: org_start, org_end: ts, org });
+            }
+        }
+    }
+
+    /// 某某被选派到某村担任驻村第一书记, 某某担任县委副书记: a person named
+    /// earlier in the clause holds the posts written after 担任 (not 曾担任,
+    /// 原担任, 将担任 or 拟担任: a post held before, or not yet).
+    fn posts_taken_up(&mut self) {
+        for at in self.occurrences("担任").collect::<Vec<_>>() {
+            if at > 0 && is_one_of(self.chars[at - 1], "曾原将拟") {
+                continue;
+            }
+            let chain_start = at + 2;
+            let chain_end = (chain_start..self.chars.len()).find(|&i| !is_han(self.chars[i]) && self.chars[i] != '、').unwrap_or(self.chars.len());
+            if self.title_len_at.iter().take(chain_end).skip(chain_start).all(|&l| l == 0) {
+                continue;
+            }
+            let (clause_start, _) = self.clause_around(at, at);
+            let found = (0..self.out.len()).filter(|&i| self.out[i].start >= clause_start && self.out[i].end <= at && matches!(self.out[i].reference, Reference::Person { .. })).max_by_key(|&i| self.out[i].end);
+            // (or a name opening the clause right before 担任: 2021年，王某某担任…)
+            let person = match found {
+                Some(i) => i,
+                None if self.name_at(clause_start) == Some(at) && !self.inside_a_candidate(clause_start, at) => self.push_person(clause_start, at, true, "taken-up-name"),
+                None => continue,
+            };
+            let before = self.posts.len();
+            self.chain_posts_ending(person, chain_end);
+            if self.posts.len() > before
+                && let Reference::Person { official, .. } = &mut self.out[person].reference
+            {
+                *official = true;
             }
         }
     }
@@ -4643,6 +4675,19 @@ mod tests {
             .collect();
         posts.sort();
         posts
+    }
+
+    #[test]
+    fn a_post_taken_up_is_held() {
+        // invented people in real places: the villager named before 担任, and a name opening the clause
+        let text = "于都县梓山镇潭头村变了样\n\n2021年，县水利局干部钟远强被选派到潭头村担任驻村第一书记。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&("钟远强".into(), "第一书记".into(), "潭头村".into())), "{posts:?}");
+        let text = "苍溪县召开会议\n\n2021年，王远明担任县委副书记、县长。李远东曾担任县委书记。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&("王远明".into(), "县委副书记".into(), "苍溪县委".into())), "{posts:?}");
+        assert!(posts.contains(&("王远明".into(), "县长".into(), "苍溪县".into())), "{posts:?}");
+        assert!(!posts.iter().any(|(n, _, _)| n == "李远东"), "{posts:?}");
     }
 
     #[test]
