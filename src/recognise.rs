@@ -4332,6 +4332,11 @@ pub fn parse_region_prefix(s: &str) -> Option<(RegionRef, usize)> {
     if matches!(first, '镇' | '乡') && !chars.get(1).is_some_and(|&c| is_one_of(c, "村镇街乡")) {
         return Some((RegionRef::Relative(first), 1));
     }
+    // 街道党工委, 街道办事处: the subdistrict's (a town's level, its name
+    // ending in 街道, hence 道), not 街道社区
+    if s.starts_with("街道") && !chars.get(2).is_some_and(|&c| is_one_of(c, "村镇街乡社")) {
+        return Some((RegionRef::Relative('道'), 2));
+    }
     None
 }
 
@@ -4675,6 +4680,15 @@ mod tests {
             .collect();
         posts.sort();
         posts
+    }
+
+    #[test]
+    fn a_subdistricts_organs_are_of_the_subdistrict_named_before() {
+        // invented people in a real subdistrict: 街道党工委 and 街道办事处 of 迎新街街道
+        let text = "太原市尖草坪区召开会议\n\n在迎新街街道，新建的社区综合服务中心投用。街道党工委书记李远燕介绍了情况。街道办事处主任王远红参加。";
+        let posts = posts_of(text);
+        assert!(posts.contains(&("李远燕".into(), "党工委书记".into(), "迎新街街道党工委".into())), "{posts:?}");
+        assert!(posts.contains(&("王远红".into(), "主任".into(), "迎新街街道办事处".into())), "{posts:?}");
     }
 
     #[test]

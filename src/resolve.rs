@@ -993,8 +993,9 @@ impl Resolver<'_> {
             // a village is no gazetteer region ([`Self::recent_village`])
             RegionRef::Relative('村') => None,
             // 镇党委书记, 镇长: the town or township named last in the paragraph, else most often
-            // (or written so: 叶坪乡 in the text, 叶坪镇 in the list since its upgrade)
-            RegionRef::Relative(level @ ('镇' | '乡')) => {
+            // (or written so: 叶坪乡 in the text, 叶坪镇 in the list since its upgrade;
+            // 街道党工委: a subdistrict, 道 its name's last character)
+            RegionRef::Relative(level @ ('镇' | '乡' | '道')) => {
                 let written = self.towns_written_with(*level);
                 self.recent_region(pos, |r| g.region(r).class == Class::Town && (g.region(r).name.ends_with(*level) || written.contains(&r)))
             }
@@ -1048,7 +1049,7 @@ impl Resolver<'_> {
                 self.synthetic_zone(short, pos).map(|k| (k, None))
             }
             RegionRef::Relative('村') => self.recent_village(pos).map(|k| (k, None)),
-            RegionRef::Relative(level @ ('镇' | '乡')) => self.recent_unplaced_town(pos, *level).map(|k| (k, None)),
+            RegionRef::Relative(level @ ('镇' | '乡' | '道')) => self.recent_unplaced_town(pos, *level).map(|k| (k, None)),
             // 马坊镇党委: the body of an unplaced town written at `pos`
             RegionRef::Named(_) => self.region_named_at(pos).and_then(|c| self.unplaced_town(c)).map(|k| (k, None)),
             _ => None,
