@@ -2698,8 +2698,11 @@ impl<'a> Ctx<'a> {
                 && hs - start >= 2
                 && start >= 2
                 && PLANT_BUILDING_VERBS.iter().any(|v| self.spells(start - 2, v))
-                // (…试验基地，项目总投资12亿元: the sum may be the project's by name)
-                && (self.sum_follows(he) || crate::amount::sum_after(self.chars, he, &["项目总投资", "项目计划总投资"]).is_some());
+                // (…试验基地，项目总投资12亿元: the sum may be the project's by name;
+                // or written before it: 投资30亿元建设储能电池生产基地)
+                && (self.sum_follows(he)
+                    || crate::amount::sum_after(self.chars, he, &["项目总投资", "项目计划总投资"]).is_some()
+                    || crate::amount::investment_before(self.chars, start).is_some_and(|i| i.yuan.is_some()));
             // 在金寨现代产业园区|建设|某项目: after 在, the place and the verb of
             // building are where and what is done (the place need be no region)
             // (a plant to be built too: 在天长|建设|光伏组件生产基地)

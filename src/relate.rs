@@ -2110,6 +2110,12 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "寒区汽车试验基地", Predicate::Involves, "远华汽车集团"), "{:?}", x.relations);
         assert!(x.relations.iter().any(|r| matches!(r, Relation::TotalInvestment { project, yuan: 1_200_000_000 } if project.name == "寒区汽车试验基地")), "{:?}", x.relations);
+        // (the sum written before the verb: 拟在某镇投资30亿元建设…基地)
+        let text = "惠东县召开会议。深圳市远华锂电池有限公司拟在惠东县白花镇投资30亿元建设储能电池生产基地。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "储能电池生产基地", Predicate::Involves, "深圳市远华锂电池有限公司"), "{:?}", x.relations);
+        assert!(linked(&x, "储能电池生产基地", Predicate::LocatedIn, "白花镇"), "{:?}", x.relations);
+        assert!(x.relations.iter().any(|r| matches!(r, Relation::TotalInvestment { project, yuan: 3_000_000_000 } if project.name == "储能电池生产基地")), "{:?}", x.relations);
     }
 
     #[test]
