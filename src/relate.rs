@@ -898,8 +898,16 @@ impl<'a> Relator<'a> {
         // 某某项目投资1.2亿元: a sum right after the project's name is its own
         let projects: Vec<&'a Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Project).collect();
         // (总投资 below, where a sum over several projects is told apart)
+        let enterprises: Vec<&'a Resolved> = self.mentions().map(|(_, m)| m).filter(|m| m.entity.class == Class::Enterprise).collect();
         for p in projects {
             if let Some(yuan) = crate::amount::sum_after(self.chars, p.end, &["投资"]) {
+                self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan });
+            }
+            // 某项目，由某公司投资8.6亿元建设: the builder's sum for it is its own
+            let builder = (self.slice(p.end, p.end + 2) == ",由").then(|| enterprises.iter().find(|e| e.start == p.end + 2)).flatten();
+            if let Some(e) = builder
+                && let Some(yuan) = crate::amount::sum_after(self.chars, e.end, &["投资"])
+            {
                 self.stated.insert(Relation::TotalInvestment { project: p.entity.clone(), yuan });
             }
         }
@@ -2096,6 +2104,16 @@ mod tests {
         let text = "三明市举行项目推介会。福建远华钢铁股份有限公司与蜀丰建设有限公司签订特种钢材深加工项目，总投资35亿元。";
         let x = crate::extract::extract_text(text);
         assert!(!linked(&x, "特种钢材深加工项目", Predicate::Involves, "福建远华钢铁股份有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_builders_sum_for_the_project_before_is_its_own() {
+        // invented company in a real district: 某项目，由某公司投资8.6亿元建设
+        let text = "綦江区召开会议。主会场项目为远华齿轮有限公司新能源汽车变速器生产线项目，由远华齿轮有限公司投资8.6亿元建设。";
+        let x = crate::extract::extract_text(text);
+        let project = "远华齿轮有限公司新能源汽车变速器生产线项目";
+        assert!(x.relations.iter().any(|r| matches!(r, Relation::TotalInvestment { project: p, yuan: 860_000_000 } if p.name == project)), "{:?}", x.relations);
+        assert!(linked(&x, project, Predicate::Involves, "远华齿轮有限公司"), "{:?}", x.relations);
     }
 
     #[test]
