@@ -3968,7 +3968,8 @@ impl<'a> Ctx<'a> {
             // 四川通江银耳集团 in an article on 银耳产业: a stem the text also
             // writes as a crop or product (its 产业, its 种植) is that product,
             // not the company's short name
-            let a_product = || self.occurrences(stem).any(|at| ["产业", "种植", "产量", "产值"].iter().any(|w| self.spells(at + len, w)));
+            // (or one that is an industry itself: 龙虾产业 of 盱眙龙虾产业集团有限公司)
+            let a_product = || stem.ends_with("产业") || self.occurrences(stem).any(|at| ["产业", "种植", "产量", "产值"].iter().any(|w| self.spells(at + len, w)));
             if ordinary(stem_start) || shortened.contains(&stem) || a_product() {
                 continue;
             }
@@ -6841,6 +6842,10 @@ mod tests {
         // (a stem the text writes alone is still the company: 岭南光电 of 四川岭南光电有限公司)
         let text = "通江县召开会议。四川岭南光电有限公司投产。岭南光电今年产值增长。";
         assert_eq!(names_of(Class::Enterprise, text), ["四川岭南光电有限公司", "四川岭南光电有限公司"]);
+        // (a stem that is an industry, 龙虾产业 of 盱眙龙虾产业集团有限公司, neither;
+        // a union of cooperatives, 合作联社, is a company: both invented)
+        let text = "盱眙县召开会议。盱眙小龙虾产业集团有限公司、江苏盱眙远稻专业合作联社作交流发言。要坚持小龙虾产业地位不动摇。";
+        assert_eq!(names_of(Class::Enterprise, text), ["盱眙小龙虾产业集团有限公司", "江苏盱眙远稻专业合作联社"]);
     }
 
     #[test]
