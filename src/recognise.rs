@@ -3395,6 +3395,11 @@ impl<'a> Ctx<'a> {
                 if body && class2 == Some(Class::Project) && e < e2 && self.phase_at(e) {
                     keep[i] = false;
                 }
+                // a park whose administrative committee the body is (某航空产业园区|管委会)
+                // is the area it administers, no project built
+                if body2 && class == Some(Class::Project) && e < e2 && ["管委会", "管理委员会"].iter().any(|w| self.s(e, e2) == *w) {
+                    keep[i] = false;
+                }
                 // nor inside a company's (宁夏某某研究院|有限公司: the institute is the company)
                 if body && class2 == Some(Class::Enterprise) && e < e2 {
                     keep[i] = false;

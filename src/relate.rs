@@ -756,6 +756,14 @@ impl<'a> Relator<'a> {
             {
                 self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
             }
+            // 由某管委会与某集团合作建设: the company joined to the builder after 由
+            // builds the project named before it too
+            let joint_after_by = before.ends_with('与')
+                && self.mentions().any(|(_, m)| m.end + 1 == e.start && m.start > 0 && self.chars[m.start - 1] == '由' && matches!(m.entity.class, Class::Enterprise | Class::GovernmentBody))
+                && ["合作建设", "共同建设", "联合建设", "共同投资建设", "投资建设"].iter().any(|w| spells_at(self.chars, e.end, w));
+            if joint_after_by && let Some(p) = projects.iter().filter(|p| p.end <= e.start && p.start >= s).max_by_key(|p| p.end) {
+                self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
+            }
             // 由甲公司投资建设，乙公司承建。: a company building with no object
             // builds the project the sentence named before it
             let builds = self.slice(e.end, (e.end + 3).min(self.chars.len()));
@@ -2104,6 +2112,16 @@ mod tests {
         let text = "三明市举行项目推介会。福建远华钢铁股份有限公司与蜀丰建设有限公司签订特种钢材深加工项目，总投资35亿元。";
         let x = crate::extract::extract_text(text);
         assert!(!linked(&x, "特种钢材深加工项目", Predicate::Involves, "福建远华钢铁股份有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_building_jointly_with_a_parks_committee_is_in_the_project() {
+        // invented park and group in a real city: 由某管委会与某集团合作建设
+        let text = "汉中市召开会议。远华航空智慧新城项目总投资60亿元，由汉中远华航空产业园区管委会与远华航空工业集团合作建设。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "远华航空智慧新城项目", Predicate::Involves, "远华航空工业集团"), "{:?}", x.relations);
+        // (the park the committee administers is no project)
+        assert!(x.mentions.iter().all(|m| m.entity.class != Class::Project || m.entity.name == "远华航空智慧新城项目"), "{:?}", x.mentions);
     }
 
     #[test]
