@@ -1580,10 +1580,7 @@ impl<'a> Ctx<'a> {
             let title = self.s(ts, te);
             for &(from, to) in sharing.iter().rev() {
                 // (a name found already, 陈某 of a list before, still takes the post)
-                let person = match self.out.iter().position(|c| c.start == from && c.end == to && matches!(c.reference, Reference::Person { .. })) {
-                    Some(i) => i,
-                    None => self.push_person(from, to, true, "elected-name"),
-                };
+                let person = self.person_or_push(from, to, "elected-name");
                 let org = self.post_org(&org_text, &title, None);
                 self.posts.push(PostRef { person, title: title.to_owned(), at: org_start, org_end: ts, org });
             }
@@ -1598,11 +1595,7 @@ impl<'a> Ctx<'a> {
             if at > 0 && is_one_of(self.chars[at - 1], "曾原将拟") {
                 continue;
             }
-            let chain_start = at + 2;
-            let chain_end = (chain_start..self.chars.len()).find(|&i| !is_han(self.chars[i]) && self.chars[i] != '、').unwrap_or(self.chars.len());
-            if self.title_len_at.iter().take(chain_end).skip(chain_start).all(|&l| l == 0) {
-                continue;
-            }
+            let Some(chain_end) = self.chain_of_titles_from(at + 2) else { continue };
             let (clause_start, _) = self.clause_around(at, at);
             let found = (0..self.out.len()).filter(|&i| self.out[i].start >= clause_start && self.out[i].end <= at && matches!(self.out[i].reference, Reference::Person { .. })).max_by_key(|&i| self.out[i].end);
             // (or a name opening the clause right before 担任: 2021年，王某某担任…)
@@ -1633,16 +1626,25 @@ impl<'a> Ctx<'a> {
             if !(sex == ",男," || sex == ",女," || self.covered_by_person(ps, ne)) || self.inside_a_candidate(ps, ne) {
                 continue;
             }
-            let chain_start = at + 2;
-            let chain_end = (chain_start..self.chars.len()).find(|&i| is_one_of(self.chars[i], ",.;。:\n")).unwrap_or(self.chars.len());
-            if chain_end == chain_start || self.title_len_at.iter().take(chain_end).skip(chain_start).all(|&l| l == 0) {
-                continue;
-            }
-            let person = match self.out.iter().position(|c| c.start == ps && c.end == ne && matches!(c.reference, Reference::Person { .. })) {
-                Some(i) => i,
-                None => self.push_person(ps, ne, true, "profile-name"),
-            };
+            let Some(chain_end) = self.chain_of_titles_from(at + 2) else { continue };
+            let person = self.person_or_push(ps, ne, "profile-name");
             self.chain_posts_ending(person, chain_end);
+        }
+    }
+
+    /// Where the chain of posts written from `start` ends (at the first
+    /// character no chain holds, as [`Self::chain_posts_ending`] reads it
+    /// leftwards), when it holds a title.
+    fn chain_of_titles_from(&self, start: usize) -> Option<usize> {
+        let end = (start..self.chars.len()).find(|&i| !(is_han(self.chars[i]) || is_one_of(self.chars[i], "、()"))).unwrap_or(self.chars.len());
+        self.title_len_at.get(start..end)?.iter().any(|&l| l > 0).then_some(end)
+    }
+
+    /// The person candidate at exactly `start..end`, else a new official's.
+    fn person_or_push(&mut self, start: usize, end: usize, rule: &'static str) -> usize {
+        match self.out.iter().position(|c| c.start == start && c.end == end && matches!(c.reference, Reference::Person { .. })) {
+            Some(i) => i,
+            None => self.push_person(start, end, true, rule),
         }
     }
 

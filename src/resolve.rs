@@ -104,10 +104,8 @@ fn meetings_of_their_organ(res: &mut Resolution, text: &NormText) {
     };
     let mut renames: Vec<(usize, EntityKey)> = Vec::new();
     let all: Vec<&Resolved> = res.mentions.iter().flatten().collect();
-    for (i, m) in all.iter().enumerate() {
-        if m.entity.class != Class::Meeting || m.entity.name != m.text {
-            continue;
-        }
+    for (i, m) in res.mentions.iter().enumerate() {
+        let Some(m) = m.as_ref().filter(|m| m.entity.class == Class::Meeting && m.entity.name == m.text) else { continue };
         let Some(organ) = ["党工委", "常委会", "党组", "党委", "常务会议"].into_iter().find(|o| m.text.starts_with(o)) else { continue };
         let from = text.sentence_start(m.start);
         let in_sentence = all.iter().filter(|b| b.entity.class == Class::GovernmentBody && b.start >= from && b.end <= m.start && owner(organ, &b.entity.name)).max_by_key(|b| b.end).map(|b| &b.entity);
@@ -126,13 +124,17 @@ fn meetings_of_their_organ(res: &mut Resolution, text: &NormText) {
         let rest = if body.name.ends_with(organ) && organ != "常务会议" { &m.text[organ.len()..] } else { m.text.as_str() };
         renames.push((i, EntityKey::new(Class::Meeting, format!("{}{rest}", body.name))));
     }
-    let mut at = 0;
-    for m in res.mentions.iter_mut().flatten() {
-        if let Some((_, to)) = renames.iter().find(|(i, _)| *i == at) {
+    rename_mentions(res, renames);
+}
+
+/// Give the mentions at these indices their new entities, the written
+/// names staying aliases.
+fn rename_mentions(res: &mut Resolution, renames: Vec<(usize, EntityKey)>) {
+    for (i, to) in renames {
+        if let Some(m) = res.mentions[i].as_mut() {
             res.aliases.push((to.clone(), m.text.clone()));
-            m.entity = to.clone();
+            m.entity = to;
         }
-        at += 1;
     }
 }
 
@@ -158,12 +160,7 @@ fn plenaries_of_their_session(res: &mut Resolution, text: &NormText) {
             Some((i, session.entity.clone()))
         })
         .collect();
-    for (i, to) in renames {
-        if let Some(m) = res.mentions[i].as_mut() {
-            res.aliases.push((to.clone(), m.text.clone()));
-            m.entity = to;
-        }
-    }
+    rename_mentions(res, renames);
 }
 
 /// 花垣县十八洞村 (a headline) and 双龙镇十八洞村 (the body), 双龙镇 in 花垣县:
