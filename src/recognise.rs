@@ -943,16 +943,20 @@ impl<'a> Ctx<'a> {
     fn village_branches(&mut self) {
         let villages: Vec<(usize, usize)> = self.out.iter().filter(|c| matches!(c.reference, Reference::Village { .. })).map(|c| (c.start, c.end)).collect();
         for (start, end) in villages {
-            let Some(branch) = VILLAGE_BRANCHES.iter().find(|b| self.spells(end, b)) else { continue };
-            let stop = end + branch.chars().count();
-            if self.title_len(end) != 0 {
+            // (余村|村党支部: the branch written with 村 after the name)
+            let at = if self.chars.get(end) == Some(&'村') { end + 1 } else { end };
+            let Some(branch) = VILLAGE_BRANCHES.iter().find(|b| self.spells(at, b)) else { continue };
+            let stop = at + branch.chars().count();
+            if self.title_len(at) != 0 {
                 continue;
             }
             // (a body read off the same span took the village's name for a
-            // county's short form and 村党支部 for its body: 柳林|村党支部)
+            // county's short form and 村党支部 for its body: 柳林|村党支部;
+            // or one read off the places before it: 某县某镇余村|村党支部)
             let branch = Reference::Body(OrgRef { region: Some(RegionRef::Relative('村')), body: (*branch).to_owned() });
             match self.out.iter().position(|c| matches!(c.reference, Reference::Body(_)) && c.start <= start && stop <= c.end) {
-                Some(i) if (self.out[i].start, self.out[i].end) == (start, stop) => {
+                Some(i) if self.out[i].end == stop && (self.out[i].start == start || at > end) => {
+                    self.out[i].start = start;
                     self.out[i].reference = branch;
                     self.out[i].rule = "village-branch";
                 }
@@ -1118,6 +1122,11 @@ impl<'a> Ctx<'a> {
                 if self.chars.get(e + 1).is_some_and(|&c| is_one_of(c, "民委级集")) {
                     continue;
                 }
+                // 余村|村党支部: a name ending in 村 before the village's organs
+                // written with 村 is the name, the second 村 the organs'
+                if stem.ends_with('村') && VILLAGE_BRANCHES.iter().any(|b| self.spells(e + 1, b)) {
+                    continue;
+                }
                 return Some((format!("{stem}村"), e + 1, false));
             }
         }
@@ -1130,7 +1139,9 @@ impl<'a> Ctx<'a> {
             && !is_one_of(one, GENERIC_VILLAGE_ENDS)
             // (a word of jieba's for the pair is a name or place, 余村/nr, not 农村/n)
             && self.seg.token_at(start).is_some_and(|t| t.start == start && (t.end == start + 1 || t.end == start + 2 && (t.tag.starts_with("nr") || t.tag.starts_with("ns"))))
-            && self.seg.token_at(start + 1).is_some_and(|t| t.end == start + 2)
+            && (self.seg.token_at(start + 1).is_some_and(|t| t.end == start + 2)
+                // (余|村村/n|党支部: jieba's "every village" before the branch)
+                || self.spells(start + 1, "村村") && VILLAGE_BRANCHES.iter().any(|b| self.spells(start + 3, b)))
             && !self.chars.get(start + 2).is_some_and(|&c| is_one_of(c, "民委级集干"))
         {
             return Some((format!("{one}村"), start + 2, false));
@@ -3350,6 +3361,7 @@ impl<'a> Ctx<'a> {
         let short_region: Vec<bool> = self.out.iter().map(|c| c.rule == "gazetteer-short").collect();
         let person_or_village: Vec<bool> = self.out.iter().map(|c| matches!(c.reference, Reference::Person { .. } | Reference::Village { .. })).collect();
         let is_person: Vec<bool> = self.out.iter().map(|c| matches!(c.reference, Reference::Person { .. })).collect();
+        let village: Vec<bool> = self.out.iter().map(|c| matches!(c.reference, Reference::Village { .. })).collect();
         let national: Vec<bool> = self.out.iter().map(|c| c.rule == "national-body").collect();
         let mut keep = vec![true; self.out.len()];
         // a span holding another starts at most the longest span's length
@@ -3396,6 +3408,11 @@ impl<'a> Ctx<'a> {
                 // is a facility built, no body
                 if body && class2 == Some(Class::Project) && e < e2 && self.phase_at(e) {
                     keep[i] = false;
+                }
+                // a body read off the places before a village and its branch
+                // written with 村 (某县某镇余村|村党支部) is that branch, the post's
+                if body2 && village[i] && s2 < s && self.s(e, e2).strip_prefix('村').is_some_and(|b| VILLAGE_BRANCHES.contains(&b)) {
+                    keep[j] = false;
                 }
                 // a park whose administrative committee the body is (某航空产业园区|管委会)
                 // is the area it administers, no project built
@@ -4691,6 +4708,18 @@ mod tests {
             .collect();
         posts.sort();
         posts
+    }
+
+    #[test]
+    fn a_village_named_before_its_branch_written_with_cun_is_the_name_alone() {
+        // invented villages and people in a real town: 张村|村党支部, not 张村村
+        let text = "安吉县召开会议\n\n安吉县天荒坪镇张村村党支部书记汪远成发言。安吉县天荒坪镇李村村党支部组织开展活动。";
+        assert_eq!(names_of(Class::Village, text), ["张村", "李村"]);
+        let posts = posts_of(text);
+        assert_eq!(posts, [("汪远成".into(), "党支部书记".into(), "张村党支部".into())]);
+        // (the branch with no post is the village's too, not a body read off the places before)
+        let bodies = names_of(Class::GovernmentBody, text);
+        assert!(bodies.contains(&"李村党支部".to_owned()) && bodies.iter().all(|b| b == "张村党支部" || b == "李村党支部"), "{bodies:?}");
     }
 
     #[test]
