@@ -922,9 +922,15 @@ impl<'a> Ctx<'a> {
                 // (a common noun right before makes it a figure of speech, no
                 // village: 农业|中关村, a hub of farming as 中关村 is of technology)
                 let after_a_noun = self.seg.token_ending_at(t.start).is_some_and(|p| p.end - p.start >= 2 && matches!(p.tag.as_str(), "n" | "vn" | "an"));
+                // (nor right after a province, as a village never is written:
+                // 北京|中关村|某园, a park's name; 黑龙江|稻香村, a brand's)
+                let after_a_province = self.out.iter().any(|c| {
+                    c.end == t.start && matches!(&c.reference, Reference::Region(RegionRef::Named(ids)) if ids.iter().all(|&i| gazetteer().region(i).class == Class::Province))
+                });
                 if t.tag == "ns"
                     && !self.lex.generic_names.contains(&stem) && !stem.contains('全')
                     && !after_a_noun
+                    && !after_a_province
                 {
                     self.out.push(Candidate {
                         start: t.start,
@@ -6646,6 +6652,9 @@ mod tests {
         let text = "平谷区召开会议。会议要求打造农业中关村，建设农业科技创新示范区。镇干部走进三家村。";
         assert_eq!(names_of(Class::Village, text), ["三家村"]);
         assert!(names_of(Class::DevelopmentZone, text).is_empty(), "{:?}", names_of(Class::DevelopmentZone, text));
+        // (nor is one right after a province: 北京中关村顺义园, a park's name)
+        let text = "顺义区召开会议。要做好北京中关村顺义园招商引资工作。镇干部走进三家村。";
+        assert_eq!(names_of(Class::Village, text), ["三家村"]);
     }
 
     #[test]
