@@ -1191,9 +1191,16 @@ impl<'a> Relator<'a> {
                 let clause = &after[..after.find([',', '。', ';']).unwrap_or(after.len())];
                 ["讲话", "发言", "报告"].iter().any(|w| clause.ends_with(w)) && clause.len() < after.len()
             };
+            // 某某主持会议，某某讲话。: a speech with no object right after the
+            // name, where the sentence names no ceremony or event, is at the
+            // meeting reported
+            let speaks_bare = matches!(w, ['讲', '话'] | ['致', '辞'])
+                && officials.iter().any(|o| o.end == i)
+                && self.chars.get(i + 2).is_some_and(|&c| is_one_of(c, ",。;"))
+                && !self.names_an_event(self.sentence_of(i));
             // 到会听取意见并讲话: coming to the meeting reported (not 到会议室)
             let arrives = w == ['到', '会'] && self.chars.get(i + 2).is_some_and(|&c| c != '议') && self.sentence_of(i).0 < i;
-            let reports = reports || speaks;
+            let reports = reports || speaks || speaks_bare;
             if !matches!(w, ['出', '席'] | ['参', '加'] | ['列', '席']) && !seated && !reports && !arrives {
                 continue;
             }
@@ -1211,7 +1218,7 @@ impl<'a> Relator<'a> {
                     // 市长某某出席并讲话, 县长某某…出席。: the meeting reported, where the sentence names no ceremony
                     let closes = self.chars.get(i + 2).is_some_and(|&c| is_one_of(c, "。;"));
                     let bare = (closes || ["并讲话", "并致辞", "并作重要讲话"].iter().any(|w| spells_at(self.chars, i + 2, w)))
-                        && !["仪式", "活动", "典礼"].iter().any(|w| self.chars[sentence.0..sentence.1.min(self.chars.len())].windows(2).any(|p| spells_at(p, 0, w)));
+                        && !self.names_an_event(sentence);
                     if seated || reports || arrives || bare || self.names_the_session(i + 2) {
                         // the last meeting chaired or convened before, else the last named
                         let chaired = chairs.iter().filter(|c| c.2 < i).max_by_key(|c| c.2).map(|c| (c.2, c.0.clone()));
@@ -1238,6 +1245,13 @@ impl<'a> Relator<'a> {
                 }
             }
         }
+    }
+
+    /// Whether the span names a ceremony or an event (仪式, 活动, 典礼), at which
+    /// a speech or attendance is no meeting's.
+    fn names_an_event(&self, (from, to): (usize, usize)) -> bool {
+        let span = &self.chars[from.min(self.chars.len())..to.min(self.chars.len())];
+        ["仪式", "活动", "典礼"].iter().any(|w| span.windows(2).any(|p| spells_at(p, 0, w)))
     }
 
     /// A meeting named as what is studied or passed on (…全会精神, 传达…会议),
@@ -1323,7 +1337,7 @@ impl<'a> Relator<'a> {
                 let in_paragraph = meetings_before().filter(|m| m.start >= para).max_by_key(|m| m.end);
                 let named = in_paragraph.or_else(|| meetings_before().max_by_key(|m| m.end).filter(|m| !["调研", "考察", "走访", "督导"].iter().any(|w| self.slice(m.end, o.start).contains(w))));
                 if let Some(m) = named
-                    && !["仪式", "活动", "典礼"].iter().any(|w| self.slice(m.end, o.start).contains(w))
+                    && !self.names_an_event((m.end, o.start))
                     && !self.stated.contains(&link(&m.entity, Predicate::ChairedBy, &o.entity))
                 {
                     self.stated.insert(link(&m.entity, Predicate::AttendedBy, &o.entity));
@@ -1936,6 +1950,20 @@ mod tests {
         // (负责 ends the project's name: the company is its builder, the district its place)
         assert!(linked(&x, "城市更新项目", Predicate::Involves, "中国远华集团"), "{:?}", x.relations);
         assert!(linked(&x, "城市更新项目", Predicate::LocatedIn, "红塔区"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_speech_after_anothers_chairing_is_attendance() {
+        // invented people in a real county: 某某主持会议，某某讲话。
+        let text = "6月18日，临朐县召开全县重点项目建设观摩点评会议。县委书记何远明主持会议，县长李远华讲话。";
+        let x = crate::extract::extract_text(text);
+        let meeting = "全县重点项目建设观摩点评会议";
+        assert!(linked(&x, meeting, Predicate::AttendedBy, "李远华"), "{:?}", x.relations);
+        assert!(!linked(&x, meeting, Predicate::AttendedBy, "何远明"), "{:?}", x.relations);
+        // (not a speech at a ceremony the sentence names)
+        let text = "6月18日，临朐县召开全县重点项目建设观摩点评会议。会后举行开工仪式，县长李远华讲话。";
+        let x = crate::extract::extract_text(text);
+        assert!(!linked(&x, meeting, Predicate::AttendedBy, "李远华"), "{:?}", x.relations);
     }
 
     #[test]
