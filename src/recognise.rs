@@ -924,9 +924,7 @@ impl<'a> Ctx<'a> {
                 let after_a_noun = self.seg.token_ending_at(t.start).is_some_and(|p| p.end - p.start >= 2 && matches!(p.tag.as_str(), "n" | "vn" | "an"));
                 // (nor right after a province, as a village never is written:
                 // 北京|中关村|某园, a park's name; 黑龙江|稻香村, a brand's)
-                let after_a_province = self.out.iter().any(|c| {
-                    c.end == t.start && matches!(&c.reference, Reference::Region(RegionRef::Named(ids)) if ids.iter().all(|&i| gazetteer().region(i).class == Class::Province))
-                });
+                let after_a_province = self.out.iter().any(|c| c.end == t.start && matches!(&c.reference, Reference::Region(r) if !below_province(r)));
                 if t.tag == "ns"
                     && !self.lex.generic_names.contains(&stem) && !stem.contains('全')
                     && !after_a_noun
