@@ -53,6 +53,12 @@ pub(crate) const PLANT_CAPACITY_UNITS: [&str; 11] = ["万千瓦", "千瓦", "兆
 /// they stand before a name, its extent, not its name's start.
 const SIZE_UNITS: [&str; 8] = ["万亩", "亩", "万平方米", "平方米", "公里", "万头", "万只", "万套"];
 
+/// Whether `unit` is a unit of size or capacity, with or without its
+/// 万 (头 as 万头 is).
+pub(crate) fn is_size_unit(unit: &str) -> bool {
+    !unit.is_empty() && PLANT_CAPACITY_UNITS.iter().chain(&SIZE_UNITS).any(|u| *u == unit || u.strip_prefix('万') == Some(unit))
+}
+
 /// A sum invested to build what is named at some position.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Investment {

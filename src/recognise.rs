@@ -3792,6 +3792,13 @@ impl<'a> Ctx<'a> {
             if opens_a_place {
                 break;
             }
+            // 万头|奶牛牧场项目, 千亩|茶园: a round size opening the name is its
+            // extent as named; and a word jieba tags a numeral holding no numeral
+            // (月/m of 月柿, a persimmon) is a word of the name, unless a date's
+            // digits stand before it (11|月)
+            if tok.tag == "m" && word.chars().count() == tok.end - tok.start && (Self::round_size(word) || self.numeral_free_word(pos, word)) {
+                break;
+            }
             let generic = (self.lex.generic_names.contains(word) && word.chars().count() >= 2)
                 || period
                 || self.lex.name_stops.contains(word)
@@ -3815,6 +3822,24 @@ impl<'a> Ctx<'a> {
     fn place_ending_at(&self, end: usize) -> Option<usize> {
         let from = self.places_by_end.partition_point(|&(_, e)| e < end);
         self.places_by_end.get(from).filter(|&&(_, e)| e == end).map(|&(s, _)| s)
+    }
+
+    /// Whether `word` is a round size (万头, 千亩, 百万千瓦): numerals of
+    /// magnitude and a unit of size or capacity.
+    fn round_size(word: &str) -> bool {
+        let magnitude = word.chars().take_while(|&c| is_one_of(c, "十百千万")).count();
+        (1..=magnitude).any(|k| crate::amount::is_size_unit(&word.chars().skip(k).collect::<String>()))
+    }
+
+    /// Whether the one character at `pos`, a word jieba tags a numeral
+    /// holding none (月/m|柿/n), is the first of a word it broke into single
+    /// characters: no date's digits before it, one character of a noun after.
+    fn numeral_free_word(&self, pos: usize, word: &str) -> bool {
+        let numeral = |c: char| c.is_ascii_digit() || is_one_of(c, "〇零一二三四五六七八九十百千万亿两几半数多余第首每");
+        word.chars().count() == 1
+            && !word.chars().any(numeral)
+            && (pos == 0 || !numeral(self.chars[pos - 1]))
+            && self.seg.token_at(pos + 1).is_some_and(|t| t.start == pos + 1 && t.end == pos + 2 && t.tag.starts_with('n'))
     }
 
     /// Whether a number and a unit of capacity (200兆瓦, 1.5GW) start at
@@ -7465,5 +7490,14 @@ mod tests {
         // a real city and district, an invented renewal: 原则同意/l is one word to jieba
         let text = "长治市召开会议。会议原则同意长治市潞州区远华东街片区城市更新项目实施方案。";
         assert_eq!(names_of(Class::Project, text), ["远华东街片区城市更新项目"]);
+    }
+
+    #[test]
+    fn a_round_size_or_a_word_jieba_broke_opens_a_projects_name() {
+        // real counties, invented companies: 万头/m is a size, 月/m|柿/n a persimmon
+        let text = "科尔沁右翼前旗召开会议。远华牧业有限公司投资5.2亿元建设的万头奶牛牧场项目要在年底前投产。";
+        assert_eq!(names_of(Class::Project, text), ["万头奶牛牧场项目"]);
+        let text = "恭城瑶族自治县举行开工仪式。远丰果业有限公司投资3.8亿元建设的月柿深加工项目开工。";
+        assert_eq!(names_of(Class::Project, text), ["月柿深加工项目"]);
     }
 }
