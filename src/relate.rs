@@ -749,7 +749,7 @@ impl<'a> Relator<'a> {
             let before = self.slice(s, e.start);
             // (but 由X承建的Y项目: the project after, below)
             let after = self.slice(e.end, (e.end + 6).min(self.chars.len()));
-            let relative_clause = ["投资建设的", "投资的", "建设的", "承建的"].iter().any(|w| after.starts_with(w));
+            let relative_clause = ["投资建设的", "投资的", "建设的", "承建的", "负责建设的", "参与建设的"].iter().any(|w| after.starts_with(w));
             if ["承建该项目的", "承建的", "建设该项目的", "投资该项目的", "由"].iter().any(|w| before.ends_with(w))
                 && !(before.ends_with('由') && relative_clause)
                 && let Some(p) = projects.iter().filter(|p| p.end <= e.start).max_by_key(|p| p.end)
@@ -855,6 +855,19 @@ impl<'a> Relator<'a> {
                     if let Some(p) = projects.iter().filter(|p| p.start >= from && p.start <= from + 6).min_by_key(|p| p.start) {
                         self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
                     }
+                }
+            }
+            // X将投资60亿元参与Y工程建设: taking part in building it (what
+            // the company puts in is its share, not the project's sum)
+            if let Some(p) = project_after(20) {
+                let between = self.slice(e.end, p.start);
+                let between = ["还将", "将", "拟", "计划"].iter().find_map(|w| between.strip_prefix(w)).unwrap_or(&between);
+                let between = between.strip_prefix("投资").and_then(|b| b.split_once('元')).map_or(between, |(sum, rest)| {
+                    if sum.chars().all(|c| c.is_ascii_digit() || is_one_of(c, ".亿万千百")) { rest } else { between }
+                });
+                let works = ["建设", "投资", "运营", "开发"].iter().any(|w| spells_at(self.chars, p.end, w));
+                if ["参与", "参与了"].contains(&between) && works {
+                    self.stated.insert(link(&p.entity, Predicate::Involves, &e.entity));
                 }
             }
             // X投资建设的Y项目
@@ -3072,5 +3085,18 @@ mod tests {
         assert_eq!(investments(&x), [("德江至务川高速公路", 10_000_000_000)]);
         assert!(linked(&x, "德江至务川高速公路", Predicate::Involves, "远华高速公路集团有限公司"), "{:?}", x.relations);
         assert!(linked(&x, "德江至务川高速公路", Predicate::Involves, "远华路桥工程有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_building_a_project_as_its_part_or_charge_is_in_it() {
+        // invented companies and works in real counties
+        let text = "恭城瑶族自治县召开会议。远华城投公司负责建设的茶江两岸综合治理工程总投资4.5亿元。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "茶江两岸综合治理工程", Predicate::Involves, "远华城投公司"), "{:?}", x.relations);
+        let text = "儋州市召开会议。远明建设集团有限公司将投资60亿元参与洋浦国际集装箱码头二期工程建设。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "洋浦国际集装箱码头二期工程", Predicate::Involves, "远明建设集团有限公司"), "{:?}", x.relations);
+        // the company's share is no sum of the project's
+        assert!(!x.relations.iter().any(|r| matches!(r, Relation::TotalInvestment { .. })), "{:?}", x.relations);
     }
 }
