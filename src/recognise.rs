@@ -1167,6 +1167,10 @@ impl<'a> Ctx<'a> {
             if self.holds_a_stop_word(&stem) {
                 return None;
             }
+            // (某镇嘎查集体经济: a town's 嘎查 are its villages, none named)
+            if self.out.iter().any(|c| c.start == start && c.end == e && matches!(c.reference, Reference::Region(_))) {
+                return None;
+            }
             // 嘎查村 is the village too, but in 嘎查村民 and 嘎查村委 the 村 is the villagers' or organ's
             let village_word = self.chars.get(e + 2) == Some(&'村') && !self.chars.get(e + 3).is_some_and(|&c| is_one_of(c, VILLAGE_PEOPLE_AND_ORGANS));
             Some((format!("{stem}嘎查"), if village_word { e + 3 } else { e + 2 }))
@@ -7499,5 +7503,13 @@ mod tests {
         assert_eq!(names_of(Class::Project, text), ["万头奶牛牧场项目"]);
         let text = "恭城瑶族自治县举行开工仪式。远丰果业有限公司投资3.8亿元建设的月柿深加工项目开工。";
         assert_eq!(names_of(Class::Project, text), ["月柿深加工项目"]);
+    }
+
+    #[test]
+    fn a_towns_gacha_unnamed_is_no_village() {
+        // real sumu and towns of a real banner, an invented village: 察尔森镇嘎查
+        // are the town's villages, the word for all of them
+        let text = "科尔沁右翼前旗召开会议。会议要求，抓好巴日嘎斯台乡满族屯村、察尔森镇嘎查集体经济发展，推进乌兰毛都苏木远华嘎查建设。";
+        assert_eq!(names_of(Class::Village, text), ["满族屯村", "远华嘎查"]);
     }
 }
