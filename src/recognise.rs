@@ -523,7 +523,7 @@ impl<'a> Ctx<'a> {
                 }
                 // 沧州|临港|经济技术开发区, 珲春|国际合作|示范区: a word between a
                 // city or county and the type is part of the zone's name
-                let mut word_from = self.zone_word_after_region(s).or_else(|| self.zone_place_word(s));
+                let mut word_from = self.zone_word_after_region(s).or_else(|| self.zone_place_word(s, e));
                 if word_from.is_none()
                     && let Some((city, from)) = self.zone_in_one_word(s, e)
                 {
@@ -1046,9 +1046,15 @@ impl<'a> Ctx<'a> {
     /// zone type at `type_start` (在|准东|经济技术开发区): one word jieba reads
     /// as a place, of two or three characters, that no gazetteer name covers,
     /// opening its phrase (after punctuation, 在, 到, 赴 or a conjunction).
-    fn zone_place_word(&self, type_start: usize) -> Option<usize> {
-        let t = self.seg.token_ending_at(type_start).filter(|t| matches!(t.tag.as_str(), "ns" | "nr") && (2..=3).contains(&(t.end - t.start)))?;
-        let opens = t.start == 0 || !is_han(self.chars[t.start - 1]) || is_one_of(self.chars[t.start - 1], "在到赴和与及");
+    /// (Before a type written in full, 推进|万盛/nz|经济技术开发区, a proper
+    /// noun jieba does not know as a place names it too, after a verb as well.)
+    fn zone_place_word(&self, type_start: usize, type_end: usize) -> Option<usize> {
+        let full_type = type_end - type_start >= 5;
+        let t = self.seg.token_ending_at(type_start).filter(|t| {
+            (matches!(t.tag.as_str(), "ns" | "nr") || full_type && t.tag == "nz") && (2..=3).contains(&(t.end - t.start))
+        })?;
+        let after_a_verb = || full_type && self.seg.token_ending_at(t.start).is_some_and(|v| v.tag == "v");
+        let opens = t.start == 0 || !is_han(self.chars[t.start - 1]) || is_one_of(self.chars[t.start - 1], "在到赴和与及") || after_a_verb();
         let word = self.seg.word(t);
         // (a word jieba reads as a person's name, 杨凌/nr, when the zone is
         // written so twice: no one's name is twice glued to 示范区)
@@ -7511,5 +7517,13 @@ mod tests {
         // are the town's villages, the word for all of them
         let text = "科尔沁右翼前旗召开会议。会议要求，抓好巴日嘎斯台乡满族屯村、察尔森镇嘎查集体经济发展，推进乌兰毛都苏木远华嘎查建设。";
         assert_eq!(names_of(Class::Village, text), ["满族屯村", "远华嘎查"]);
+    }
+
+    #[test]
+    fn a_proper_noun_before_a_full_zone_type_names_the_zone() {
+        // a real zone of a real district: 万盛/nz, after the verb 推进, is the
+        // zone's own name, not the home city's 经开区
+        let text = "綦江区召开会议。会议要求，加快推进万盛经济技术开发区建设。";
+        assert_eq!(names_of(Class::DevelopmentZone, text), ["重庆万盛经开区"]);
     }
 }
