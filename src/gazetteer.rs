@@ -217,6 +217,18 @@ impl Gazetteer {
         for (i, p) in parents.iter().enumerate() {
             regions[i].parent = by_code.get(p).copied();
         }
+        // a city with no counties (东莞市 4419) is listed again as a county of
+        // its own name (441900) to hold its towns and zones: they are the
+        // city's, and the name is the city's only (else a town's or zone's
+        // place would be a second 东莞市 beside the city the text names)
+        let doubled: Vec<bool> = (0..regions.len())
+            .map(|i| regions[i].class == Class::County && regions[i].parent.is_some_and(|p| regions[p].class == Class::City && regions[p].name == regions[i].name))
+            .collect();
+        for i in 0..regions.len() {
+            if let Some(p) = regions[i].parent.filter(|&p| doubled[p]) {
+                regions[i].parent = regions[p].parent;
+            }
+        }
         // the short forms and names of provinces, cities and counties
         let region_short_forms: HashSet<String> = (regions.iter())
             .filter(|r| matches!(r.class, Class::Province | Class::City | Class::County))
@@ -256,7 +268,7 @@ impl Gazetteer {
             // 某某旅游度假区, 某某风景区: no town, and no zone either)
             let resort = special_township_unit(r) && ["度假区", "景区", "旅游区"].iter().any(|w| r.name.ends_with(w));
             let relative_kind = relative_kind || bare_kind || unplaced_park || resort;
-            if (r.class != Class::Town || r.name.chars().count() >= 3) && !relative_kind {
+            if (r.class != Class::Town || r.name.chars().count() >= 3) && !relative_kind && !doubled[i] {
                 by_name.entry(r.name.clone()).or_default().push((i, NameKind::Full));
             }
             if r.class == Class::DevelopmentZone {
@@ -278,6 +290,9 @@ impl Gazetteer {
                 && r.name[..pos].chars().count() >= 2
             {
                 ethnic_township_forms.push((format!("{}{level}", &r.name[..pos]), i));
+            }
+            if doubled[i] {
+                continue;
             }
             if let Some(short) = short_form(&r.name, r.class) {
                 // 瀍河回族区 is written 瀍河区, 长阳土家族自治县 长阳县: short form + the last character
@@ -534,6 +549,21 @@ mod tests {
         // (旅游度假区 of 宁国市 had made 某某旅游度假区有限公司 a company of a town)
         assert_eq!(class_and_name("340882401").1, "旅游度假区");
         assert!(g.lookup("旅游度假区").is_empty() && g.lookup("阳澄湖生态休闲旅游度假区").is_empty());
+    }
+
+    #[test]
+    fn a_city_with_no_counties_holds_its_towns_and_zones_itself() {
+        let g = gazetteer();
+        let code = |i: usize| g.region(i).code.clone();
+        // the NBS list files 东莞市's towns under a county 441900 of the same name
+        let city = g.by_code("4419").expect("东莞市");
+        let humen = g.by_code("441900121").expect("虎门镇");
+        assert_eq!(g.region(humen).parent, Some(city));
+        assert_eq!(g.lookup("东莞市").iter().map(|&(i, _)| code(i)).collect::<Vec<_>>(), ["4419"]);
+        assert_eq!(g.lookup("东莞").iter().map(|&(i, _)| code(i)).collect::<Vec<_>>(), ["4419"]);
+        // and 洋浦经济开发区 is 儋州市's, the city the text names
+        let zone = g.by_code("460400499").expect("洋浦经济开发区");
+        assert_eq!(g.zone_place(zone).map(code).as_deref(), Some("4604"));
     }
 
     #[test]
