@@ -2827,7 +2827,9 @@ impl<'a> Ctx<'a> {
                 // (but a region's own bank is named by the region: 某县农村商业银行)
                 let regional_bank = class == Class::Enterprise && REGIONAL_BANKS.contains(&head.as_str());
                 // (nor its company with a legal form: 某县农业发展投资有限公司, 某市城市建设投资集团有限公司)
-                let regional_company = class == Class::Enterprise && LEGAL_FORMS.contains(&head.as_str()) && hs >= region_end + 2;
+                // (or a state farm's: 某某农场有限公司, the farm a unit the list files as a town)
+                let farm = self.chars[region_end - 1] == '场' && self.out.iter().any(|c| c.end == region_end && c.rule == "gazetteer");
+                let regional_company = class == Class::Enterprise && LEGAL_FORMS.contains(&head.as_str()) && (hs >= region_end + 2 || farm && region_end == hs);
                 // (and a meeting of a region's organ is named by them: 某市委常委会)
                 let organs_meeting = class == Class::Meeting && self.out.iter().any(|c| c.start == start && c.end <= hs && matches!(c.reference, Reference::Body(_)));
                 // (nor a park or base it builds, said of what: 蓟州国家农业科技园区)
@@ -7525,5 +7527,12 @@ mod tests {
         // zone's own name, not the home city's 经开区
         let text = "綦江区召开会议。会议要求，加快推进万盛经济技术开发区建设。";
         assert_eq!(names_of(Class::DevelopmentZone, text), ["重庆万盛经开区"]);
+    }
+
+    #[test]
+    fn a_state_farms_company_is_named_by_the_farm() {
+        // a real state farm the NBS list files as a town of a real city
+        let text = "虎林市召开会议。八五八农场有限公司负责人参加。";
+        assert_eq!(names_of(Class::Enterprise, text), ["八五八农场有限公司"]);
     }
 }
