@@ -36,6 +36,10 @@ pub struct Gazetteer {
     /// Ethnic townships as papers write them after their county (新仁乡 for
     /// 新仁苗族乡) → the townships; not names on their own (文明乡风).
     ethnic_township_forms: HashMap<String, Vec<usize>>,
+    /// Towns named in two characters (彭镇, 唐镇) by their county: no names
+    /// of their own (张镇 is any 张 town in any text), only after the text
+    /// names their county.
+    two_character_towns: HashMap<usize, Vec<usize>>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> =
@@ -240,7 +244,7 @@ impl Gazetteer {
             }
         }
         let zones = (0..regions.len()).filter(|&i| regions[i].class == Class::DevelopmentZone).collect();
-        let mut g = Gazetteer { regions, by_code, by_name: HashMap::new(), zones, ethnic_township_forms: HashMap::new() };
+        let mut g = Gazetteer { regions, by_code, by_name: HashMap::new(), zones, ethnic_township_forms: HashMap::new(), two_character_towns: HashMap::new() };
         let mut by_name: HashMap<String, Vec<(usize, NameKind)>> = HashMap::new();
         // the county-level zones' names come first: a township-level zone
         // whose short name is one of theirs (新乡经济开发区 of 新乡县 beside
@@ -268,6 +272,9 @@ impl Gazetteer {
             // 某某旅游度假区, 某某风景区: no town, and no zone either)
             let resort = special_township_unit(r) && ["度假区", "景区", "旅游区"].iter().any(|w| r.name.ends_with(w));
             let relative_kind = relative_kind || bare_kind || unplaced_park || resort;
+            if r.class == Class::Town && r.name.chars().count() == 2 && r.name.ends_with(['镇', '乡']) && let Some(county) = r.parent {
+                g.two_character_towns.entry(county).or_default().push(i);
+            }
             if (r.class != Class::Town || r.name.chars().count() >= 3) && !relative_kind && !doubled[i] {
                 by_name.entry(r.name.clone()).or_default().push((i, NameKind::Full));
             }
@@ -390,6 +397,11 @@ impl Gazetteer {
 
     /// The ethnic township of `county` written `name` without its groups
     /// (黔西市新仁乡 → 新仁苗族乡).
+    /// The towns of `county` named in two characters, 镇 or 乡 the second.
+    pub fn two_character_towns(&self, county: usize) -> &[usize] {
+        self.two_character_towns.get(&county).map_or(&[], Vec::as_slice)
+    }
+
     pub fn ethnic_township(&self, county: usize, name: &str) -> Option<usize> {
         self.ethnic_township_forms.get(name)?.iter().copied().find(|&t| self.regions[t].parent == Some(county))
     }

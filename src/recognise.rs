@@ -638,8 +638,36 @@ impl<'a> Ctx<'a> {
             }
             self.push(s, e, Reference::Region(RegionRef::Named(cands)), if short { "gazetteer-short" } else { "gazetteer" });
         }
+        self.towns_named_in_two_characters();
         self.region_abbreviations();
         self.own_regions();
+    }
+
+    /// 彭镇, 唐镇: a town named in two characters, where the text names its
+    /// county (哭泉镇、彭镇、太安镇 of 宜君县); as a word of its own, since
+    /// such a name alone is no place (jieba reads 彭镇 as a person's name).
+    fn towns_named_in_two_characters(&mut self) {
+        let g = gazetteer();
+        let mut counties: Vec<usize> = self
+            .out
+            .iter()
+            .filter_map(|c| match &c.reference {
+                Reference::Region(RegionRef::Named(ids)) if ids.len() == 1 && g.region(ids[0]).class == Class::County => Some(ids[0]),
+                _ => None,
+            })
+            .collect();
+        counties.sort_unstable();
+        counties.dedup();
+        for county in counties {
+            for &town in g.two_character_towns(county) {
+                let name = g.region(town).name.as_str();
+                for at in self.occurrences(name).collect::<Vec<_>>() {
+                    if self.seg.is_word_start(at) && self.seg.is_word_start(at + 2) && !self.inside_a_candidate(at, at + 2) {
+                        self.push(at, at + 2, Reference::Region(RegionRef::Named(vec![town])), "gazetteer");
+                    }
+                }
+            }
+        }
     }
 
     /// 我市, 我县, 我区, 我省: the paper's own region (CONVENTIONS rules 2
@@ -7534,5 +7562,15 @@ mod tests {
         // a real state farm the NBS list files as a town of a real city
         let text = "虎林市召开会议。八五八农场有限公司负责人参加。";
         assert_eq!(names_of(Class::Enterprise, text), ["八五八农场有限公司"]);
+    }
+
+    #[test]
+    fn a_town_named_in_two_characters_is_one_where_its_county_is_named() {
+        // real towns of a real county: jieba reads 彭镇 as a person's name
+        let text = "宜君县召开会议。哭泉镇、彭镇、太安镇作交流发言。";
+        assert_eq!(names_of(Class::Town, text), ["哭泉镇", "彭镇", "太安镇"]);
+        assert!(names_of(Class::Person, text).is_empty());
+        // and where it is not, the two characters are nobody's town
+        assert!(names_of(Class::Town, "会议召开。彭镇作交流发言。").is_empty());
     }
 }
