@@ -1592,15 +1592,17 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // 孙立|文为: jieba may glue the given name's last character to 为
+            // (or read as a word of its own: 陈立/nr|刚/d|为, where the verb of
+            // electing opens the name)
+            let opened_by_verb = |k: usize| BEFORE_NAME.iter().any(|v| k >= v.chars().count() && self.spells(k - v.chars().count(), v));
             let glued_to_link = |k: usize| {
                 self.name_at(k) == Some(link_start - 1)
                     && is_name_char(self.chars[link_start - 1])
-                    && self.seg.token_at(link_start - 1).is_some_and(|t| t.start == link_start - 1 && t.end == link_start + 1)
+                    && self.seg.token_at(link_start - 1).is_some_and(|t| t.start == link_start - 1 && (t.end == link_start + 1 || t.end == link_start && link_start - k == 3 && opened_by_verb(k)))
             };
             // (王海涛为: 海涛 is a name too, 海 a surname; the one the verb of
             // appointing opens, or a list, is the name meant)
             let names: Vec<usize> = (2..=4).filter_map(|len| link_start.checked_sub(len)).filter(|&k| self.name_at(k) == Some(link_start) || glued_to_link(k)).collect();
-            let opened_by_verb = |k: usize| BEFORE_NAME.iter().any(|v| k >= v.chars().count() && self.spells(k - v.chars().count(), v));
             let opened = |k: usize| opened_by_verb(k) || (k > 0 && is_one_of(self.chars[k - 1], "、,;"));
             let Some(name_start) = names.iter().copied().find(|&k| opened(k)).or(names.first().copied()) else { continue };
             // 选举甲为县长、乙为副县长 (or ，乙为…; ；乙为…): a list item after an election
@@ -7572,5 +7574,13 @@ mod tests {
         assert!(names_of(Class::Person, text).is_empty());
         // and where it is not, the two characters are nobody's town
         assert!(names_of(Class::Town, "会议召开。彭镇作交流发言。").is_empty());
+    }
+
+    #[test]
+    fn an_elected_name_jieba_cut_before_its_last_character_is_whole() {
+        // invented people in a real county: 陈立/nr|刚/d|为
+        let posts = posts_of("正安县召开人代会。大会选举陈立刚为县人民政府县长，王红梅为县人民政府副县长。");
+        assert!(posts.contains(&("陈立刚".to_owned(), "县长".to_owned(), "正安县政府".to_owned())), "{posts:?}");
+        assert!(posts.contains(&("王红梅".to_owned(), "副县长".to_owned(), "正安县政府".to_owned())), "{posts:?}");
     }
 }
