@@ -2425,7 +2425,8 @@ impl<'a> Ctx<'a> {
             let joined = (s + 1..(s + 20).min(clean_until)).find_map(|i| self.body_end_before_joining_verb(i));
             let limit = (s + 20).min(clean_until).min(joined.unwrap_or(n));
             // 区人民政府|作|政府工作报告: a lone verb or preposition is never inside a body's name
-            let lone_verb = (s..limit).find(|&i| is_one_of(c[i], "作向对在为把将给让") && self.seg.token_at(i).is_some_and(|t| t.start == i && t.end == i + 1));
+            // (nor a modal: 某县|要|做好某某水电站…, what the county is to do)
+            let lone_verb = (s..limit).find(|&i| is_one_of(c[i], "作向对在为把将给让要应须") && self.seg.token_at(i).is_some_and(|t| t.start == i && t.end == i + 1));
             // the longest span from s that parses as an organisation ending in a body suffix
             let mut best: Option<(usize, OrgRef)> = None;
             for e in (s + 1..=limit).rev() {
@@ -7582,5 +7583,12 @@ mod tests {
         let posts = posts_of("正安县召开人代会。大会选举陈立刚为县人民政府县长，王红梅为县人民政府副县长。");
         assert!(posts.contains(&("陈立刚".to_owned(), "县长".to_owned(), "正安县政府".to_owned())), "{posts:?}");
         assert!(posts.contains(&("王红梅".to_owned(), "副县长".to_owned(), "正安县政府".to_owned())), "{posts:?}");
+    }
+
+    #[test]
+    fn a_modal_after_a_county_ends_what_could_be_a_body() {
+        // real counties and a real power station: the county is to look after it
+        let text = "海南藏族自治州召开会议。会议要求，共和县、贵德县要做好龙羊峡水电站库区安全管理。";
+        assert!(names_of(Class::GovernmentBody, text).is_empty(), "{:?}", names_of(Class::GovernmentBody, text));
     }
 }
