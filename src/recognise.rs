@@ -1421,8 +1421,13 @@ impl<'a> Ctx<'a> {
         // A name of two or more parts may also end where jieba starts a word
         // (仁青才让|多次到): two listed parts in a row are rarely anything else.
         let two_parts = end - pos >= 4 && self.seg.token_at(end).is_some_and(|t| t.start == end);
-        let ends = end == c.len() || !is_han(c[end]) || self.swallowed_next_word(end + 1) || self.adverb_then_follower(end) || two_parts;
-        (end > pos && ends).then_some(end)
+        let ends_at = |end: usize| end == c.len() || !is_han(c[end]) || self.swallowed_next_word(end + 1) || self.adverb_then_follower(end);
+        // (才让|太, 仁青|加: a listed ending of one character may close the name,
+        // where a name's end follows it)
+        if end > pos && end < c.len() && !ends_at(end) && parts.contains(c[end].encode_utf8(&mut [0; 4]) as &str) && ends_at(end + 1) {
+            return Some(end + 1);
+        }
+        (end > pos && (ends_at(end) || two_parts)).then_some(end)
     }
 
     /// A transliterated name whose parts are joined by a middle dot
@@ -7590,5 +7595,13 @@ mod tests {
         // real counties and a real power station: the county is to look after it
         let text = "海南藏族自治州召开会议。会议要求，共和县、贵德县要做好龙羊峡水电站库区安全管理。";
         assert!(names_of(Class::GovernmentBody, text).is_empty(), "{:?}", names_of(Class::GovernmentBody, text));
+    }
+
+    #[test]
+    fn an_amdo_name_closes_with_one_more_syllable() {
+        // invented people in a real prefecture: 仁青 + 太, 才旦 + 加
+        let posts = posts_of("海南藏族自治州召开会议。州委副书记、州长仁青太，州政协主席才旦加参加会议。");
+        assert!(posts.contains(&("仁青太".to_owned(), "州长".to_owned(), "海南藏族自治州".to_owned())), "{posts:?}");
+        assert!(posts.contains(&("才旦加".to_owned(), "主席".to_owned(), "海南藏族自治州政协".to_owned())), "{posts:?}");
     }
 }
