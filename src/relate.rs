@@ -908,10 +908,26 @@ impl<'a> Relator<'a> {
         if let Some(start) = place_start.filter(|&s| s > 0 && self.chars[s - 1] == '在') {
             at = start - 1;
         }
-        if let Some(modal) = ["将", "拟", "计划"].iter().find(|w| at >= w.chars().count() && spells_at(self.chars, at - w.chars().count(), w)) {
+        let modal = ["将", "拟", "计划"].iter().find(|w| at >= w.chars().count() && spells_at(self.chars, at - w.chars().count(), w));
+        if let Some(modal) = modal {
             at -= modal.chars().count();
         }
-        self.mentions().map(|(_, m)| m).find(|m| m.entity.class == Class::Enterprise && m.end == at).map(|m| m.entity.clone())
+        let written_before = self.mentions().map(|(_, m)| m).find(|m| m.entity.class == Class::Enterprise && m.end == at).map(|m| m.entity.clone());
+        // 某公司与某县人民政府签订了投资协议，计划投资2亿元建设…: a clause of
+        // what is planned goes on with the company signing in the clause before
+        if written_before.is_none() && modal.is_some() && at > 0 && self.chars[at - 1] == ',' {
+            let sentence_start = self.sentence_of(at).0;
+            let clause_start = (sentence_start..at - 1).rev().find(|&i| self.chars[i] == ',').map_or(sentence_start, |i| i + 1);
+            let clause = self.slice(clause_start, at - 1);
+            let signer = self.mentions().map(|(_, m)| m).find(|m| m.entity.class == Class::Enterprise && m.start == clause_start);
+            if let Some(e) = signer
+                && self.chars.get(e.end) == Some(&'与')
+                && ["签订", "签署", "签约"].iter().any(|w| clause.contains(w))
+            {
+                return Some(e.entity.clone());
+            }
+        }
+        written_before
     }
 
     /// 计划总投资27.2亿元 → 2720000000 for the project of that sentence (rule 30).
@@ -3098,5 +3114,13 @@ mod tests {
         assert!(linked(&x, "洋浦国际集装箱码头二期工程", Predicate::Involves, "远明建设集团有限公司"), "{:?}", x.relations);
         // the company's share is no sum of the project's
         assert!(!x.relations.iter().any(|r| matches!(r, Relation::TotalInvestment { .. })), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_company_signing_and_then_planning_to_build_a_project_is_in_it() {
+        // an invented company in a real county
+        let text = "临夏县召开会议。福建远洋食品有限公司与临夏县人民政府签订了投资协议，计划投资2亿元建设牛肉精深加工项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(linked(&x, "牛肉精深加工项目", Predicate::Involves, "福建远洋食品有限公司"), "{:?}", x.relations);
     }
 }
