@@ -1275,6 +1275,17 @@ impl<'a> Ctx<'a> {
                 if speaks_after {
                     return Some(t.end);
                 }
+                // (书记高远/d|辉/nr|出席: a rare adverb, then one name character
+                // jieba reads as a name's, then a word that follows names)
+                let followed_name = n == 2
+                    && surname_len == 1
+                    && t.tag == "d"
+                    && self.seg.token_at(pos + 2).is_some_and(|x| x.start == pos + 2 && x.end == pos + 3 && x.tag.starts_with("nr"))
+                    && FOLLOWER_WORDS.iter().any(|w| self.spells(pos + 3, w))
+                    && self.seg.word_frequency(self.seg.word(t)) < 1000;
+                if followed_name {
+                    return Some(pos + 3);
+                }
                 if !closed_name {
                     return None;
                 }
@@ -7603,5 +7614,12 @@ mod tests {
         let posts = posts_of("海南藏族自治州召开会议。州委副书记、州长仁青太，州政协主席才旦加参加会议。");
         assert!(posts.contains(&("仁青太".to_owned(), "州长".to_owned(), "海南藏族自治州".to_owned())), "{posts:?}");
         assert!(posts.contains(&("才旦加".to_owned(), "主席".to_owned(), "海南藏族自治州政协".to_owned())), "{posts:?}");
+    }
+
+    #[test]
+    fn a_name_jieba_reads_as_a_rare_adverb_and_a_name_character_is_whole() {
+        // an invented person in a real county: 高远/d|辉/nr|出席
+        let posts = posts_of("安溪县召开大会。安溪县委书记高远辉出席并讲话。");
+        assert_eq!(posts, [("高远辉".to_owned(), "县委书记".to_owned(), "安溪县委".to_owned())]);
     }
 }
