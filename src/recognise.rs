@@ -4311,7 +4311,9 @@ fn is_construction(name: &str) -> bool {
     ["改造", "提升", "建设", "提标", "新建", "扩建", "修建", "迁建", "续建", "改建", "学校", "小学", "中学", "幼儿园", "医院", "卫生院", "电站", "治理", "调水", "水厂", "道路", "大道", "公园", "管网", "供水", "污水", "安置", "棚户", "道", "路", "桥", "水库", "厂房", "基础", "接入", "投入", "施工", "安装", "主体",
         // transport, energy and water works, and a phase of works (二期工程)
         "码头", "港区", "机场", "铁路", "高速", "隧道", "枢纽", "管廊", "堤防", "电网", "光伏", "风电", "期工程",
-        "加固", "河堤", "堤坝", "防洪", "排涝", "泵站", "灌区", "排水", "防涝", "供热", "燃气", "航运", "航道", "配套"]
+        "加固", "河堤", "堤坝", "防洪", "排涝", "泵站", "灌区", "排水", "防涝", "供热", "燃气", "航运", "航道", "配套",
+        // (the repair of old buildings: 某古城某片区保护修缮工程)
+        "修缮"]
         .iter()
         .any(|w| name.contains(w))
 }
@@ -7621,5 +7623,13 @@ mod tests {
         // an invented person in a real county: 高远/d|辉/nr|出席
         let posts = posts_of("安溪县召开大会。安溪县委书记高远辉出席并讲话。");
         assert_eq!(posts, [("高远辉".to_owned(), "县委书记".to_owned(), "安溪县委".to_owned())]);
+    }
+
+    #[test]
+    fn repairing_old_buildings_is_works_not_a_programme() {
+        // a real county and town: 保护修缮工程 repairs a gate's quarter
+        let text = "平遥县召开会议。会议指出，要加快推进平遥古城东城门片区保护修缮工程。";
+        assert_eq!(names_of(Class::Project, text), ["平遥古城东城门片区保护修缮工程"]);
+        assert!(names_of(Class::Policy, text).is_empty());
     }
 }
