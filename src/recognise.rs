@@ -2875,8 +2875,8 @@ impl<'a> Ctx<'a> {
                 let regional_bank = class == Class::Enterprise && REGIONAL_BANKS.contains(&head.as_str());
                 // (nor its company with a legal form: 某县农业发展投资有限公司, 某市城市建设投资集团有限公司)
                 // (or a state farm's: 某某农场有限公司, the farm a unit the list files as a town)
-                let farm = self.chars[region_end - 1] == '场' && self.out.iter().any(|c| c.end == region_end && c.rule == "gazetteer");
-                let regional_company = class == Class::Enterprise && LEGAL_FORMS.contains(&head.as_str()) && (hs >= region_end + 2 || farm && region_end == hs);
+                let farm = || region_end == hs && self.chars[region_end - 1] == '场' && self.out.iter().any(|c| c.end == region_end && c.rule == "gazetteer");
+                let regional_company = class == Class::Enterprise && LEGAL_FORMS.contains(&head.as_str()) && (hs >= region_end + 2 || farm());
                 // (and a meeting of a region's organ is named by them: 某市委常委会)
                 let organs_meeting = class == Class::Meeting && self.out.iter().any(|c| c.start == start && c.end <= hs && matches!(c.reference, Reference::Body(_)));
                 // (nor a park or base it builds, said of what: 蓟州国家农业科技园区)
