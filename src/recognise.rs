@@ -1937,11 +1937,17 @@ impl<'a> Ctx<'a> {
             let committee = ["党工委", "工委"].into_iter().find(|c| title.starts_with(c)).unwrap_or("委");
             let rel = title.chars().next().filter(|c| is_one_of(*c, COMMITTEE_LEVELS));
             // 省委常委、市委书记: the post before is of another level, and lends no region
-            let region = parse_region_prefix(org_text)
-                .map(|(r, _)| rel.map_or(r.clone(), |level| at_level(r, level)))
+            let prefix = parse_region_prefix(org_text);
+            let region = prefix
+                .as_ref()
+                .map(|(r, _)| rel.map_or(r.clone(), |level| at_level(r.clone(), level)))
                 .or_else(|| previous.and_then(|p| p.region.clone()).filter(|r| rel.is_none_or(|level| of_level(r, level))))
                 .or(rel.map(RegionRef::Relative))?;
-            return Some(OrgRef { region: Some(region), body: committee.into() });
+            // (钦州|港片区党工委书记: an area named after the place, whose committee
+            // it is, stays in the name, as it does before 管委会)
+            let area: String = prefix.map_or(String::new(), |(_, len)| org_text.chars().skip(len).collect());
+            let body = if rel.is_none() && area.chars().count() >= 2 && area.chars().all(is_han) { format!("{area}{committee}") } else { committee.to_owned() };
+            return Some(OrgRef { region: Some(region), body });
         }
         if let Some(org) = parse_org(org_text) {
             // 巩昌镇党委书记: the post is in the town's party committee
@@ -7631,5 +7637,13 @@ mod tests {
         let text = "平遥县召开会议。会议指出，要加快推进平遥古城东城门片区保护修缮工程。";
         assert_eq!(names_of(Class::Project, text), ["平遥古城东城门片区保护修缮工程"]);
         assert!(names_of(Class::Policy, text).is_empty());
+    }
+
+    #[test]
+    fn an_area_named_after_a_place_keeps_its_name_before_its_committee() {
+        // an invented person in a real free-trade area: 钦州|港片区党工委 is the
+        // area's committee, not 钦州市's 党工委
+        let posts = posts_of("钦州市召开会议。钦州港片区党工委书记黄远涛主持会议。");
+        assert_eq!(posts, [("黄远涛".to_owned(), "党工委书记".to_owned(), "钦州市港片区党工委".to_owned())]);
     }
 }
