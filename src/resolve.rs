@@ -629,8 +629,17 @@ impl Resolver<'_> {
                     // no other word hides (威宁彝族回族苗族自治县 in a paper naming
                     // only its partner city, 佛山市)
                     let long_name = c.end - c.start >= 5;
+                    // or a city's short form right before a zone type (长沙|经开区
+                    // in a paper of another province): the city whose zone it is,
+                    // not a county of its name inside it (长沙县)
+                    let zone_follows = || {
+                        let after = self.text.slice(c.end, (c.end + 9).min(self.text.chars.len()));
+                        lexicons().zone_types.iter().any(|(long, kind)| after.starts_with(long.as_str()) || after.starts_with(kind.as_str()))
+                    };
+                    let city_of_all = || rs.iter().copied().find(|&r| self.g.region(r).class == Class::City).filter(|&city| rs.iter().all(|&o| o == city || self.g.is_ancestor(city, o)));
                     match rs.as_slice() {
                         [r] if !short && self.g.region(*r).class == Class::County && (followed_by_organ() || county_paper() || long_name) => Some(*r),
+                        _ if short && zone_follows() => city_of_all(),
                         _ => None,
                     }
                 })
@@ -1551,6 +1560,11 @@ mod tests {
             .collect()
     }
 
+    /// The zones `text` mentions, by their resolved names.
+    fn zones(text: &str) -> Vec<String> {
+        crate::extract::extract_text(text).mentions.into_iter().filter(|m| m.entity.class == Class::DevelopmentZone).map(|m| m.entity.name).collect()
+    }
+
     fn post(official: &str, title: &str, organisation: &str) -> (String, String, String) {
         (official.to_owned(), title.to_owned(), organisation.to_owned())
     }
@@ -1558,7 +1572,6 @@ mod tests {
     #[test]
     fn the_zone_of_a_county_of_one_character_keeps_its_county_whole() {
         // invented people; 临县 (吕梁市) and 曹县 (菏泽市) are real counties
-        let zones = |text: &str| crate::extract::extract_text(text).mentions.into_iter().filter(|m| m.entity.class == Class::DevelopmentZone).map(|m| m.entity.name).collect::<Vec<_>>();
         assert_eq!(zones("吕梁市召开会议。王立明到临县经济开发区调研。"), ["临县经开区"]);
         assert_eq!(zones("临县召开会议。临县经济技术开发区党工委书记王立明出席。"), ["临县经开区"]);
         assert_eq!(zones("菏泽市召开会议。王立明到曹县经济开发区调研。"), ["曹县经开区"]);
@@ -1689,5 +1702,12 @@ mod tests {
         // (a prefecture-level city's county-level city named once leaves 市委 the prefecture's)
         let x = crate::extract::extract_text("界首市召开会议。市委副书记、市长王立强主持会议。");
         assert!(x.mentions.iter().any(|m| m.entity.name == "阜阳市委"), "{:?}", x.mentions);
+    }
+
+    #[test]
+    fn a_citys_short_form_before_a_zone_type_is_the_city_in_any_paper() {
+        // a real zone of a real city, in a paper of another province: 长沙 is
+        // 长沙市 and 长沙县 alike, and the zone is the city's
+        assert_eq!(zones("许昌市召开会议。长沙经开区党工委书记王远明出席。"), ["长沙经开区"]);
     }
 }
