@@ -3707,6 +3707,11 @@ impl<'a> Ctx<'a> {
                 pos -= 1;
                 continue;
             }
+            // 120万吨/年乙烯项目: a capacity a year, written with a slash, is part of the name
+            if prev == '/' && !meeting && pos >= 2 && self.chars.get(pos) == Some(&'年') && is_one_of(self.chars[pos - 2], "吨瓦方套台辆件") {
+                pos -= 1;
+                continue;
+            }
             // 临沂至徐州高速公路项目: 至 between two places joins the ends of a route
             if prev == '至' && !meeting && !self.enterprise_extension && !self.policy_extension && pos >= 2 && self.region_ends_at(pos - 1) && self.out.iter().any(|c| c.start == pos && matches!(c.reference, Reference::Region(_))) {
                 pos -= 1;
@@ -7645,5 +7650,12 @@ mod tests {
         // area's committee, not 钦州市's 党工委
         let posts = posts_of("钦州市召开会议。钦州港片区党工委书记黄远涛主持会议。");
         assert_eq!(posts, [("黄远涛".to_owned(), "党工委书记".to_owned(), "钦州市港片区党工委".to_owned())]);
+    }
+
+    #[test]
+    fn a_capacity_a_year_written_with_a_slash_is_in_the_projects_name() {
+        // an invented company in a real city
+        let text = "钦州市召开会议。会议听取了广西远华石化有限公司120万吨/年乙烯项目进展情况汇报。";
+        assert_eq!(names_of(Class::Project, text), ["广西远华石化有限公司120万吨/年乙烯项目"]);
     }
 }
