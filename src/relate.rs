@@ -470,9 +470,14 @@ impl<'a> Relator<'a> {
             // right before a company's (成都|某某有限公司: where it comes from),
             // is not the passage's place, though it may be that company's
             let names: Vec<&Resolved> = self.in_span((scope, t.end), |c| !places(c));
+            // (but a county's or city's government, 某县人民政府 signing or acting,
+            // is the region itself)
+            let its_government = |n: &Resolved, r: &Resolved| {
+                n.entity.class == Class::GovernmentBody && n.start == r.start && ["人民政府", "政府"].iter().any(|g| self.slice(r.end, n.end) == *g)
+            };
             let standalone = |r: &&Resolved| {
                 !names.iter().any(|n| {
-                    (n.start <= r.start && r.end <= n.end && (n.start, n.end) != (r.start, r.end))
+                    (n.start <= r.start && r.end <= n.end && (n.start, n.end) != (r.start, r.end) && !its_government(n, r))
                         || (n.start == r.end && n.entity.class == Class::Enterprise && n.entity != t.entity)
                 })
             };
@@ -3122,5 +3127,15 @@ mod tests {
         let text = "临夏县召开会议。福建远洋食品有限公司与临夏县人民政府签订了投资协议，计划投资2亿元建设牛肉精深加工项目。";
         let x = crate::extract::extract_text(text);
         assert!(linked(&x, "牛肉精深加工项目", Predicate::Involves, "福建远洋食品有限公司"), "{:?}", x.relations);
+    }
+
+    #[test]
+    fn a_project_signed_with_a_countys_government_is_in_the_county() {
+        // invented company and works in a real county and town: the town of
+        // the sentence before is no place of the project signed for
+        let text = "临夏县召开会议。会议要求实施土桥镇牛羊养殖小区等帮扶项目。福建远洋食品有限公司与临夏县人民政府签订了投资协议，计划投资2亿元建设牛肉精深加工项目。";
+        let x = crate::extract::extract_text(text);
+        assert!(located_in(&x, "牛肉精深加工项目", "临夏县"), "{:?}", x.relations);
+        assert!(!located_in(&x, "牛肉精深加工项目", "土桥镇"), "{:?}", x.relations);
     }
 }
